@@ -1,0 +1,99 @@
+// Package roster holds the people of a Co-production Group: who they are,
+// what kind of member they are (which decides how they count for quorum and
+// balance), the roles they are trained for, and how a typed name is matched
+// to one of them. It is pure domain code and imports no UI.
+package roster
+
+// Kind says how a person counts in the meeting's balance.
+type Kind string
+
+// The kinds of people a group has, as written in roster.toml.
+const (
+	PersonUsingServices Kind = "person-using-services"
+	Carer               Kind = "carer"
+	Staff               Kind = "staff"
+	Guest               Kind = "guest"
+)
+
+// Kinds lists every valid kind, in the order they are shown.
+var Kinds = []Kind{PersonUsingServices, Carer, Staff, Guest}
+
+// Valid reports whether k is one of the kinds above.
+func (k Kind) Valid() bool {
+	for _, v := range Kinds {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+// LivedExperience reports whether k counts as a lived-experience member
+// (a volunteer: a person using services or an unpaid carer).
+func (k Kind) LivedExperience() bool { return k == PersonUsingServices || k == Carer }
+
+// IsStaff reports whether k counts as paid staff.
+func (k Kind) IsStaff() bool { return k == Staff }
+
+// Counted reports whether k counts towards quorum and balance (guests and
+// observers do not).
+func (k Kind) Counted() bool { return k.LivedExperience() || k.IsStaff() }
+
+// Label is the kind in plain words, for screens and minutes.
+func (k Kind) Label() string {
+	switch k {
+	case PersonUsingServices:
+		return "person using services"
+	case Carer:
+		return "carer"
+	case Staff:
+		return "staff"
+	case Guest:
+		return "guest"
+	}
+	return string(k)
+}
+
+// Role is a meeting role a person can be trained for or hold.
+type Role string
+
+// The roles that rotate.
+const (
+	RoleChair   Role = "chair"
+	RoleMinutes Role = "minutes"
+)
+
+// Person is one member of the group, as in roster.toml.
+type Person struct {
+	ID                string   `json:"id" toml:"id"`
+	Name              string   `json:"name" toml:"name"`
+	Kind              Kind     `json:"kind" toml:"kind"`
+	Organisation      string   `json:"organisation,omitempty" toml:"organisation"`
+	DecisionAuthority bool     `json:"decision_authority,omitempty" toml:"decision_authority"`
+	Trained           []Role   `json:"trained,omitempty" toml:"trained"`
+	OptOut            []Role   `json:"opt_out,omitempty" toml:"opt_out"`
+	Language          string   `json:"language,omitempty" toml:"language"`
+	Needs             []string `json:"needs,omitempty" toml:"needs"`
+	SSHKeys           []string `json:"ssh_keys,omitempty" toml:"ssh_keys"`
+	Retired           bool     `json:"retired,omitempty" toml:"retired"`
+}
+
+// TrainedFor reports whether p is trained for role r.
+func (p Person) TrainedFor(r Role) bool {
+	for _, t := range p.Trained {
+		if t == r {
+			return true
+		}
+	}
+	return false
+}
+
+// OptedOut reports whether p has asked not to be proposed for role r.
+func (p Person) OptedOut(r Role) bool {
+	for _, t := range p.OptOut {
+		if t == r {
+			return true
+		}
+	}
+	return false
+}
