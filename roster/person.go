@@ -4,6 +4,8 @@
 // to one of them. It is pure domain code and imports no UI.
 package roster
 
+import "slices"
+
 // Kind says how a person counts in the meeting's balance.
 type Kind string
 
@@ -97,3 +99,54 @@ func (p Person) OptedOut(r Role) bool {
 	}
 	return false
 }
+
+// Valid reports whether r is one of the roles above.
+func (r Role) Valid() bool { return r == RoleChair || r == RoleMinutes }
+
+// Label is the role in plain words, for screens and minutes.
+func (r Role) Label() string {
+	switch r {
+	case RoleChair:
+		return "chair"
+	case RoleMinutes:
+		return "minute-taker"
+	}
+	return string(r)
+}
+
+// Roles returns every role, in the order they are shown.
+func Roles() []Role { return []Role{RoleChair, RoleMinutes} }
+
+// Clone returns a copy of p that shares no memory with it.
+func (p Person) Clone() Person {
+	p.Trained = slices.Clone(p.Trained)
+	p.OptOut = slices.Clone(p.OptOut)
+	p.Needs = slices.Clone(p.Needs)
+	p.SSHKeys = slices.Clone(p.SSHKeys)
+	return p
+}
+
+// HasNeed reports whether p listed the access need (compared ignoring case,
+// accents and the difference between spaces, hyphens and underscores, so
+// "Large print" is "large-print").
+func (p Person) HasNeed(need string) bool {
+	want := matchKey(need)
+	for _, n := range p.Needs {
+		if matchKey(n) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// Access needs that the meeting and the minutes know how to meet. People
+// may list others in their own words; these are the ones with behaviour.
+const (
+	NeedLargePrint  = "large-print"
+	NeedEasyRead    = "easy-read"
+	NeedHearingLoop = "hearing-loop"
+	NeedWheelchair  = "wheelchair"
+	NeedRemote      = "remote"
+	NeedBreaks      = "breaks"
+	NeedPapersEarly = "papers-early"
+)

@@ -1,45 +1,181 @@
 package roster
 
-// Roster is the group's people, checked: ids are unique and every person has
-// a valid kind. It is immutable once built, so it can be shared.
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Roster is the group's people, checked: every person has a name, a valid
+// kind and an id that no one else has (ignoring case and accents), and
+// trains for or opts out of real roles only. It is immutable once built and
+// hands out copies, so it can be shared between goroutines.
 type Roster struct {
 	people []Person
+	byID   map[string]int // exact id -> index
 }
 
-// New checks people and builds a roster (helper fills in).
-func New(people []Person) (*Roster, error) { return &Roster{people: people}, nil }
+// New checks people and builds a roster from a copy of them. A person
+// without an id gets one from DeriveID; when that is taken (by anyone's
+// written id, or an id derived earlier in the list), the first and last
+// words of the name ("sian-davies"), and then a number ("sian-davies-2"),
+// are used. Names and ids are trimmed of surrounding spaces.
+//
+// New reports every problem it finds, each as a *PersonError naming the
+// person by position and name; several are joined with errors.Join.
+func New(people []Person) (*Roster, error) {
+	ps := make([]Person, len(people))
+	for i, p := range people {
+		ps[i] = p.Clone()
+		ps[i].ID = strings.TrimSpace(p.ID)
+		ps[i].Name = strings.TrimSpace(p.Name)
+	}
 
-// People returns every person, retired ones included, in roster order.
-func (r *Roster) People() []Person { return r.people }
+	var errs []error
+	bad := func(i int, field string, elem int, msg string) {
+		errs = append(errs, &PersonError{Index: i, Name: ps[i].Name, Field: field, Elem: elem, Msg: msg})
+	}
 
-// Get returns the person with the id.
+	taken := make(map[string]int) // match key of an id -> index of its holder
+	for i, p := range ps {
+		if p.Name == "" {
+			bad(i, "name", -1, "missing; every person needs a name")
+		}
+		if !p.Kind.Valid() {
+			if p.Kind == "" {
+				bad(i, "kind", -1, "missing; use "+kindList())
+			} else {
+				bad(i, "kind", -1, strconv.Quote(string(p.Kind))+" is not a kind; use "+kindList())
+			}
+		}
+		checkRoles(p.Trained, func(j int, msg string) { bad(i, "trained", j, msg) })
+		checkRoles(p.OptOut, func(j int, msg string) { bad(i, "opt_out", j, msg) })
+		if p.ID == "" && people[i].ID == "" {
+			continue
+		}
+		if msg := checkID(p.ID); msg != "" {
+			bad(i, "id", -1, msg)
+			continue
+		}
+		key := matchKey(p.ID)
+		if j, dup := taken[key]; dup {
+			other := "person " + strconv.Itoa(j+1)
+			if ps[j].Name != "" {
+				other += " (" + ps[j].Name + ")"
+			}
+			bad(i, "id", -1, strconv.Quote(p.ID)+" is already the id of "+other+"; ids must differ (ignoring case and accents)")
+			continue
+		}
+		taken[key] = i
+	}
+	if len(errs) > 0 {
+		if len(errs) == 1 {
+			return nil, errs[0]
+		}
+		return nil, errors.Join(errs...)
+	}
+
+	for i := range ps {
+		if ps[i].ID != "" {
+			continue
+		}
+		ps[i].ID = uniqueID(ps[i].Name, taken)
+		taken[matchKey(ps[i].ID)] = i
+	}
+	byID := make(map[string]int, len(ps))
+	for i, p := range ps {
+		byID[p.ID] = i
+	}
+	return &Roster{people: ps, byID: byID}, nil
+}
+
+// checkRoles calls bad for each entry of roles that is not a role.
+func checkRoles(roles []Role, bad func(elem int, msg string)) {
+	for j, r := range roles {
+		if !r.Valid() {
+			bad(j, strconv.Quote(string(r))+" is not a role; use "+roleList())
+		}
+	}
+}
+
+// kindList is the valid kinds, as the errors list them.
+func kindList() string {
+	names := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		names[i] = string(k)
+	}
+	return OrList(names)
+}
+
+// roleList is the valid roles, as the errors list them.
+func roleList() string {
+	roles := Roles()
+	names := make([]string, len(roles))
+	for i, r := range roles {
+		names[i] = string(r)
+	}
+	return OrList(names)
+}
+
+// Len is the number of people, retired ones included.
+func (r *Roster) Len() int { return len(r.people) }
+
+// People returns a copy of every person, retired ones included, in roster
+// order.
+func (r *Roster) People() []Person {
+	return clonePeople(r.people, func(Person) bool { return true })
+}
+
+// Active returns a copy of everyone who has not retired, in roster order.
+func (r *Roster) Active() []Person {
+	return clonePeople(r.people, func(p Person) bool { return !p.Retired })
+}
+
+// IDs returns every id, retired people's included, in roster order.
+func (r *Roster) IDs() []string {
+	ids := make([]string, len(r.people))
+	for i, p := range r.people {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+// Get returns the person whose id is exactly id.
 func (r *Roster) Get(id string) (Person, bool) {
-	for _, p := range r.people {
-		if p.ID == id {
-			return p, true
-		}
+	i, ok := r.byID[id]
+	if !ok {
+		return Person{}, false
 	}
-	return Person{}, false
+	return r.people[i].Clone(), true
 }
 
-// Find matches a typed name to one person of the roster.
-func (r *Roster) Find(query string) (Person, error) { return Match(r.people, query) }
+// Find matches a typed name to one person of the roster, as Match does.
+func (r *Roster) Find(query string) (Person, error) {
+	p, err := Match(r.people, query)
+	if err != nil {
+		return Person{}, err
+	}
+	return p.Clone(), nil
+}
 
-// Match matches a typed name (id, full name or unique prefix, ignoring case
-// and accents) to one of people (helper fills in).
-func Match(people []Person, query string) (Person, error) {
+// Suggest returns the people a typed name might mean, best first: the one
+// person it matches, or everyone it matches when it is ambiguous, or the
+// people with close names when it matches no one (possibly none).
+func (r *Roster) Suggest(query string) []Person {
+	var out []Person
+	for _, i := range suggest(r.people, query) {
+		out = append(out, r.people[i].Clone())
+	}
+	return out
+}
+
+// clonePeople copies the people that keep reports true.
+func clonePeople(people []Person, keep func(Person) bool) []Person {
+	out := make([]Person, 0, len(people))
 	for _, p := range people {
-		if p.ID == query {
-			return p, nil
+		if keep(p) {
+			out = append(out, p.Clone())
 		}
 	}
-	return Person{}, &NotFoundError{Query: query}
+	return out
 }
-
-// NotFoundError says no one matched a typed name.
-type NotFoundError struct {
-	Query      string
-	Candidates []string
-}
-
-func (e *NotFoundError) Error() string { return "no one called " + e.Query }
