@@ -1,0 +1,197 @@
+package meeting
+
+import (
+	"fmt"
+	"time"
+)
+
+// Apply folds one event into the state. It is the only way the state
+// changes, for the live meeting and for replay alike. An event that cannot
+// apply (a journal from a newer gyda, say) is an error and changes nothing.
+func (s *State) Apply(e Event) error {
+	if err := s.apply(e); err != nil {
+		return err
+	}
+	s.Events++
+	if e.At.After(s.Last) {
+		s.Last = e.At
+	}
+	return nil
+}
+
+func (s *State) apply(e Event) error {
+	if e.Type != EvOpened && s.Opened.IsZero() {
+		return fmt.Errorf("%s before the meeting opened", e.Type)
+	}
+	switch e.Type {
+	case EvOpened:
+		if !s.Opened.IsZero() {
+			return fmt.Errorf("the meeting opened twice")
+		}
+		s.Opened = e.At
+		s.goToItem(1, e.At)
+	case EvResumed:
+		s.Interruptions = append(s.Interruptions, Interruption{From: e.Since, To: e.At})
+		s.endTurn(e.Since)
+		if s.Pause == nil {
+			// The gap does not count against the item's time.
+			s.stopItemClock(e.Since)
+			s.startItemClock(e.At)
+		}
+	case EvArrived:
+		if s.IsPresent(e.Person) {
+			return fmt.Errorf("%s is already present", e.Person)
+		}
+		s.Attendance = append(s.Attendance, Stint{Person: e.Person, Remote: e.Remote, From: e.At})
+	case EvLeft:
+		i := s.stint(e.Person)
+		if i < 0 {
+			return fmt.Errorf("%s is not present", e.Person)
+		}
+		s.Attendance[i].To = e.At
+		if s.Speaker != nil && s.Speaker.Person == e.Person {
+			s.endTurn(e.At)
+		}
+		s.Queue = removeRequest(s.Queue, e.Person)
+	case EvApologies:
+		s.Apologies = append(s.Apologies, e.Person)
+	case EvRole:
+		switch e.Role {
+		case RoleChair:
+			s.Chair = e.Person
+		case RoleMinuteTaker:
+			s.Minutes = e.Person
+		default:
+			return fmt.Errorf("unknown role %q", e.Role)
+		}
+		s.Handovers = append(s.Handovers, Handover{Role: e.Role, Person: e.Person, At: e.At, Item: s.Item})
+	case EvItem:
+		if e.Item < 1 || e.Item > len(s.Items) {
+			return fmt.Errorf("no item %d", e.Item)
+		}
+		s.endTurn(e.At)
+		old := &s.Items[s.Item-1]
+		old.ClosedAt = e.At
+		old.NotSpoken = e.People
+		s.stopItemClock(e.At)
+		s.goToItem(e.Item, e.At)
+	case EvBreakStarted:
+		s.endTurn(e.At)
+		s.stopItemClock(e.At)
+		s.endPause(e.At)
+		length := time.Duration(e.Seconds) * time.Second
+		s.Pause = &Pause{Kind: PauseBreak, Since: e.At, Length: length}
+		s.Breaks = append(s.Breaks, Break{From: e.At, Planned: length})
+		s.BreakRequests = nil
+	case EvBreakRequested:
+		s.BreakRequests = append(s.BreakRequests, Request{Person: e.Person, At: e.At})
+	case EvResumedAfter:
+		if s.Pause == nil {
+			return fmt.Errorf("resume when not paused")
+		}
+		s.endPause(e.At)
+		s.startItemClock(e.At)
+	case EvHand:
+		s.Queue = append(removeRequest(s.Queue, e.Person), Request{Person: e.Person, At: e.At})
+	case EvLowered:
+		s.Queue = removeRequest(s.Queue, e.Person)
+	case EvSpeaking:
+		s.endTurn(e.At)
+		s.Queue = removeRequest(s.Queue, e.Person)
+		s.Speaker = &Turn{Person: e.Person, Kind: s.Person(e.Person).Kind, Item: s.Item, From: e.At}
+	case EvTurnEnded:
+		s.endTurn(e.At)
+	case EvCard:
+		s.Cards = append(s.Cards, CardShown{Person: e.Person, Card: e.Card, At: e.At, Item: s.Item})
+		if e.Card == CardRed && s.Pause == nil {
+			s.endTurn(e.At)
+			s.stopItemClock(e.At)
+			s.Pause = &Pause{Kind: PauseRedCard, Since: e.At, Person: e.Person}
+		}
+	case EvNote, EvOffRecord:
+		s.Notes = append(s.Notes, Note{Item: s.Item, Text: e.Text, OffRecord: e.Type == EvOffRecord, At: e.At, By: e.By})
+	case EvDecided:
+		d := Decision{Number: e.Number, Item: s.Item, Text: e.Text, At: e.At, By: e.By,
+			Provisional: e.Provisional, Reason: e.Reason, Warnings: e.Warnings, NotTaking: e.People}
+		if e.Quorum != nil {
+			d.Quorum = *e.Quorum
+		}
+		s.Decisions = append(s.Decisions, d)
+	case EvDeclared:
+		s.Declarations = append(s.Declarations, Declaration{Person: e.Person, Item: e.Item, Text: e.Text, At: e.At})
+	case EvAction:
+		s.Actions = append(s.Actions, Action{Number: e.Number, Item: s.Item, Owner: e.Person, Due: e.Due, Text: e.Text, At: e.At})
+	case EvReflected:
+		s.Reflections = append(s.Reflections, Reflection{Text: e.Text, By: e.By, At: e.At})
+	case EvEnded:
+		s.endTurn(e.At)
+		s.endPause(e.At)
+		s.stopItemClock(e.At)
+		s.Items[s.Item-1].ClosedAt = e.At
+		s.Items[s.Item-1].NotSpoken = e.People
+		s.Ended = e.At
+	default:
+		return fmt.Errorf("unknown event %q (is this journal from a newer gyda?)", e.Type)
+	}
+	return nil
+}
+
+func (s *State) goToItem(n int, at time.Time) {
+	s.Item = n
+	s.Queue = nil
+	s.Items[n-1].Visited = true
+	s.Items[n-1].ClosedAt = time.Time{}
+	if s.Pause == nil {
+		s.startItemClock(at)
+	}
+}
+
+func (s *State) startItemClock(at time.Time) {
+	c := &s.Items[s.Item-1]
+	if c.RunningSince.IsZero() {
+		c.RunningSince = at
+	}
+}
+
+func (s *State) stopItemClock(at time.Time) {
+	c := &s.Items[s.Item-1]
+	if !c.RunningSince.IsZero() {
+		if at.After(c.RunningSince) {
+			c.Elapsed += at.Sub(c.RunningSince)
+		}
+		c.RunningSince = time.Time{}
+	}
+}
+
+func (s *State) endPause(at time.Time) {
+	if s.Pause == nil {
+		return
+	}
+	if s.Pause.Kind == PauseBreak && len(s.Breaks) > 0 {
+		s.Breaks[len(s.Breaks)-1].To = at
+	}
+	s.Pause = nil
+}
+
+func (s *State) endTurn(at time.Time) {
+	if s.Speaker == nil {
+		return
+	}
+	t := *s.Speaker
+	t.To = at
+	if t.To.Before(t.From) {
+		t.To = t.From
+	}
+	s.Turns = append(s.Turns, t)
+	s.Speaker = nil
+}
+
+func removeRequest(q []Request, person string) []Request {
+	out := q[:0:0]
+	for _, r := range q {
+		if r.Person != person {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -1,0 +1,111 @@
+package meeting
+
+import "time"
+
+// Verb names what a command does. The verbs are the command language of
+// DESIGN.md (a contract); each has a help line in Verbs.
+type Verb string
+
+// The verbs of the command language.
+const (
+	VerbArrive    Verb = "arrive"
+	VerbLeave     Verb = "leave"
+	VerbApologies Verb = "apologies"
+	VerbQuorum    Verb = "quorum"
+	VerbChair     Verb = "chair"
+	VerbMinutes   Verb = "minutes"
+	VerbNext      Verb = "next"
+	VerbItem      Verb = "item"
+	VerbBreak     Verb = "break"
+	VerbResume    Verb = "resume"
+	VerbHand      Verb = "hand"
+	VerbLower     Verb = "lower"
+	VerbSpeak     Verb = "speak"
+	VerbDone      Verb = "done"
+	VerbCard      Verb = "card"
+	VerbNote      Verb = "note"
+	VerbOffRecord Verb = "offrecord"
+	VerbDecide    Verb = "decide"
+	VerbDeclare   Verb = "declare"
+	VerbAction    Verb = "action"
+	VerbReflect   Verb = "reflect"
+	VerbWait      Verb = "wait"
+	VerbEnd       Verb = "end"
+	VerbHelp      Verb = "help"
+)
+
+// VerbInfo is one verb's usage and what it does, for help screens and
+// completion.
+type VerbInfo struct {
+	Verb    Verb
+	Usage   string
+	Summary string
+	Aliases []string
+}
+
+// Verbs lists every verb with its usage, in the order help shows them.
+func Verbs() []VerbInfo {
+	return []VerbInfo{
+		{VerbArrive, "arrive NAME [remote]", "record someone arriving, in the room or remote", []string{"here"}},
+		{VerbLeave, "leave NAME", "record someone leaving", []string{"left"}},
+		{VerbApologies, "apologies NAME", "record apologies from someone who cannot come", []string{"apology"}},
+		{VerbQuorum, "quorum", "say who is here and whether the meeting is quorate and balanced", []string{"who"}},
+		{VerbChair, "chair NAME", "hand the chair to someone", nil},
+		{VerbMinutes, "minutes NAME", "hand minute-taking to someone", []string{"minute-taker"}},
+		{VerbNext, "next", "move to the next agenda item", nil},
+		{VerbItem, "item N", "go to agenda item N", nil},
+		{VerbBreak, "break [DURATION]", "start a break (others: ask for one)", nil},
+		{VerbResume, "resume", "end a break or a red-card pause", []string{"back"}},
+		{VerbHand, "hand [NAME]", "put someone in the speaking queue", []string{"raise"}},
+		{VerbLower, "lower [NAME]", "take someone out of the speaking queue", []string{"unhand"}},
+		{VerbSpeak, "speak [NAME]", "give the floor to the next in the queue, or to NAME", nil},
+		{VerbDone, "done", "the speaker has finished", nil},
+		{VerbCard, "card [NAME] red|yellow|green", "show a card: red stop, yellow slow down, green agree", nil},
+		{VerbNote, "note TEXT", "add a note to the minutes of this item", nil},
+		{VerbOffRecord, "offrecord TEXT", "a note kept out of every published minutes file", []string{"private"}},
+		{VerbDecide, "decide TEXT", "record a decision, with who was there", []string{"decision"}},
+		{VerbDeclare, "declare NAME: TEXT", "record a declaration of interest", nil},
+		{VerbAction, "action NAME by YYYY-MM-DD: TEXT", "record an action with its owner and due date", nil},
+		{VerbReflect, "reflect TEXT", "add to the closing reflection", nil},
+		{VerbWait, "wait DURATION", "move the rehearsal clock on (only with --clock sim)", nil},
+		{VerbEnd, "end", "close the meeting and write the minutes", nil},
+		{VerbHelp, "help [VERB]", "list the commands, or explain one", []string{"?"}},
+	}
+}
+
+// Command is one parsed command. Which fields are set depends on the verb;
+// names are as typed and are matched to people by Decide.
+type Command struct {
+	Verb     Verb
+	Name     string        // a person as typed
+	Remote   bool          // arrive ... remote
+	Item     int           // item N (1-based)
+	Duration time.Duration // break, wait
+	Card     Card          // card
+	Due      time.Time     // action ... by DATE (a date at midnight UTC)
+	Text     string        // note, offrecord, decide, declare, action, reflect, help
+}
+
+// Card is the colour of a card shown in the meeting.
+type Card string
+
+// The cards: red "stop, I have a question or I am not OK", yellow "slow
+// down / explain that word", green "agree".
+const (
+	CardRed    Card = "red"
+	CardYellow Card = "yellow"
+	CardGreen  Card = "green"
+)
+
+// Meaning is what the card says, in words.
+func (c Card) Meaning() string {
+	switch c {
+	case CardRed:
+		return "stop: a question, or not OK"
+	case CardYellow:
+		return "slow down, or explain that"
+	case CardGreen:
+		return "agree"
+	}
+	return string(c)
+}

@@ -1,0 +1,181 @@
+package meeting
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Describe says in plain words what an event did, for the plain line-by-line
+// mode, the status line and screen readers. It reads the state after the
+// event was applied. It may return more than one line (an arrival is
+// followed by the quorum and balance line, for example).
+func (s *State) Describe(e Event) []string {
+	name := func(id string) string { return s.Name(id) }
+	switch e.Type {
+	case EvOpened:
+		return append([]string{fmt.Sprintf("Meeting opened at %s: %s.", s.LocalTime(e.At), s.Setup.Agenda.Title)}, s.describeItem(s.Item)...)
+	case EvResumed:
+		return []string{fmt.Sprintf("Meeting resumed at %s after an interruption: nothing was recorded from %s. Everything recorded before that is kept.",
+			s.LocalTime(e.At), s.LocalTime(e.Since))}
+	case EvArrived:
+		p := s.Person(e.Person)
+		where := "in the room"
+		if e.Remote {
+			where = "remote"
+		}
+		return []string{fmt.Sprintf("%s arrived (%s, %s).", p.Name, p.Kind.Label(), where), s.quorumLine()}
+	case EvLeft:
+		return []string{fmt.Sprintf("%s left.", name(e.Person)), s.quorumLine()}
+	case EvApologies:
+		return []string{fmt.Sprintf("Apologies from %s.", name(e.Person))}
+	case EvRole:
+		return []string{fmt.Sprintf("%s is now the %s.", name(e.Person), e.Role)}
+	case EvItem:
+		var out []string
+		if len(e.People) > 0 {
+			out = append(out, fmt.Sprintf("Not heard on the last item: %s.", s.names(e.People)))
+		}
+		return append(out, s.describeItem(e.Item)...)
+	case EvBreakStarted:
+		return []string{fmt.Sprintf("Break started at %s for %s: back at %s.", s.LocalTime(e.At),
+			Span(time.Duration(e.Seconds)*time.Second), s.LocalTime(e.At.Add(time.Duration(e.Seconds)*time.Second)))}
+	case EvBreakRequested:
+		return []string{fmt.Sprintf("BREAK REQUESTED: %s asks for a break. The chair can start one with: break", name(e.Person))}
+	case EvResumedAfter:
+		return []string{fmt.Sprintf("Resumed at %s.", s.LocalTime(e.At))}
+	case EvHand:
+		return []string{fmt.Sprintf("%s has a hand up.", name(e.Person)), s.queueLine(e.At)}
+	case EvLowered:
+		return []string{fmt.Sprintf("%s lowered their hand.", name(e.Person)), s.queueLine(e.At)}
+	case EvSpeaking:
+		return []string{fmt.Sprintf("%s is speaking.", name(e.Person)), s.queueLine(e.At)}
+	case EvTurnEnded:
+		var d time.Duration
+		if n := len(s.Turns); n > 0 {
+			d = s.Turns[n-1].To.Sub(s.Turns[n-1].From)
+		}
+		return []string{fmt.Sprintf("%s finished (%s).", name(e.Person), Span(d))}
+	case EvCard:
+		line := fmt.Sprintf("%s CARD from %s: %s.", strings.ToUpper(string(e.Card)), name(e.Person), e.Card.Meaning())
+		if e.Card == CardRed {
+			line += " The meeting is paused; type resume to go on."
+		}
+		return []string{line}
+	case EvNote:
+		return []string{"Note added to item " + fmt.Sprint(s.Item) + "."}
+	case EvOffRecord:
+		return []string{"Off-the-record note kept: it will not appear in any minutes."}
+	case EvDecided:
+		return s.describeDecision(e)
+	case EvDeclared:
+		return []string{fmt.Sprintf("Declaration of interest from %s: %s", name(e.Person), e.Text)}
+	case EvAction:
+		return []string{fmt.Sprintf("Action %d: %s, by %s: %s", e.Number, name(e.Person), e.Due, e.Text)}
+	case EvReflected:
+		return []string{"Reflection noted."}
+	case EvEnded:
+		out := []string{fmt.Sprintf("Meeting ended at %s.", s.LocalTime(e.At))}
+		if len(e.People) > 0 {
+			out = append(out, fmt.Sprintf("Not heard on the last item: %s.", s.names(e.People)))
+		}
+		return out
+	}
+	return []string{string(e.Type)}
+}
+
+func (s *State) describeItem(n int) []string {
+	it := s.Setup.Agenda.Items[n-1]
+	var extra []string
+	if it.Lead != "" {
+		extra = append(extra, "led by "+s.Name(it.Lead))
+	}
+	extra = append(extra, fmt.Sprintf("%d minutes", it.Minutes))
+	if it.Ladder != "" {
+		extra = append(extra, string(it.Ladder))
+	}
+	if it.Confidential {
+		extra = append(extra, "confidential")
+	}
+	return []string{fmt.Sprintf("Item %d of %d: %s (%s).", n, len(s.Items), it.Title, strings.Join(extra, ", "))}
+}
+
+func (s *State) describeDecision(e Event) []string {
+	line := fmt.Sprintf("Decision %d recorded: %s", e.Number, e.Text)
+	if e.Provisional {
+		line = fmt.Sprintf("Decision %d recorded as PROVISIONAL (%s): %s", e.Number, e.Reason, e.Text)
+	}
+	out := []string{line}
+	if e.Quorum != nil {
+		out = append(out, "At the decision: "+e.Quorum.String()+".")
+	}
+	if len(e.People) > 0 {
+		out = append(out, fmt.Sprintf("Not taking part (declared an interest): %s.", s.names(e.People)))
+	}
+	for _, w := range e.Warnings {
+		out = append(out, "warning: "+w)
+	}
+	return out
+}
+
+// quorumLine is the live quorum and balance line.
+func (s *State) quorumLine() string { return "Quorum: " + s.Status().String() + "." }
+
+// queueLine says who is waiting to speak and why they are where they are.
+func (s *State) queueLine(now time.Time) string {
+	q := s.QueueOrder(now)
+	if len(q) == 0 {
+		return "Queue: nobody waiting."
+	}
+	parts := make([]string, len(q))
+	for i, w := range q {
+		parts[i] = fmt.Sprintf("%d. %s (%s)", i+1, s.Name(w.Person), w.Reason)
+	}
+	return "Queue: " + strings.Join(parts, "; ") + "."
+}
+
+func (s *State) names(ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = s.Name(id)
+	}
+	return joinAnd(names)
+}
+
+// Summary is the state of the meeting in a few lines: where we are, the
+// time, quorum and balance, the queue and the break. The quorum command and
+// the plain mode's start show it.
+func (s *State) Summary(now time.Time) []string {
+	n, title := s.CurrentItem()
+	out := []string{fmt.Sprintf("Now %s. Item %d of %d: %s; %s.", s.LocalTime(now), n, len(s.Items), title, s.ItemTimeText(now))}
+	out = append(out, s.quorumLine())
+	var here []string
+	for _, a := range s.Present() {
+		p := s.Person(a.Person)
+		label := p.Name + " (" + p.Kind.Label()
+		if a.Remote {
+			label += ", remote"
+		}
+		here = append(here, label+")")
+	}
+	if len(here) > 0 {
+		out = append(out, "Here: "+strings.Join(here, ", ")+".")
+	}
+	roles := "Chair: " + orNobody(s.Name, s.Chair) + ". Minutes: " + orNobody(s.Name, s.Minutes) + "."
+	out = append(out, roles)
+	if sp := s.Speaker; sp != nil {
+		out = append(out, fmt.Sprintf("Speaking: %s (%s).", s.Name(sp.Person), Span(now.Sub(sp.From))))
+	}
+	out = append(out, s.queueLine(now))
+	if b := s.BreakText(now); b != "" {
+		out = append(out, strings.ToUpper(b[:1])+b[1:]+".")
+	}
+	return out
+}
+
+func orNobody(name func(string) string, id string) string {
+	if id == "" {
+		return "nobody yet"
+	}
+	return name(id)
+}

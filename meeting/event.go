@@ -1,0 +1,66 @@
+package meeting
+
+import "time"
+
+// EventType names what happened. Event types are stored in journals, so a
+// name never changes meaning once released.
+type EventType string
+
+// The events of a meeting.
+const (
+	EvOpened         EventType = "opened"
+	EvResumed        EventType = "resumed"
+	EvArrived        EventType = "arrived"
+	EvLeft           EventType = "left"
+	EvApologies      EventType = "apologies"
+	EvRole           EventType = "role"
+	EvItem           EventType = "item"
+	EvBreakStarted   EventType = "break-started"
+	EvBreakRequested EventType = "break-requested"
+	EvResumedAfter   EventType = "pause-ended"
+	EvHand           EventType = "hand"
+	EvLowered        EventType = "lowered"
+	EvSpeaking       EventType = "speaking"
+	EvTurnEnded      EventType = "turn-ended"
+	EvCard           EventType = "card"
+	EvNote           EventType = "note"
+	EvOffRecord      EventType = "offrecord"
+	EvDecided        EventType = "decided"
+	EvDeclared       EventType = "declared"
+	EvAction         EventType = "action"
+	EvReflected      EventType = "reflected"
+	EvEnded          EventType = "ended"
+)
+
+// Event is one thing that happened in the meeting. It is a flat record so
+// that journals stay readable; which fields are set depends on Type.
+type Event struct {
+	Type EventType `json:"type"`
+	At   time.Time `json:"at"`
+	// By is the person who gave the command; empty for the chair's own
+	// laptop (the host console).
+	By     string `json:"by,omitempty"`
+	Person string `json:"person,omitempty"`
+	Remote bool   `json:"remote,omitempty"`
+	Role   Role   `json:"role,omitempty"`
+	Item   int    `json:"item,omitempty"` // 1-based agenda item
+	Card   Card   `json:"card,omitempty"`
+	Text   string `json:"text,omitempty"`
+	Due    string `json:"due,omitempty"` // YYYY-MM-DD
+	// Seconds is a length in whole seconds: a break's planned length.
+	Seconds int `json:"seconds,omitempty"`
+	// Since is when a gap in the record began (resumed).
+	Since time.Time `json:"since,omitzero"`
+	// Number is a decision's or an action's number in the meeting.
+	Number int `json:"n,omitempty"`
+	// Quorum is who was present when a decision was taken.
+	Quorum *Status `json:"quorum,omitempty"`
+	// Provisional marks a decision taken while not quorate or not balanced;
+	// Reason says why.
+	Provisional bool     `json:"provisional,omitempty"`
+	Reason      string   `json:"reason,omitempty"`
+	Warnings    []string `json:"warnings,omitempty"`
+	// People lists others the event concerns: those who had not spoken when
+	// an item closed, those not taking part in a decision.
+	People []string `json:"people,omitempty"`
+}

@@ -1,0 +1,129 @@
+package meeting
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/roster"
+)
+
+var testStart = time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+
+func testSetup() *Setup {
+	return &Setup{
+		Group: config.Group{
+			Name:     "Test Co-production Group",
+			Timezone: "Europe/London",
+			Quorum:   config.Quorum{MinPresent: 6, MinLivedExperience: 2, RemoteCounts: true},
+			Breaks:   config.Breaks{Every: config.Duration{Duration: time.Hour}, Length: config.Duration{Duration: 10 * time.Minute}},
+		},
+		Agenda: config.Agenda{Title: "Co-production Group", Start: testStart, Items: []config.Item{
+			{Title: "Welcome, apologies and quorum", Minutes: 10, Lead: "sian"},
+			{Title: "Carers' respite survey", Minutes: 20, Lead: "aled", Ladder: config.DoingWith},
+			{Title: "Transport to appointments", Minutes: 30, Lead: "mair"},
+			{Title: "Any other business", Minutes: 10},
+		}},
+		People: []roster.Person{
+			{ID: "sian", Name: "Siân Davies", Kind: roster.PersonUsingServices, Trained: []roster.Role{roster.RoleChair}},
+			{ID: "dafydd", Name: "Dafydd ap Gwilym", Kind: roster.Carer},
+			{ID: "mair", Name: "Mair Jones", Kind: roster.PersonUsingServices},
+			{ID: "rhys", Name: "Rhys Evans", Kind: roster.Carer},
+			{ID: "aled", Name: "Aled Price", Kind: roster.Staff, Organisation: "Swansea Bay UHB", DecisionAuthority: true},
+			{ID: "claire", Name: "Claire Thomas", Kind: roster.Staff, Organisation: "Neath Port Talbot Council"},
+			{ID: "tom", Name: "Tom Hughes", Kind: roster.Staff, Organisation: "Swansea Council", DecisionAuthority: true},
+			{ID: "gwen", Name: "Gwen Morgan", Kind: roster.Guest},
+		},
+	}
+}
+
+// memRecorder is a journal in memory; fail makes every Append fail.
+type memRecorder struct {
+	events []json.RawMessage
+	fail   error
+}
+
+func (m *memRecorder) Append(events ...json.RawMessage) (uint64, error) {
+	if m.fail != nil {
+		return 0, m.fail
+	}
+	m.events = append(m.events, events...)
+	return uint64(len(m.events) - len(events) + 1), nil
+}
+
+func (m *memRecorder) decoded(t *testing.T) []Event {
+	t.Helper()
+	out := make([]Event, len(m.events))
+	for i, raw := range m.events {
+		if err := json.Unmarshal(raw, &out[i]); err != nil {
+			t.Fatalf("decode event %d: %v", i, err)
+		}
+	}
+	return out
+}
+
+type rig struct {
+	t     *testing.T
+	live  *Live
+	clock *SimClock
+	rec   *memRecorder
+}
+
+func newRig(t *testing.T) *rig {
+	t.Helper()
+	clock := NewSimClock(testStart)
+	rec := &memRecorder{}
+	live, _, err := Start(testSetup(), nil, rec, clock, Options{})
+	if err != nil {
+		t.Fatalf("start: %v", err)
+	}
+	return &rig{t: t, live: live, clock: clock, rec: rec}
+}
+
+// do runs console commands that must all succeed.
+func (r *rig) do(lines ...string) []string {
+	r.t.Helper()
+	var out []string
+	for _, line := range lines {
+		res, err := r.live.Do(ConsoleActor(), line)
+		if err != nil {
+			r.t.Fatalf("%q: %v", line, err)
+		}
+		out = append(out, res.Lines...)
+	}
+	return out
+}
+
+// fails runs a console command that must be refused, and checks nothing
+// was recorded.
+func (r *rig) fails(line, want string) {
+	r.t.Helper()
+	r.as(ConsoleActor(), line, want)
+}
+
+func (r *rig) as(a Actor, line, want string) {
+	r.t.Helper()
+	before := len(r.rec.events)
+	_, err := r.live.Do(a, line)
+	if err == nil {
+		r.t.Fatalf("%q succeeded; want an error containing %q", line, want)
+	}
+	if !strings.Contains(err.Error(), want) {
+		r.t.Fatalf("%q: error %q; want it to contain %q", line, err, want)
+	}
+	if !IsRefusal(err) {
+		r.t.Fatalf("%q: error %v is not a refusal", line, err)
+	}
+	if len(r.rec.events) != before {
+		r.t.Fatalf("%q was refused but recorded %d events", line, len(r.rec.events)-before)
+	}
+}
+
+func (r *rig) state() *State { return r.live.Snapshot().State }
+
+func (r *rig) wait(d time.Duration) { r.clock.Advance(d) }
+
+var errDiskFull = errors.New("no space left on device")

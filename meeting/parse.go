@@ -1,0 +1,197 @@
+package meeting
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// MaxLineLength is the longest command line accepted, in bytes.
+const MaxLineLength = 2000
+
+// ParseError says why a typed line is not a command. Nothing changes when a
+// line fails to parse.
+type ParseError struct {
+	Line string
+	Msg  string
+}
+
+func (e *ParseError) Error() string { return e.Msg }
+
+func parseErr(line, format string, args ...any) error {
+	return &ParseError{Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Parse turns one typed line into a Command. It checks only the shape of the
+// line; names are matched and rules checked by Decide.
+func Parse(line string) (Command, error) {
+	if len(line) > MaxLineLength {
+		return Command{}, parseErr(line, "that line is %d characters long; the most is %d", len(line), MaxLineLength)
+	}
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return Command{}, parseErr(line, "nothing typed: type a command, or help")
+	}
+	word, rest := cutWord(line)
+	verb, ok := lookupVerb(word)
+	if !ok {
+		return Command{}, parseErr(line, "%q is not a command; type help for the list%s", word, suggestVerb(word))
+	}
+	c := Command{Verb: verb}
+	switch verb {
+	case VerbArrive:
+		name, remote := strings.CutSuffix(rest, " remote")
+		if rest == "remote" {
+			name, remote = "", true
+		}
+		c.Name, c.Remote = strings.TrimSpace(name), remote
+		if c.Name == "" {
+			return c, parseErr(line, "arrive needs a name: arrive NAME [remote]")
+		}
+	case VerbLeave, VerbApologies, VerbChair, VerbMinutes:
+		if rest == "" {
+			return c, parseErr(line, "%s needs a name: %s NAME", verb, verb)
+		}
+		c.Name = rest
+	case VerbHand, VerbLower, VerbSpeak:
+		c.Name = rest
+	case VerbQuorum, VerbNext, VerbResume, VerbDone, VerbEnd:
+		if rest != "" {
+			return c, parseErr(line, "%s takes nothing after it (got %q)", verb, rest)
+		}
+	case VerbItem:
+		n, err := strconv.Atoi(rest)
+		if err != nil || n < 1 {
+			return c, parseErr(line, "item needs an item number, 1 or more: item N")
+		}
+		c.Item = n
+	case VerbBreak:
+		if rest != "" {
+			d, err := ParseDuration(rest)
+			if err != nil {
+				return c, parseErr(line, "break %s: %v", rest, err)
+			}
+			c.Duration = d
+		}
+	case VerbWait:
+		d, err := ParseDuration(rest)
+		if err != nil {
+			return c, parseErr(line, "wait needs a length of time such as 5m or 1h: %v", err)
+		}
+		c.Duration = d
+	case VerbCard:
+		i := strings.LastIndexByte(rest, ' ')
+		colour, name := rest, ""
+		if i >= 0 {
+			name, colour = strings.TrimSpace(rest[:i]), rest[i+1:]
+		}
+		switch Card(strings.ToLower(colour)) {
+		case CardRed, CardYellow, CardGreen:
+			c.Card, c.Name = Card(strings.ToLower(colour)), name
+		default:
+			return c, parseErr(line, "card needs a colour, red, yellow or green: card [NAME] red|yellow|green")
+		}
+	case VerbNote, VerbOffRecord, VerbDecide, VerbReflect:
+		if rest == "" {
+			return c, parseErr(line, "%s needs some text: %s TEXT", verb, verb)
+		}
+		c.Text = rest
+	case VerbDeclare:
+		name, text, ok := strings.Cut(rest, ":")
+		c.Name, c.Text = strings.TrimSpace(name), strings.TrimSpace(text)
+		if !ok || c.Name == "" || c.Text == "" {
+			return c, parseErr(line, "declare needs a name, a colon and the interest: declare NAME: TEXT")
+		}
+	case VerbAction:
+		return parseAction(line, rest)
+	case VerbHelp:
+		c.Text = rest
+	}
+	return c, nil
+}
+
+func parseAction(line, rest string) (Command, error) {
+	c := Command{Verb: VerbAction}
+	const usage = "action NAME by YYYY-MM-DD: TEXT"
+	head, text, ok := strings.Cut(rest, ":")
+	if !ok || strings.TrimSpace(text) == "" {
+		return c, parseErr(line, "action needs a colon and what is to be done: %s", usage)
+	}
+	i := strings.LastIndex(head, " by ")
+	if i < 0 {
+		return c, parseErr(line, "action needs an owner and a due date: %s", usage)
+	}
+	c.Name = strings.TrimSpace(head[:i])
+	if c.Name == "" {
+		return c, parseErr(line, "action needs an owner: %s", usage)
+	}
+	date := strings.TrimSpace(head[i+4:])
+	due, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return c, parseErr(line, "action due date %q is not a date like 2026-12-31: %s", date, usage)
+	}
+	c.Due, c.Text = due, strings.TrimSpace(text)
+	return c, nil
+}
+
+// ParseDuration reads a length of time as typed in a meeting: "10m", "1h30m",
+// "90s", or a bare number of minutes ("15").
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, fmt.Errorf("no length of time given")
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		s = strconv.Itoa(n) + "m"
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "ins"), "in") // 10min, 10mins
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a length of time like 10m or 1h30m", s)
+	}
+	if d <= 0 {
+		return 0, fmt.Errorf("%q must be more than nothing", s)
+	}
+	if d > 24*time.Hour {
+		return 0, fmt.Errorf("%q is longer than a day", s)
+	}
+	return d, nil
+}
+
+func cutWord(s string) (word, rest string) {
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return strings.ToLower(s), ""
+	}
+	return strings.ToLower(s[:i]), strings.TrimSpace(s[i:])
+}
+
+func lookupVerb(word string) (Verb, bool) {
+	for _, v := range Verbs() {
+		if string(v.Verb) == word {
+			return v.Verb, true
+		}
+		for _, a := range v.Aliases {
+			if a == word {
+				return v.Verb, true
+			}
+		}
+	}
+	return "", false
+}
+
+// suggestVerb names verbs that start like the mistyped word.
+func suggestVerb(word string) string {
+	var near []string
+	for _, v := range Verbs() {
+		if len(word) >= 2 && (strings.HasPrefix(string(v.Verb), word[:2])) {
+			near = append(near, string(v.Verb))
+		}
+	}
+	if len(near) == 0 {
+		return ""
+	}
+	return " (did you mean " + strings.Join(near, " or ") + "?)"
+}

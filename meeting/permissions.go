@@ -1,0 +1,84 @@
+package meeting
+
+import "fmt"
+
+// Self-only rules: a member may raise or lower their own hand, show their
+// own card, say they have finished speaking, leave, and declare their own
+// interest, but not anyone else's.
+
+// permission is what a role may do with a verb.
+type permission int
+
+const (
+	denied   permission = iota
+	allowed             // for anyone
+	selfOnly            // only about themselves
+	request             // turned into a request (break: ask for one)
+)
+
+// permissions is the rights table: every verb against every role.
+func permissionFor(role Role, verb Verb) permission {
+	switch verb {
+	case VerbQuorum, VerbHelp:
+		return allowed
+	}
+	switch role {
+	case RoleChair:
+		return allowed
+	case RoleMinuteTaker:
+		switch verb {
+		case VerbArrive, VerbLeave, VerbApologies, VerbNote, VerbOffRecord, VerbDecide,
+			VerbDeclare, VerbAction, VerbReflect:
+			return allowed
+		case VerbHand, VerbLower, VerbCard, VerbDone:
+			return selfOnly
+		case VerbBreak:
+			return request
+		}
+	case RoleMember:
+		switch verb {
+		case VerbReflect:
+			return allowed
+		case VerbHand, VerbLower, VerbCard, VerbDone, VerbLeave, VerbDeclare:
+			return selfOnly
+		case VerbBreak:
+			return request
+		}
+	case RoleObserver:
+		// Observers watch: they may ask for the quorum and for help.
+	}
+	return denied
+}
+
+// Allowed reports whether a role may use a verb at all (perhaps only about
+// themselves). Screens use it to offer only permitted verbs and keys.
+func Allowed(role Role, verb Verb) bool { return permissionFor(role, verb) != denied }
+
+// PermissionError says a command was refused because of the actor's role.
+type PermissionError struct {
+	Role Role
+	Verb Verb
+	Msg  string
+}
+
+func (e *PermissionError) Error() string { return e.Msg }
+
+func refuse(role Role, verb Verb, format string, args ...any) error {
+	return &PermissionError{Role: role, Verb: verb, Msg: fmt.Sprintf(format, args...)}
+}
+
+func whoMay(verb Verb) string {
+	var roles []string
+	for _, r := range Roles() {
+		if permissionFor(r, verb) == allowed {
+			roles = append(roles, "the "+string(r))
+		}
+	}
+	switch len(roles) {
+	case 0:
+		return "nobody"
+	case 1:
+		return roles[0]
+	}
+	return joinAnd(roles)
+}

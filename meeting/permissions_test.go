@@ -1,0 +1,171 @@
+package meeting
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// The rights table, written out by hand: A allowed, S only about
+// themselves, R turned into a request, D denied. Columns: chair,
+// minute-taker, member, observer.
+var rightsTable = map[Verb]string{
+	VerbArrive: "AADD", VerbLeave: "AASD", VerbApologies: "AADD", VerbQuorum: "AAAA",
+	VerbChair: "ADDD", VerbMinutes: "ADDD", VerbNext: "ADDD", VerbItem: "ADDD",
+	VerbBreak: "ARRD", VerbResume: "ADDD", VerbHand: "ASSD", VerbLower: "ASSD",
+	VerbSpeak: "ADDD", VerbDone: "ASSD", VerbCard: "ASSD", VerbNote: "AADD",
+	VerbOffRecord: "AADD", VerbDecide: "AADD", VerbDeclare: "AASD", VerbAction: "AADD",
+	VerbReflect: "AAAD", VerbWait: "ADDD", VerbEnd: "ADDD", VerbHelp: "AAAA",
+}
+
+// permissionCase is a command about someone else, the same about the actor
+// themselves (SELF stands for the actor), and what to set up first.
+type permissionCase struct {
+	other, self string
+	setupOther  []string
+	setupSelf   []string
+}
+
+var permissionCases = map[Verb]permissionCase{
+	VerbArrive:    {other: "arrive tom"},
+	VerbLeave:     {other: "leave rhys", self: "leave SELF"},
+	VerbApologies: {other: "apologies tom"},
+	VerbQuorum:    {other: "quorum"},
+	VerbChair:     {other: "chair rhys"},
+	VerbMinutes:   {other: "minutes rhys"},
+	VerbNext:      {other: "next"},
+	VerbItem:      {other: "item 3"},
+	VerbBreak:     {other: "break"},
+	VerbResume:    {other: "resume", setupOther: []string{"card rhys red"}},
+	VerbHand:      {other: "hand rhys", self: "hand SELF"},
+	VerbLower:     {other: "lower rhys", self: "lower SELF", setupOther: []string{"hand rhys"}, setupSelf: []string{"hand SELF"}},
+	VerbSpeak:     {other: "speak rhys"},
+	VerbDone:      {other: "done", self: "done", setupOther: []string{"speak rhys"}, setupSelf: []string{"speak SELF"}},
+	VerbCard:      {other: "card rhys yellow", self: "card SELF yellow"},
+	VerbNote:      {other: "note The survey had 212 replies"},
+	VerbOffRecord: {other: "offrecord Rhys shared his own story"},
+	VerbDecide:    {other: "decide Run the survey again in spring"},
+	VerbDeclare:   {other: "declare rhys: works for a care agency", self: "declare SELF: a relative uses the service"},
+	VerbAction:    {other: "action rhys by 2026-12-20: send the survey to the carers' centre"},
+	VerbReflect:   {other: "reflect Everyone had a say today"},
+	VerbWait:      {other: "wait 5m"},
+	VerbEnd:       {other: "end"},
+	VerbHelp:      {other: "help"},
+}
+
+func TestEveryVerbAgainstEveryRole(t *testing.T) {
+	actors := []struct {
+		role  Role
+		actor Actor
+	}{
+		{RoleChair, Actor{Person: "sian"}},
+		{RoleMinuteTaker, Actor{Person: "dafydd"}},
+		{RoleMember, Actor{Person: "mair"}},
+		{RoleObserver, Actor{Person: "gwen"}},
+	}
+	for _, v := range Verbs() {
+		rights, ok := rightsTable[v.Verb]
+		if !ok {
+			t.Errorf("verb %s is missing from the rights table", v.Verb)
+			continue
+		}
+		pc, ok := permissionCases[v.Verb]
+		if !ok {
+			t.Errorf("verb %s has no permission case", v.Verb)
+			continue
+		}
+		for col, a := range actors {
+			want := rights[col]
+			t.Run(string(v.Verb)+"/"+string(a.role), func(t *testing.T) {
+				if got := Allowed(a.role, v.Verb); got != (want != 'D') {
+					t.Errorf("Allowed(%s, %s) = %v; table says %c", a.role, v.Verb, got, want)
+				}
+				self := strings.ReplaceAll(pc.self, "SELF", a.actor.Person)
+				r := permissionRig(t, a.actor, a.role, pc.setupOther)
+				switch want {
+				case 'A', 'R':
+					res, err := r.live.Do(a.actor, pc.other)
+					if err != nil {
+						t.Fatalf("%s as %s: %v", pc.other, a.role, err)
+					}
+					if want == 'R' && (len(res.Events) != 1 || res.Events[0].Type != EvBreakRequested) {
+						t.Fatalf("%s as %s should be a request, got %+v", pc.other, a.role, res.Events)
+					}
+				case 'S':
+					r.permissionRefused(a.actor, pc.other)
+					r = permissionRig(t, a.actor, a.role, substitute(pc.setupSelf, a.actor.Person))
+					if _, err := r.live.Do(a.actor, self); err != nil {
+						t.Fatalf("%s as %s about themselves: %v", self, a.role, err)
+					}
+				case 'D':
+					r.permissionRefused(a.actor, pc.other)
+					if self != "" {
+						r.permissionRefused(a.actor, self)
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestAnonymousObserverCanOnlyWatch(t *testing.T) {
+	for _, v := range Verbs() {
+		if v.Verb == VerbQuorum || v.Verb == VerbHelp {
+			continue
+		}
+		r := permissionRig(t, Actor{}, RoleObserver, permissionCases[v.Verb].setupOther)
+		r.permissionRefused(Actor{}, permissionCases[v.Verb].other)
+	}
+}
+
+func permissionRig(t *testing.T, a Actor, role Role, setup []string) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.do("arrive sian", "arrive dafydd", "arrive mair", "arrive rhys", "arrive aled", "arrive claire", "arrive gwen",
+		"chair sian", "minutes dafydd")
+	r.do(setup...)
+	if got := r.state().RoleOf(a); got != role {
+		t.Fatalf("%+v has role %s; want %s", a, got, role)
+	}
+	return r
+}
+
+func (r *rig) permissionRefused(a Actor, line string) {
+	r.t.Helper()
+	before := len(r.rec.events)
+	_, err := r.live.Do(a, line)
+	var pe *PermissionError
+	if !errors.As(err, &pe) {
+		r.t.Fatalf("%q as %+v: got %v; want a permission error", line, a, err)
+	}
+	if len(r.rec.events) != before {
+		r.t.Fatalf("%q was refused but recorded events", line)
+	}
+}
+
+func substitute(lines []string, self string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.ReplaceAll(l, "SELF", self)
+	}
+	return out
+}
+
+func TestRolesFollowHandovers(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "arrive mair remote", "chair mair")
+	if got := r.state().RoleOf(Actor{Person: "mair"}); got != RoleChair {
+		t.Fatalf("mair has %s after the hand-over; want chair", got)
+	}
+	if _, err := r.live.Do(Actor{Person: "mair"}, "next"); err != nil {
+		t.Fatalf("the new chair cannot move on: %v", err)
+	}
+	r.do("chair sian")
+	if got := r.state().RoleOf(Actor{Person: "mair"}); got != RoleMember {
+		t.Fatalf("mair has %s after the chair was taken back; want member", got)
+	}
+	r.as(Actor{Person: "mair"}, "next", "only the chair can use next")
+	if n := len(r.state().Handovers); n != 2 {
+		t.Fatalf("%d hand-overs recorded; want 2", n)
+	}
+}

@@ -1,0 +1,117 @@
+package meeting
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Status is who is present and whether that makes the meeting quorate and
+// balanced. It is computed after every arrival and departure and stored
+// with every decision.
+type Status struct {
+	Present int `json:"present"` // lived-experience members and staff present
+	Lived   int `json:"lived"`   // people using services and carers present
+	Staff   int `json:"staff"`   // paid staff present
+	Guests  int `json:"guests"`  // guests and observers present (not counted)
+	Remote  int `json:"remote"`  // of Present, how many joined remotely
+
+	// Counted and CountedLived are the numbers that count for quorum: the
+	// same as Present and Lived unless remote attendees do not count.
+	Counted      int `json:"counted"`
+	CountedLived int `json:"counted_lived"`
+
+	NeedPresent int `json:"need_present"`
+	NeedLived   int `json:"need_lived"`
+
+	Quorate   bool `json:"quorate"`
+	Balanced  bool `json:"balanced"`
+	Authority bool `json:"authority"` // a staff member with decision authority is present
+}
+
+// Status counts who is present now against the group's rules.
+func (s *State) Status() Status {
+	q := s.Setup.Group.Quorum
+	st := Status{NeedPresent: q.MinPresent, NeedLived: q.MinLivedExperience}
+	for _, a := range s.Present() {
+		p := s.Person(a.Person)
+		if !p.Kind.Counted() {
+			st.Guests++
+			continue
+		}
+		st.Present++
+		counts := !a.Remote || q.RemoteCounts
+		if a.Remote {
+			st.Remote++
+		}
+		if counts {
+			st.Counted++
+		}
+		if p.Kind.LivedExperience() {
+			st.Lived++
+			if counts {
+				st.CountedLived++
+			}
+		} else {
+			st.Staff++
+			if p.DecisionAuthority {
+				st.Authority = true
+			}
+		}
+	}
+	st.Quorate = st.Counted >= st.NeedPresent && st.CountedLived >= st.NeedLived
+	st.Balanced = st.Lived >= st.Staff
+	return st
+}
+
+// String says the status in words and numbers, never by colour alone:
+// "7 present: 4 lived experience, 3 staff; balanced; quorate (needs 6, and
+// 2 lived experience)".
+func (st Status) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
+	if st.Remote > 0 {
+		fmt.Fprintf(&b, " (%d remote)", st.Remote)
+	}
+	if st.Guests > 0 {
+		fmt.Fprintf(&b, ", and %s not counted", plural(st.Guests, "guest", "guests"))
+	}
+	if st.Balanced {
+		b.WriteString("; balanced")
+	} else {
+		fmt.Fprintf(&b, "; NOT balanced (%d staff to %d lived experience)", st.Staff, st.Lived)
+	}
+	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
+	if st.Counted != st.Present {
+		need += fmt.Sprintf("; %d count, as remote attendees do not", st.Counted)
+	}
+	if st.Quorate {
+		fmt.Fprintf(&b, "; quorate (%s)", need)
+	} else {
+		fmt.Fprintf(&b, "; NOT quorate (%s)", need)
+	}
+	return b.String()
+}
+
+// Shortfall says in words what is missing for the meeting to be quorate and
+// balanced, or "" when nothing is.
+func (st Status) Shortfall() string {
+	var why []string
+	if more := st.NeedPresent - st.Counted; more > 0 {
+		why = append(why, plural(more, "more person", "more people")+" needed for quorum")
+	}
+	if more := st.NeedLived - st.CountedLived; more > 0 {
+		why = append(why, plural(more, "more lived-experience member", "more lived-experience members")+" needed")
+	}
+	if !st.Balanced {
+		why = append(why, fmt.Sprintf("not balanced: %d staff to %d lived experience", st.Staff, st.Lived))
+	}
+	return strings.Join(why, "; ")
+}
+
+// plural says "1 guest" or "3 guests".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,326 @@
+package meeting
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/gyda/gyda/roster"
+)
+
+// State is the meeting as it stands, built only by applying events in
+// order. A State handed out in a Snapshot is never changed again; Live works
+// on its own copy.
+type State struct {
+	Setup  *Setup
+	Roster *roster.Roster
+	loc    *time.Location
+
+	Opened time.Time // when the meeting opened
+	Ended  time.Time // zero until it ends
+	Last   time.Time // time of the last event applied
+	Events int       // how many events have been applied
+
+	Item  int // current agenda item, 1-based
+	Items []ItemClock
+
+	Attendance []Stint // every arrival, in order; To is zero while present
+	Apologies  []string
+	Chair      string
+	Minutes    string // the minute-taker
+	Handovers  []Handover
+
+	Pause         *Pause // nil while the meeting is running
+	Breaks        []Break
+	BreakRequests []Request // asked for since the last break
+
+	Queue   []Request // hands up on this item, in the order raised
+	Speaker *Turn     // who has the floor, if anyone
+	Turns   []Turn    // finished turns
+
+	Cards         []CardShown
+	Notes         []Note
+	Decisions     []Decision
+	Actions       []Action
+	Declarations  []Declaration
+	Reflections   []Reflection
+	Interruptions []Interruption
+}
+
+// ItemClock is one agenda item's clock: it runs only while the item is
+// current and the meeting is not paused.
+type ItemClock struct {
+	Elapsed      time.Duration // time counted before RunningSince
+	RunningSince time.Time     // zero while stopped
+	Visited      bool
+	ClosedAt     time.Time
+	NotSpoken    []string // who had not spoken when the item was left
+}
+
+// Stint is one person's time in the meeting, from arrival to leaving.
+type Stint struct {
+	Person string
+	Remote bool
+	From   time.Time
+	To     time.Time // zero while present
+}
+
+// Handover records a role changing hands.
+type Handover struct {
+	Role   Role
+	Person string
+	At     time.Time
+	Item   int
+}
+
+// Pause is why the meeting is paused: a break or a red card.
+type Pause struct {
+	Kind   PauseKind
+	Since  time.Time
+	Length time.Duration // planned length of a break
+	Person string        // who showed the red card
+}
+
+// PauseKind says what paused the meeting.
+type PauseKind string
+
+// The kinds of pause.
+const (
+	PauseBreak   PauseKind = "break"
+	PauseRedCard PauseKind = "red card"
+)
+
+// BackAt is when a break is planned to end.
+func (p *Pause) BackAt() time.Time { return p.Since.Add(p.Length) }
+
+// Break is a break taken.
+type Break struct {
+	From, To time.Time // To is zero while on the break
+	Planned  time.Duration
+}
+
+// Request is someone asking: a hand up, or a break.
+type Request struct {
+	Person string
+	At     time.Time
+}
+
+// Turn is someone speaking, tagged with their kind at the time.
+type Turn struct {
+	Person string
+	Kind   roster.Kind
+	Item   int
+	From   time.Time
+	To     time.Time // zero while speaking
+}
+
+// CardShown is a card someone showed.
+type CardShown struct {
+	Person string
+	Card   Card
+	At     time.Time
+	Item   int
+}
+
+// Note is a note for the minutes of an item; OffRecord notes never appear
+// in any published minutes.
+type Note struct {
+	Item      int
+	Text      string
+	OffRecord bool
+	At        time.Time
+	By        string
+}
+
+// Decision is a decision with who was there when it was taken.
+type Decision struct {
+	Number      int
+	Item        int
+	Text        string
+	At          time.Time
+	By          string
+	Quorum      Status
+	Provisional bool
+	Reason      string
+	Warnings    []string
+	NotTaking   []string // people with a declared interest in the item
+}
+
+// Action is something someone will do by a date.
+type Action struct {
+	Number int
+	Item   int
+	Owner  string
+	Due    string // YYYY-MM-DD
+	Text   string
+	At     time.Time
+}
+
+// Declaration is a declaration of interest.
+type Declaration struct {
+	Person string
+	Item   int
+	Text   string
+	At     time.Time
+}
+
+// Reflection is part of the closing reflection.
+type Reflection struct {
+	Text string
+	By   string
+	At   time.Time
+}
+
+// Interruption is a gap in the record: the meeting stopped (the laptop died,
+// the terminal closed) and was resumed.
+type Interruption struct {
+	From, To time.Time
+}
+
+// NewState returns the state of a meeting that has not opened yet.
+func NewState(setup *Setup) (*State, error) {
+	r, err := roster.New(setup.People)
+	if err != nil {
+		return nil, fmt.Errorf("meeting roster: %w", err)
+	}
+	if len(setup.Agenda.Items) == 0 {
+		return nil, fmt.Errorf("the agenda %q has no items", setup.Agenda.Title)
+	}
+	return &State{Setup: setup, Roster: r, loc: loadLocation(setup.Group.Timezone),
+		Items: make([]ItemClock, len(setup.Agenda.Items))}, nil
+}
+
+// Replay builds the state of a meeting from its events.
+func Replay(setup *Setup, events []Event) (*State, error) {
+	s, err := NewState(setup)
+	if err != nil {
+		return nil, err
+	}
+	for i, e := range events {
+		if err := s.Apply(e); err != nil {
+			return nil, fmt.Errorf("replay event %d (%s): %w", i+1, e.Type, err)
+		}
+	}
+	return s, nil
+}
+
+// IsOpen reports whether the meeting has opened and not yet ended.
+func (s *State) IsOpen() bool { return !s.Opened.IsZero() && s.Ended.IsZero() }
+
+// Person returns the roster entry for id, or a stand-in naming the id.
+func (s *State) Person(id string) roster.Person {
+	if p, ok := s.Roster.Get(id); ok {
+		return p
+	}
+	return roster.Person{ID: id, Name: id, Kind: roster.Guest}
+}
+
+// Name is the person's name for screens and minutes.
+func (s *State) Name(id string) string { return s.Person(id).Name }
+
+// IsPresent reports whether the person is in the meeting now.
+func (s *State) IsPresent(id string) bool { return s.stint(id) >= 0 }
+
+// IsRemote reports whether a present person joined remotely.
+func (s *State) IsRemote(id string) bool {
+	i := s.stint(id)
+	return i >= 0 && s.Attendance[i].Remote
+}
+
+// Present lists who is in the meeting now, in order of arrival.
+func (s *State) Present() []Stint {
+	var out []Stint
+	for _, a := range s.Attendance {
+		if a.To.IsZero() {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (s *State) stint(id string) int {
+	for i := len(s.Attendance) - 1; i >= 0; i-- {
+		if s.Attendance[i].Person == id && s.Attendance[i].To.IsZero() {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasApologies reports whether the person sent apologies.
+func (s *State) HasApologies(id string) bool {
+	for _, a := range s.Apologies {
+		if a == id {
+			return true
+		}
+	}
+	return false
+}
+
+// RoleOf is what the actor may do now: the host console is always the
+// chair; a person holds the chair or the minute-taker's role if it was handed
+// to them; other roster members are members; guests and unknown people are
+// observers.
+func (s *State) RoleOf(a Actor) Role {
+	switch {
+	case a.Console:
+		return RoleChair
+	case a.Person == "":
+		return RoleObserver
+	case a.Person == s.Chair:
+		return RoleChair
+	case a.Person == s.Minutes:
+		return RoleMinuteTaker
+	}
+	p, ok := s.Roster.Get(a.Person)
+	if !ok || !p.Kind.Counted() {
+		return RoleObserver
+	}
+	return RoleMember
+}
+
+// CurrentItem returns the agenda entry of the current item.
+func (s *State) CurrentItem() (n int, title string) {
+	if s.Item < 1 || s.Item > len(s.Setup.Agenda.Items) {
+		return 0, ""
+	}
+	return s.Item, s.Setup.Agenda.Items[s.Item-1].Title
+}
+
+// Clone returns a deep copy that shares nothing that Apply changes.
+func (s *State) Clone() *State {
+	c := *s
+	c.Items = cloneSlice(s.Items)
+	for i := range c.Items {
+		c.Items[i].NotSpoken = cloneSlice(s.Items[i].NotSpoken)
+	}
+	c.Attendance = cloneSlice(s.Attendance)
+	c.Apologies = cloneSlice(s.Apologies)
+	c.Handovers = cloneSlice(s.Handovers)
+	if s.Pause != nil {
+		p := *s.Pause
+		c.Pause = &p
+	}
+	c.Breaks = cloneSlice(s.Breaks)
+	c.BreakRequests = cloneSlice(s.BreakRequests)
+	c.Queue = cloneSlice(s.Queue)
+	if s.Speaker != nil {
+		t := *s.Speaker
+		c.Speaker = &t
+	}
+	c.Turns = cloneSlice(s.Turns)
+	c.Cards = cloneSlice(s.Cards)
+	c.Notes = cloneSlice(s.Notes)
+	c.Decisions = cloneSlice(s.Decisions)
+	c.Actions = cloneSlice(s.Actions)
+	c.Declarations = cloneSlice(s.Declarations)
+	c.Reflections = cloneSlice(s.Reflections)
+	c.Interruptions = cloneSlice(s.Interruptions)
+	return &c
+}
+
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
