@@ -1,0 +1,220 @@
+package journal
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"hash/crc32"
+	"strconv"
+)
+
+const (
+	// Schema is the value of the header's "schema" field.
+	Schema = "gyda.journal"
+	// Version is the format version this package writes and reads.
+	Version = 1
+)
+
+// Header is the first line of a journal.
+type Header struct {
+	// Schema is always "gyda.journal".
+	Schema string `json:"schema"`
+	// Version is the format version; this package reads version 1.
+	Version int `json:"version"`
+	// Meta is the caller's JSON, as given to Create (compacted).
+	Meta json.RawMessage `json:"meta"`
+}
+
+// Record is one event in a journal.
+type Record struct {
+	// Seq is the record's sequence number: 1 for the first, then one more
+	// for each record.
+	Seq uint64
+	// Event is the event's JSON, exactly as stored.
+	Event json.RawMessage
+}
+
+// The fixed parts of a record line: {"seq":N,"crc":C,"event":E}.
+const (
+	seqPrefix   = `{"seq":`
+	crcPrefix   = `,"crc":`
+	eventPrefix = `,"event":`
+)
+
+// checksum returns the CRC-32 (Castagnoli) of b. MakeTable returns the
+// same shared, read-only table on every call.
+func checksum(b []byte) uint32 {
+	return crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli))
+}
+
+// appendHeader appends the header line, with its newline, to dst. meta must
+// already be compact JSON.
+func appendHeader(dst, meta []byte) []byte {
+	dst = append(dst, `{"schema":"`+Schema+`","version":`...)
+	dst = strconv.AppendInt(dst, Version, 10)
+	dst = append(dst, `,"meta":`...)
+	dst = append(dst, meta...)
+	return append(dst, "}\n"...)
+}
+
+// appendRecord appends one record line, with its newline, to dst. event
+// must already be compact JSON.
+func appendRecord(dst []byte, seq uint64, event []byte) []byte {
+	dst = append(dst, seqPrefix...)
+	dst = strconv.AppendUint(dst, seq, 10)
+	dst = append(dst, crcPrefix...)
+	dst = strconv.AppendUint(dst, uint64(checksum(event)), 10)
+	dst = append(dst, eventPrefix...)
+	dst = append(dst, event...)
+	return append(dst, "}\n"...)
+}
+
+// compactJSON appends the compact form of src to buf, or returns an error
+// (and leaves buf as it was) if src is not one valid JSON value.
+func compactJSON(buf *bytes.Buffer, src []byte) error {
+	n := buf.Len()
+	if err := json.Compact(buf, src); err != nil {
+		buf.Truncate(n)
+		return err
+	}
+	if buf.Len() == n {
+		return fmt.Errorf("empty JSON")
+	}
+	return nil
+}
+
+// parseHeader decodes and checks the header line, or returns why not.
+func parseHeader(line []byte) (Header, string) {
+	var h Header
+	if err := json.Unmarshal(line, &h); err != nil {
+		return Header{}, "the header line is not valid: " + err.Error()
+	}
+	if h.Schema != Schema {
+		return Header{}, fmt.Sprintf("this is not a gyda journal (the header's schema is %q, not %q)", h.Schema, Schema)
+	}
+	switch {
+	case h.Version > Version:
+		return Header{}, fmt.Sprintf("this journal was written by a newer gyda (journal version %d; this gyda reads version %d): update gyda", h.Version, Version)
+	case h.Version < 1:
+		return Header{}, fmt.Sprintf("the header's version %d is not valid", h.Version)
+	}
+	return h, ""
+}
+
+// parseRecord decodes one record line (without its newline) and checks its
+// checksum and that its sequence number is want. It returns the event
+// bytes, sharing line's memory, or why the line is not a good record.
+func parseRecord(line []byte, want uint64) (json.RawMessage, string) {
+	rest, ok := bytes.CutPrefix(line, []byte(seqPrefix))
+	if !ok {
+		if len(line) == 0 {
+			return nil, "the line is empty"
+		}
+		return nil, "the line is not a journal record"
+	}
+	seq, rest, ok := cutNumber(rest, 64)
+	if !ok {
+		return nil, "the record's sequence number is not valid"
+	}
+	if rest, ok = bytes.CutPrefix(rest, []byte(crcPrefix)); !ok {
+		return nil, "the line is not a journal record (no checksum)"
+	}
+	crc, rest, ok := cutNumber(rest, 32)
+	if !ok {
+		return nil, "the record's checksum is not a valid number"
+	}
+	if rest, ok = bytes.CutPrefix(rest, []byte(eventPrefix)); !ok {
+		return nil, "the line is not a journal record (no event)"
+	}
+	event, ok := bytes.CutSuffix(rest, []byte("}"))
+	if !ok || len(event) == 0 {
+		return nil, "the line is not a journal record (it does not end with the event)"
+	}
+	if uint32(crc) != checksum(event) {
+		return nil, "checksum does not match: the file was changed or damaged"
+	}
+	if !json.Valid(event) {
+		return nil, "the event is not valid JSON"
+	}
+	if seq != want {
+		if seq < want {
+			return nil, fmt.Sprintf("sequence number %d repeats an earlier record (expected %d)", seq, want)
+		}
+		return nil, fmt.Sprintf("sequence number %d skips records (expected %d): records are missing", seq, want)
+	}
+	return event[:len(event):len(event)], ""
+}
+
+// cutNumber reads the decimal number, in canonical form (no sign, no
+// leading zeros), at the start of b and fitting in bits bits, and returns
+// it with the rest of b.
+func cutNumber(b []byte, bits int) (uint64, []byte, bool) {
+	i := 0
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		i++
+	}
+	if i == 0 || (i > 1 && b[0] == '0') {
+		return 0, b, false
+	}
+	n, err := strconv.ParseUint(string(b[:i]), 10, bits)
+	if err != nil {
+		return 0, b, false
+	}
+	return n, b[i:], true
+}
+
+// parsed is what parse finds in a journal's bytes.
+type parsed struct {
+	header  Header
+	records []Record
+	// good is the length of the intact prefix: the header and every
+	// good record, each with its newline.
+	good int
+	// tail is non-nil when the last line is torn.
+	tail *Tail
+}
+
+// parse reads a whole journal. Damage confined to the last line is
+// reported in tail; any other damage is a *CorruptError naming path.
+func parse(path string, data []byte) (parsed, error) {
+	corrupt := func(line int, reason string) (parsed, error) {
+		return parsed{}, &CorruptError{Path: path, Line: line, Reason: reason}
+	}
+	if len(data) == 0 {
+		return corrupt(1, "the file is empty: gyda stopped while creating this journal, before any event was recorded")
+	}
+	nl := bytes.IndexByte(data, '\n')
+	if nl < 0 {
+		return corrupt(1, "the header line is incomplete: gyda stopped while creating this journal, before any event was recorded")
+	}
+	h, reason := parseHeader(data[:nl])
+	if reason != "" {
+		return corrupt(1, reason)
+	}
+	p := parsed{header: h, good: nl + 1}
+	p.records = make([]Record, 0, bytes.Count(data[p.good:], []byte{'\n'}))
+	line := 1
+	for off := p.good; off < len(data); {
+		line++
+		rest := data[off:]
+		end := bytes.IndexByte(rest, '\n')
+		if end < 0 {
+			p.tail = &Tail{Line: line, Offset: int64(off), Bytes: len(rest),
+				Reason: "the last line is incomplete (it has no newline at the end)"}
+			break
+		}
+		want := uint64(len(p.records)) + 1
+		event, reason := parseRecord(rest[:end], want)
+		if reason != "" {
+			if off+end+1 == len(data) {
+				p.tail = &Tail{Line: line, Offset: int64(off), Bytes: len(rest), Reason: "the last line is damaged: " + reason}
+				break
+			}
+			return corrupt(line, reason)
+		}
+		p.records = append(p.records, Record{Seq: want, Event: event})
+		off += end + 1
+		p.good = off
+	}
+	return p, nil
+}

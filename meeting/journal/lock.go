@@ -1,0 +1,40 @@
+package journal
+
+import (
+	"io"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// lockPath is the lock file that guards the journal at path.
+func lockPath(path string) string { return path + ".lock" }
+
+// lock is a held journal lock.
+type lock struct {
+	path string
+	f    *os.File
+}
+
+// writePID records this process's id in the held lock file, so that a
+// second gyda can say who holds the lock. It is only a courtesy: the lock
+// itself does not depend on it, and errors are ignored.
+func writePID(f *os.File) {
+	if err := f.Truncate(0); err != nil {
+		return
+	}
+	_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+}
+
+// readPID returns the process id recorded in a lock file, or 0.
+func readPID(f *os.File) int {
+	b, err := io.ReadAll(io.NewSectionReader(f, 0, 32))
+	if err != nil {
+		return 0
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 0 {
+		return 0
+	}
+	return pid
+}
