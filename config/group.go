@@ -1,0 +1,217 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // time zones work on machines without a zoneinfo database
+
+	"github.com/gyda/gyda/roster"
+)
+
+// DefaultTimezone is the time zone a group meets in unless group.toml says
+// otherwise, and the zone of agenda times written without an offset.
+const DefaultTimezone = "Europe/London"
+
+// DefaultGroup returns the rules a group has before group.toml changes
+// them: quorum of 6 with at least 2 lived-experience members, remote
+// attendees counting; a 10-minute break every 60 minutes; minutes in
+// Markdown, in English; Europe/London; the theme chosen from the terminal;
+// 2 minutes' grace for a dropped remote connection.
+func DefaultGroup() Group {
+	return Group{
+		Timezone: DefaultTimezone,
+		Theme:    "auto",
+		Quorum:   Quorum{MinPresent: 6, MinLivedExperience: 2, RemoteCounts: true},
+		Breaks:   Breaks{Every: Duration{60 * time.Minute}, Length: Duration{10 * time.Minute}},
+		Minutes:  Minutes{Formats: []string{"md"}, Language: "en"},
+		Share:    Share{Grace: Duration{2 * time.Minute}},
+	}
+}
+
+// MinutesFormats lists the minutes file formats, in the order they are shown.
+func MinutesFormats() []string { return []string{"md", "txt", "html", "docx", "ics", "csv"} }
+
+// Languages lists the languages minutes can be written in: English, Welsh,
+// or both.
+func Languages() []string { return []string{"en", "cy", "en+cy"} }
+
+// Themes lists the screen themes; "auto" picks light or dark from the
+// terminal without waiting for it.
+func Themes() []string { return []string{"auto", "dark", "light", "high-contrast"} }
+
+// Location returns the group's time zone, or Europe/London if the name does
+// not load (ParseGroup has checked it, so that only happens to a Group made
+// in code).
+func (g Group) Location() *time.Location {
+	if loc, err := loadLocation(g.Timezone); err == nil {
+		return loc
+	}
+	if loc, err := time.LoadLocation(DefaultTimezone); err == nil {
+		return loc
+	}
+	return time.UTC
+}
+
+// loadLocation loads an IANA time zone, refusing "" and "Local", which
+// time.LoadLocation would take as UTC and as this machine's zone.
+func loadLocation(name string) (*time.Location, error) {
+	if name == "" || name == "Local" {
+		return nil, errors.New("not a time zone name")
+	}
+	return time.LoadLocation(name)
+}
+
+// LoadGroup reads and checks the group.toml at path. A missing file is an
+// error that says to run gyda init.
+func LoadGroup(path string) (Group, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return Group{}, &hintError{
+				msg: fmt.Sprintf("load group %s: no such file; run %q to create a group folder", path, initCommand(filepath.Dir(path))),
+				err: err,
+			}
+		}
+		return Group{}, fmt.Errorf("load group %s: %w", path, err)
+	}
+	defer f.Close()
+	return ParseGroup(path, f)
+}
+
+// initCommand is the gyda init command line that makes a group folder in
+// dir.
+func initCommand(dir string) string {
+	if dir == "." || dir == "" {
+		return "gyda init"
+	}
+	return "gyda init " + dir
+}
+
+// ParseGroup reads a group.toml from r; file names it in errors. It starts
+// from DefaultGroup and each key written overrides a default. Unknown keys,
+// values of the wrong type and values out of range are errors (*Error, or
+// several joined), and then no Group is returned.
+func ParseGroup(file string, r io.Reader) (Group, error) {
+	d, err := parse(file, r)
+	if err != nil {
+		return Group{}, err
+	}
+	g := DefaultGroup()
+	top := d.top()
+	top.str("name", &g.Name)
+	if a, ok := top.str("timezone", &g.Timezone); ok {
+		if _, err := loadLocation(g.Timezone); err != nil {
+			d.fail(a, "%q is not a time zone; use a name such as %q", g.Timezone, DefaultTimezone)
+		}
+	}
+	oneOf(d, top, "theme", "a theme", Themes(), &g.Theme)
+	if q := top.sub("quorum"); q != nil {
+		readQuorum(d, q, &g.Quorum)
+	}
+	if b := top.sub("breaks"); b != nil {
+		b.duration("every", &g.Breaks.Every)
+		b.duration("length", &g.Breaks.Length)
+		b.unknown("in [breaks]", "every", "length")
+	}
+	if m := top.sub("minutes"); m != nil {
+		readMinutes(d, m, &g.Minutes)
+	}
+	if gl, ok := top.strMap("glossary"); ok {
+		g.Glossary = gl
+	}
+	if p := top.sub("plain"); p != nil {
+		if avoid, ok := p.strMap("avoid"); ok {
+			g.Plain.Avoid = avoid
+		}
+		p.unknown("in [plain]", "[plain.avoid]")
+	}
+	if s := top.sub("share"); s != nil {
+		s.duration("grace", &g.Share.Grace)
+		s.unknown("in [share]", "grace")
+	}
+	top.unknown("at the top level", "name", "timezone", "theme", "[quorum]", "[breaks]", "[minutes]", "[glossary]", "[plain]", "[share]")
+	if err := d.err(); err != nil {
+		return Group{}, err
+	}
+	return g, nil
+}
+
+// readQuorum reads the [quorum] table into q.
+func readQuorum(d *doc, t *table, q *Quorum) {
+	minPresent, presentAt, presentOK := t.integer("min_present", "a whole number, 1 or more")
+	if presentOK {
+		if minPresent < 1 {
+			d.fail(presentAt, "must be a whole number, 1 or more (got %d)", minPresent)
+			presentOK = false
+		} else {
+			q.MinPresent = minPresent
+		}
+	}
+	minLived, livedAt, livedOK := t.integer("min_lived_experience", "a whole number, 0 or more")
+	if livedOK {
+		if minLived < 0 {
+			d.fail(livedAt, "must be a whole number, 0 or more (got %d)", minLived)
+		} else {
+			q.MinLivedExperience = minLived
+		}
+	}
+	if (presentOK || !t.has("min_present")) && (livedOK || !t.has("min_lived_experience")) &&
+		q.MinLivedExperience > q.MinPresent {
+		a := livedAt
+		if !t.has("min_lived_experience") {
+			a = presentAt
+		}
+		d.fail(a, "min_lived_experience (%d) cannot be more than min_present (%d)", q.MinLivedExperience, q.MinPresent)
+	}
+	t.boolean("remote_counts", &q.RemoteCounts)
+	t.unknown("in [quorum]", "min_present", "min_lived_experience", "remote_counts")
+}
+
+// readMinutes reads the [minutes] table into m.
+func readMinutes(d *doc, t *table, m *Minutes) {
+	if t.has("formats") {
+		formats, places, ok := t.strList("formats")
+		var kept []string
+		for i, f := range formats {
+			f = strings.ToLower(strings.TrimSpace(f))
+			if !slices.Contains(MinutesFormats(), f) {
+				d.fail(places[i], "%s is not a minutes format; use %s", strconv.Quote(formats[i]), roster.OrList(MinutesFormats()))
+				continue
+			}
+			if !slices.Contains(kept, f) {
+				kept = append(kept, f)
+			}
+		}
+		if ok && len(formats) == 0 {
+			_, a, _ := t.get("formats")
+			d.fail(a, "list at least one format: %s", roster.OrList(MinutesFormats()))
+		}
+		m.Formats = kept
+	}
+	oneOf(d, t, "language", "a minutes language", Languages(), &m.Language)
+	t.boolean("large_print", &m.LargePrint)
+	t.unknown("in [minutes]", "formats", "language", "large_print")
+}
+
+// oneOf reads key into dst when its value is one of allowed; what names
+// the thing for the error (`"blue" is not a theme; use ...`).
+func oneOf(d *doc, t *table, key, what string, allowed []string, dst *string) {
+	var s string
+	a, ok := t.str(key, &s)
+	if !ok {
+		return
+	}
+	if !slices.Contains(allowed, s) {
+		d.fail(a, "%s is not %s; use %s", strconv.Quote(s), what, roster.OrList(allowed))
+		return
+	}
+	*dst = s
+}

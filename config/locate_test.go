@@ -1,0 +1,107 @@
+package config
+
+import (
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+func TestLocateKeys(t *testing.T) {
+	const src = `# a comment with key = "x" and [table]
+name = "West Glamorgan" # trailing [not.a.table]
+quorum.min_present = 6
+"quoted key" = 1
+text = """
+min_present = 99
+[not_a_table]
+"""
+lit = '''
+[[item]] ''
+'''
+[quorum]
+  min_lived_experience = 2
+[glossary]
+"T&F" = "Task & Finish"
+[[item]]
+title = "Welcome"
+[[item]]
+title = "Two" # second
+lines = [
+  "a",
+  { b = 1, c = [2, 3] },
+]
+inline = { x = { y = 1 } }
+[item.sub]
+z = 1
+[[item.part]]
+w = 1
+[[item.part]]
+w = 2
+when = 1979-05-27 07:32:00Z
+after = 1
+`
+	var v map[string]any
+	if _, err := toml.Decode(src, &v); err != nil {
+		t.Fatalf("test input is not valid TOML: %v", err)
+	}
+	ix := locateKeys(src)
+	tests := []struct {
+		segs      []string
+		line, col int
+	}{
+		{[]string{keySeg("name")}, 2, 1},
+		{[]string{keySeg("quorum")}, 3, 1},
+		{[]string{keySeg("quorum"), keySeg("min_present")}, 3, 8},
+		{[]string{keySeg("quoted key")}, 4, 1},
+		{[]string{keySeg("text")}, 5, 1},
+		{[]string{keySeg("lit")}, 9, 1},
+		{[]string{keySeg("quorum"), keySeg("min_lived_experience")}, 13, 3},
+		{[]string{keySeg("glossary")}, 14, 2},
+		{[]string{keySeg("glossary"), keySeg("T&F")}, 15, 1},
+		{[]string{keySeg("item")}, 16, 3},
+		{[]string{keySeg("item"), indexSeg(0)}, 16, 3},
+		{[]string{keySeg("item"), indexSeg(0), keySeg("title")}, 17, 1},
+		{[]string{keySeg("item"), indexSeg(1)}, 18, 3},
+		{[]string{keySeg("item"), indexSeg(1), keySeg("title")}, 19, 1},
+		{[]string{keySeg("item"), indexSeg(1), keySeg("lines"), indexSeg(0)}, 21, 3},
+		{[]string{keySeg("item"), indexSeg(1), keySeg("lines"), indexSeg(1), keySeg("c"), indexSeg(1)}, 22, 20},
+		{[]string{keySeg("item"), indexSeg(1), keySeg("inline"), keySeg("x"), keySeg("y")}, 24, 18},
+		{[]string{keySeg("item"), indexSeg(1), keySeg("sub"), keySeg("z")}, 26, 1},
+		{[]string{keySeg("item"), indexSeg(1), keySeg("part"), indexSeg(1), keySeg("w")}, 30, 1},
+		{[]string{keySeg("item"), indexSeg(1), keySeg("part"), indexSeg(1), keySeg("after")}, 32, 1},
+		// Not written: the nearest written ancestor.
+		{[]string{keySeg("item"), indexSeg(1), keySeg("minutes")}, 18, 3},
+		{[]string{keySeg("breaks"), keySeg("every")}, 1, 1},
+		{nil, 1, 1},
+	}
+	for _, tt := range tests {
+		got := ix.find(tt.segs)
+		if got.line != tt.line || got.col != tt.col {
+			t.Errorf("find(%s) = %d:%d, want %d:%d", tt.segs, got.line, got.col, tt.line, tt.col)
+		}
+	}
+	if _, ok := ix[keySeg("not_a_table")]; ok {
+		t.Error("a header inside a multi-line string was taken for a table")
+	}
+	if _, ok := ix[keySeg("text")+keySeg("min_present")]; ok {
+		t.Error("a key inside a multi-line string was recorded")
+	}
+}
+
+func TestLocateKeysCRLFAndUnicode(t *testing.T) {
+	src := "name = \"Siân\"\r\n[[person]]\r\n  kind = \"carer\" \r\nŵ = 1\r\n"
+	ix := locateKeys(src)
+	if p := ix.find([]string{keySeg("person"), indexSeg(0), keySeg("kind")}); p != (keyPos{3, 3}) {
+		t.Errorf("kind at %v, want 3:3", p)
+	}
+	if p := ix.find([]string{keySeg("person"), indexSeg(0), keySeg("ŵ")}); p != (keyPos{4, 1}) {
+		t.Errorf("ŵ at %v, want 4:1", p)
+	}
+}
+
+func TestLocateKeysEnds(t *testing.T) {
+	// Not valid TOML, but the scan must still end and not panic.
+	for _, src := range []string{"", "[", "[[", "a = [", "a = {", `a = "`, `a = """`, "'''", "=", "a.", "]]]", "a = [1,,", "\x00"} {
+		locateKeys(src)
+	}
+}
