@@ -279,7 +279,7 @@ func TestParseGroupErrors(t *testing.T) {
 		{
 			name: "duplicate key",
 			src:  "name = \"G\"\nname = \"H\"\n",
-			want: "group.toml:2:12: not valid TOML: Key 'name' has already been defined.",
+			want: "group.toml:2:1: not valid TOML: Key 'name' has already been defined.",
 		},
 	}
 	for _, tt := range tests {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -35,11 +36,25 @@ func parse(file string, r io.Reader) (*doc, error) {
 	if _, err := toml.Decode(src, &root); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, &Error{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Msg: "not valid TOML: " + pe.Message}
+			p := syntaxPos(src, pe.Position)
+			return nil, &Error{File: file, Line: p.line, Col: p.col, Msg: "not valid TOML: " + pe.Message}
 		}
 		return nil, &Error{File: file, Msg: "not valid TOML: " + strings.TrimPrefix(err.Error(), "toml: ")}
 	}
 	return &doc{file: file, root: root, keys: locateKeys(src)}, nil
+}
+
+// syntaxPos is where a toml syntax error is. The byte offset the toml
+// package gives is more precise than its line, which can already have
+// moved past a newline that was the problem, so the position is worked out
+// from the offset when there is one.
+func syntaxPos(src string, p toml.Position) keyPos {
+	if p.Start < 0 || p.Start > len(src) || (p.Start == 0 && p.Line > 1) {
+		return keyPos{line: max(p.Line, 1), col: max(p.Col, 1)}
+	}
+	before := src[:p.Start]
+	lineStart := strings.LastIndexByte(before, '\n') + 1
+	return keyPos{line: strings.Count(before, "\n") + 1, col: utf8.RuneCountInString(before[lineStart:]) + 1}
 }
 
 // fail records a problem with the key at a.

@@ -73,8 +73,11 @@ type Agenda struct {
 	Place  string    `toml:"place" json:"place,omitempty"`
 	Online bool      `toml:"online" json:"online,omitempty"`
 	// Next is when the group meets next, if known.
-	Next  time.Time `toml:"next" json:"next,omitempty"`
-	Items []Item    `toml:"item" json:"items"`
+	Next time.Time `toml:"next" json:"next,omitempty"`
+	// NextDateOnly is true when next was written as a date without a
+	// time; Next is then midnight of that day.
+	NextDateOnly bool   `toml:"-" json:"next_date_only,omitempty"`
+	Items        []Item `toml:"item" json:"items"`
 }
 
 // Item is one agenda item.
