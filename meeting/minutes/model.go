@@ -1,0 +1,377 @@
+// Package minutes turns a meeting's events into minutes. Minutes are a pure
+// function of (events, roster, group config): Build replays the events into
+// a Model, and each format renders the same Model. Off-the-record notes
+// never enter the Model, so no format can leak them.
+package minutes
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
+)
+
+// Model is everything the minutes say, in the order they say it, with
+// times already in the group's time zone.
+type Model struct {
+	Group  string
+	Title  string
+	Date   time.Time // the day of the meeting, local
+	Opened time.Time // local
+	Ended  time.Time // local; zero if the meeting has not ended
+	Place  string
+	Online bool
+	Demo   bool // a rehearsal with the built-in sample group
+
+	Chair       []Holder // in order; more than one when handed over
+	MinuteTaker []Holder
+
+	Present      []Attendee // counted members who were present at any time
+	InAttendance []Attendee // guests and observers
+	Apologies    []string   // names, only those who gave apologies
+
+	Quorum QuorumRecord
+
+	Declarations []Declaration
+	Items        []Item
+	Actions      []Action // the action log, every item's actions
+	Reflections  []string
+
+	Breaks        []Span
+	Interruptions []Span
+	Speaking      meeting.SpeakingShare
+
+	Next time.Time // the next meeting, if the agenda says
+
+	Glossary map[string]string
+	Language string
+}
+
+// Holder is someone who held a role, and from when.
+type Holder struct {
+	Name string
+	From time.Time // local
+	Item int        // the item when they took over
+}
+
+// Attendee is someone who was at the meeting.
+type Attendee struct {
+	Name         string
+	Kind         roster.Kind
+	Organisation string
+	Remote       bool      // joined remotely (for all or part)
+	InPerson     bool      // was in the room (for all or part)
+	Arrived      time.Time // local, first arrival
+	Left         time.Time // local, last departure; zero if there at the end
+	Hours        float64   // time present
+}
+
+// How says in person, remote, or both.
+func (a Attendee) How() string {
+	switch {
+	case a.Remote && a.InPerson:
+		return "in person and remote"
+	case a.Remote:
+		return "remote"
+	}
+	return "in person"
+}
+
+// QuorumRecord is the quorum and balance statement: how the meeting stood
+// when it opened, at its lowest, and at each decision.
+type QuorumRecord struct {
+	Decisions       int
+	QuorateBalanced int // decisions taken quorate and balanced
+	Provisional     int
+	// Reached says the meeting was quorate at some point; FellBelow that it
+	// then lost quorum; Unbalanced that staff outnumbered lived-experience
+	// members after it became quorate.
+	Reached, FellBelow, Unbalanced bool
+	Highest                        meeting.Status // the most people present at once
+	NeedPresent, NeedLived         int
+	RemoteCounts                   bool
+}
+
+// Declaration is a declaration of interest.
+type Declaration struct {
+	Name      string
+	Item      int
+	ItemTitle string
+	Text      string
+}
+
+// Item is one agenda item's minutes.
+type Item struct {
+	Number       int
+	Title        string
+	Lead         string
+	Ladder       string
+	Confidential bool
+	Planned      time.Duration
+	Took         time.Duration
+	Visited      bool
+	Notes        []string // never off-the-record notes
+	Decisions    []Decision
+	Actions      []Action
+	NotHeard     []string
+	Cards        []string // "Red card from Mair Jones at 10:40"
+	Handovers    []string
+}
+
+// Decision is a decision as minuted.
+type Decision struct {
+	Number      int
+	Text        string
+	At          time.Time // local
+	Provisional bool
+	Reason      string
+	Quorum      meeting.Status
+	Warnings    []string
+	NotTaking   []string
+}
+
+// Action is an action as minuted.
+type Action struct {
+	Number int
+	Item   int
+	Owner  string
+	Due    time.Time // a date
+	Text   string
+}
+
+// Span is a stretch of time, local.
+type Span struct {
+	From, To time.Time
+}
+
+// Build replays a meeting's events and gathers its minutes.
+func Build(setup *meeting.Setup, events []meeting.Event) (*Model, error) {
+	st, err := meeting.Replay(setup, events)
+	if err != nil {
+		return nil, fmt.Errorf("build minutes: %w", err)
+	}
+	return FromState(st, events), nil
+}
+
+// FromState gathers the minutes from a replayed state and its events.
+func FromState(st *meeting.State, events []meeting.Event) *Model {
+	loc := st.Location()
+	local := func(t time.Time) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		return t.In(loc)
+	}
+	a := st.Setup.Agenda
+	end := st.Ended
+	if end.IsZero() {
+		end = st.Last
+	}
+	m := &Model{
+		Group: st.Setup.Group.Name, Title: a.Title, Place: a.Place, Online: a.Online, Demo: st.Setup.Demo,
+		Opened: local(st.Opened), Ended: local(st.Ended), Next: local(a.Next),
+		Glossary: st.Setup.Group.Glossary, Language: st.Setup.Group.Minutes.Language,
+		Speaking: st.SpeakingByKind(0, end),
+	}
+	m.Date = m.Opened
+	if m.Date.IsZero() {
+		m.Date = local(a.Start)
+	}
+	m.attendance(st, local, end)
+	for _, h := range st.Handovers {
+		holder := Holder{Name: st.Name(h.Person), From: local(h.At), Item: h.Item}
+		if h.Role == meeting.RoleChair {
+			m.Chair = append(m.Chair, holder)
+		} else {
+			m.MinuteTaker = append(m.MinuteTaker, holder)
+		}
+	}
+	for _, id := range st.Apologies {
+		if !everPresent(st, id) {
+			m.Apologies = append(m.Apologies, st.Name(id))
+		}
+	}
+	m.items(st, local, end)
+	m.quorum(st, events)
+	for _, d := range st.Declarations {
+		m.Declarations = append(m.Declarations, Declaration{Name: st.Name(d.Person), Item: d.Item,
+			ItemTitle: a.Items[d.Item-1].Title, Text: d.Text})
+	}
+	for _, r := range st.Reflections {
+		m.Reflections = append(m.Reflections, r.Text)
+	}
+	for _, b := range st.Breaks {
+		to := b.To
+		if to.IsZero() {
+			to = end
+		}
+		m.Breaks = append(m.Breaks, Span{local(b.From), local(to)})
+	}
+	for _, g := range st.Interruptions {
+		m.Interruptions = append(m.Interruptions, Span{local(g.From), local(g.To)})
+	}
+	return m
+}
+
+func anyoneSpoke(st *meeting.State, item int) bool {
+	for _, t := range st.Turns {
+		if t.Item == item {
+			return true
+		}
+	}
+	return false
+}
+
+func everPresent(st *meeting.State, id string) bool {
+	for _, s := range st.Attendance {
+		if s.Person == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) attendance(st *meeting.State, local func(time.Time) time.Time, end time.Time) {
+	index := map[string]int{}
+	var people []Attendee
+	var ids []string
+	for _, s := range st.Attendance {
+		i, ok := index[s.Person]
+		if !ok {
+			p := st.Person(s.Person)
+			i = len(people)
+			index[s.Person] = i
+			ids = append(ids, s.Person)
+			people = append(people, Attendee{Name: p.Name, Kind: p.Kind, Organisation: p.Organisation, Arrived: local(s.From)})
+		}
+		a := &people[i]
+		a.Remote = a.Remote || s.Remote
+		a.InPerson = a.InPerson || !s.Remote
+		to := s.To
+		if to.IsZero() {
+			to = end
+			a.Left = time.Time{}
+		} else {
+			a.Left = local(s.To)
+		}
+		if to.After(s.From) {
+			a.Hours += to.Sub(s.From).Hours()
+		}
+	}
+	// Someone still present at the end left with the meeting.
+	for i, id := range ids {
+		if st.IsPresent(id) {
+			people[i].Left = time.Time{}
+		}
+	}
+	sort.SliceStable(people, func(i, j int) bool {
+		return kindOrder(people[i].Kind) < kindOrder(people[j].Kind)
+	})
+	for _, p := range people {
+		if p.Kind.Counted() {
+			m.Present = append(m.Present, p)
+		} else {
+			m.InAttendance = append(m.InAttendance, p)
+		}
+	}
+}
+
+func kindOrder(k roster.Kind) int {
+	for i, v := range roster.Kinds {
+		if v == k {
+			return i
+		}
+	}
+	return len(roster.Kinds)
+}
+
+func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end time.Time) {
+	a := st.Setup.Agenda
+	for i, it := range a.Items {
+		n := i + 1
+		item := Item{Number: n, Title: it.Title, Ladder: string(it.Ladder), Confidential: it.Confidential,
+			Planned: st.ItemPlanned(n), Took: st.ItemElapsed(n, end).Round(time.Minute), Visited: st.Items[i].Visited}
+		if it.Lead != "" {
+			item.Lead = st.Name(it.Lead)
+		}
+		// "Not heard" matters only where the speaking queue was used.
+		if anyoneSpoke(st, n) {
+			for _, p := range st.Items[i].NotSpoken {
+				item.NotHeard = append(item.NotHeard, st.Name(p))
+			}
+		}
+		m.Items = append(m.Items, item)
+	}
+	for _, note := range st.Notes {
+		if note.OffRecord {
+			continue
+		}
+		m.Items[note.Item-1].Notes = append(m.Items[note.Item-1].Notes, note.Text)
+	}
+	for _, d := range st.Decisions {
+		dec := Decision{Number: d.Number, Text: d.Text, At: local(d.At), Provisional: d.Provisional, Reason: d.Reason,
+			Quorum: d.Quorum, Warnings: d.Warnings}
+		for _, p := range d.NotTaking {
+			dec.NotTaking = append(dec.NotTaking, st.Name(p))
+		}
+		m.Items[d.Item-1].Decisions = append(m.Items[d.Item-1].Decisions, dec)
+	}
+	for _, ac := range st.Actions {
+		due, _ := time.Parse("2006-01-02", ac.Due)
+		act := Action{Number: ac.Number, Item: ac.Item, Owner: st.Name(ac.Owner), Due: due, Text: ac.Text}
+		m.Items[ac.Item-1].Actions = append(m.Items[ac.Item-1].Actions, act)
+		m.Actions = append(m.Actions, act)
+	}
+	for _, c := range st.Cards {
+		if c.Card == meeting.CardRed {
+			m.Items[c.Item-1].Cards = append(m.Items[c.Item-1].Cards,
+				fmt.Sprintf("%s showed a red card at %s, and the meeting paused", st.Name(c.Person), local(c.At).Format("15:04")))
+		}
+	}
+	for _, h := range st.Handovers {
+		if h.Item > 0 && !h.At.Equal(st.Opened) && h.At.Sub(st.Opened) > time.Minute {
+			m.Items[h.Item-1].Handovers = append(m.Items[h.Item-1].Handovers,
+				fmt.Sprintf("%s took over as %s at %s", st.Name(h.Person), h.Role, local(h.At).Format("15:04")))
+		}
+	}
+}
+
+func (m *Model) quorum(st *meeting.State, events []meeting.Event) {
+	q := &m.Quorum
+	q.NeedPresent, q.NeedLived = st.Setup.Group.Quorum.MinPresent, st.Setup.Group.Quorum.MinLivedExperience
+	q.RemoteCounts = st.Setup.Group.Quorum.RemoteCounts
+	for _, d := range st.Decisions {
+		q.Decisions++
+		if d.Provisional {
+			q.Provisional++
+		} else {
+			q.QuorateBalanced++
+		}
+	}
+	// Walk the attendance changes to see how the meeting stood.
+	replay, err := meeting.NewState(st.Setup)
+	if err != nil {
+		return
+	}
+	for _, e := range events {
+		if replay.Apply(e) != nil {
+			return
+		}
+		if e.Type != meeting.EvArrived && e.Type != meeting.EvLeft {
+			continue
+		}
+		s := replay.Status()
+		if s.Present > q.Highest.Present {
+			q.Highest = s
+		}
+		if s.Quorate {
+			q.Reached = true
+		}
+		if q.Reached {
+			q.FellBelow = q.FellBelow || !s.Quorate
+			q.Unbalanced = q.Unbalanced || !s.Balanced
+		}
+	}
+}
