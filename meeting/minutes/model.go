@@ -53,7 +53,7 @@ type Model struct {
 type Holder struct {
 	Name string
 	From time.Time // local
-	Item int        // the item when they took over
+	Item int       // the item when they took over
 }
 
 // Attendee is someone who was at the meeting.
