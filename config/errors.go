@@ -99,5 +99,8 @@ type hintError struct {
 	err error
 }
 
+// Error is the message for people.
 func (e *hintError) Error() string { return e.msg }
+
+// Unwrap is the cause.
 func (e *hintError) Unwrap() error { return e.err }

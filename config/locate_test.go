@@ -105,3 +105,25 @@ func TestLocateKeysEnds(t *testing.T) {
 		locateKeys(src)
 	}
 }
+
+func TestLocateKeysSpacedHeaders(t *testing.T) {
+	src := "[ quorum ] # the rules\nmin_present = 6\n[[ item ]]\n[ \"a b\" . c ]\nd = 1\n"
+	var v map[string]any
+	if _, err := toml.Decode(src, &v); err != nil {
+		t.Fatalf("test input is not valid TOML: %v", err)
+	}
+	ix := locateKeys(src)
+	for _, tt := range []struct {
+		segs []string
+		want keyPos
+	}{
+		{[]string{keySeg("quorum"), keySeg("min_present")}, keyPos{2, 1}},
+		{[]string{keySeg("item"), indexSeg(0)}, keyPos{3, 4}},
+		{[]string{keySeg("a b"), keySeg("c"), keySeg("d")}, keyPos{5, 1}},
+		{[]string{keySeg("a b"), keySeg("c")}, keyPos{4, 11}},
+	} {
+		if got := ix.find(tt.segs); got != tt.want {
+			t.Errorf("find(%s) = %v, want %v", tt.segs, got, tt.want)
+		}
+	}
+}

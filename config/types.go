@@ -2,6 +2,19 @@
 // agendas) and checks them. Every error names the file, the line and the key
 // and says what is allowed; a bad file yields an error and no value, so it
 // changes nothing. It is pure domain code and imports no UI.
+//
+// Errors are *Error values reading "file:line: key: message"; a file with
+// several problems gives them all, joined with errors.Join in line order
+// (Errors lists them). Keys name entries of lists and arrays of tables
+// counting from 1, as a person reading the file would: item[2].minutes is
+// the second [[item]]. A key that is missing is reported at the line of the
+// table that should hold it (line 1 for the top of the file). Unknown keys
+// are errors, so a typo never silently drops a rule.
+//
+// Dates and times in an agenda written without an offset
+// (start = 2026-12-03T10:00:00) are wall-clock times in the group's time
+// zone: ParseAgendaIn takes the zone, and ParseAgenda uses Europe/London.
+// A date alone is accepted for next (the next meeting), not for start.
 package config
 
 import (
@@ -83,7 +96,7 @@ type Agenda struct {
 // Item is one agenda item.
 type Item struct {
 	Title        string `toml:"title" json:"title"`
-	Minutes      int    `toml:"minutes" json:"minutes"`
+	Minutes      int    `toml:"minutes" json:"minutes"`     // the time it is given, 1 or more
 	Lead         string `toml:"lead" json:"lead,omitempty"` // a roster id
 	Ladder       Ladder `toml:"ladder" json:"ladder,omitempty"`
 	Confidential bool   `toml:"confidential" json:"confidential,omitempty"`
@@ -95,7 +108,7 @@ type Duration struct{ time.Duration }
 
 // Folder is a group folder loaded whole: its group.toml and roster.toml.
 type Folder struct {
-	Dir    string
-	Group  Group
-	Roster *roster.Roster
+	Dir    string         // the folder, as given to LoadFolder
+	Group  Group          // group.toml, over the defaults
+	Roster *roster.Roster // roster.toml
 }

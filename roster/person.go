@@ -67,17 +67,34 @@ const (
 
 // Person is one member of the group, as in roster.toml.
 type Person struct {
-	ID                string   `json:"id" toml:"id"`
-	Name              string   `json:"name" toml:"name"`
-	Kind              Kind     `json:"kind" toml:"kind"`
-	Organisation      string   `json:"organisation,omitempty" toml:"organisation"`
-	DecisionAuthority bool     `json:"decision_authority,omitempty" toml:"decision_authority"`
-	Trained           []Role   `json:"trained,omitempty" toml:"trained"`
-	OptOut            []Role   `json:"opt_out,omitempty" toml:"opt_out"`
-	Language          string   `json:"language,omitempty" toml:"language"`
-	Needs             []string `json:"needs,omitempty" toml:"needs"`
-	SSHKeys           []string `json:"ssh_keys,omitempty" toml:"ssh_keys"`
-	Retired           bool     `json:"retired,omitempty" toml:"retired"`
+	// ID is typed in commands and kept in journals: one word, unique in
+	// the roster ignoring case and accents. New derives it from Name when
+	// it is empty.
+	ID string `json:"id" toml:"id"`
+	// Name is the full name, as the minutes show it.
+	Name string `json:"name" toml:"name"`
+	// Kind decides how the person counts for quorum and balance.
+	Kind Kind `json:"kind" toml:"kind"`
+	// Organisation is the employer a staff member represents.
+	Organisation string `json:"organisation,omitempty" toml:"organisation"`
+	// DecisionAuthority is true when a staff member can make decisions for
+	// their organisation.
+	DecisionAuthority bool `json:"decision_authority,omitempty" toml:"decision_authority"`
+	// Trained lists the roles the person is trained for.
+	Trained []Role `json:"trained,omitempty" toml:"trained"`
+	// OptOut lists the roles the person has asked not to be proposed for.
+	OptOut []Role `json:"opt_out,omitempty" toml:"opt_out"`
+	// Language is the person's first language when it is not English,
+	// such as "cy" for Welsh.
+	Language string `json:"language,omitempty" toml:"language"`
+	// Needs lists access needs, such as NeedLargePrint, or in the
+	// person's own words.
+	Needs []string `json:"needs,omitempty" toml:"needs"`
+	// SSHKeys are the public keys (authorized_keys lines) the person joins
+	// a shared meeting with.
+	SSHKeys []string `json:"ssh_keys,omitempty" toml:"ssh_keys"`
+	// Retired people have left the group; they stay for history.
+	Retired bool `json:"retired,omitempty" toml:"retired"`
 }
 
 // TrainedFor reports whether p is trained for role r.

@@ -9,7 +9,8 @@ import (
 // Roster is the group's people, checked: every person has a name, a valid
 // kind and an id that no one else has (ignoring case and accents), and
 // trains for or opts out of real roles only. It is immutable once built and
-// hands out copies, so it can be shared between goroutines.
+// hands out copies, so it can be shared between goroutines. A nil *Roster
+// is an empty one.
 type Roster struct {
 	people []Person
 	byID   map[string]int // exact id -> index
@@ -117,24 +118,33 @@ func roleList() string {
 	return OrList(names)
 }
 
+// list is the people; a nil *Roster has no one, so its methods are safe.
+func (r *Roster) list() []Person {
+	if r == nil {
+		return nil
+	}
+	return r.people
+}
+
 // Len is the number of people, retired ones included.
-func (r *Roster) Len() int { return len(r.people) }
+func (r *Roster) Len() int { return len(r.list()) }
 
 // People returns a copy of every person, retired ones included, in roster
 // order.
 func (r *Roster) People() []Person {
-	return clonePeople(r.people, func(Person) bool { return true })
+	return clonePeople(r.list(), func(Person) bool { return true })
 }
 
 // Active returns a copy of everyone who has not retired, in roster order.
 func (r *Roster) Active() []Person {
-	return clonePeople(r.people, func(p Person) bool { return !p.Retired })
+	return clonePeople(r.list(), func(p Person) bool { return !p.Retired })
 }
 
 // IDs returns every id, retired people's included, in roster order.
 func (r *Roster) IDs() []string {
-	ids := make([]string, len(r.people))
-	for i, p := range r.people {
+	people := r.list()
+	ids := make([]string, len(people))
+	for i, p := range people {
 		ids[i] = p.ID
 	}
 	return ids
@@ -142,6 +152,9 @@ func (r *Roster) IDs() []string {
 
 // Get returns the person whose id is exactly id.
 func (r *Roster) Get(id string) (Person, bool) {
+	if r == nil {
+		return Person{}, false
+	}
 	i, ok := r.byID[id]
 	if !ok {
 		return Person{}, false
@@ -151,7 +164,7 @@ func (r *Roster) Get(id string) (Person, bool) {
 
 // Find matches a typed name to one person of the roster, as Match does.
 func (r *Roster) Find(query string) (Person, error) {
-	p, err := Match(r.people, query)
+	p, err := Match(r.list(), query)
 	if err != nil {
 		return Person{}, err
 	}
@@ -163,7 +176,7 @@ func (r *Roster) Find(query string) (Person, error) {
 // people with close names when it matches no one (possibly none).
 func (r *Roster) Suggest(query string) []Person {
 	var out []Person
-	for _, i := range suggest(r.people, query) {
+	for _, i := range suggest(r.list(), query) {
 		out = append(out, r.people[i].Clone())
 	}
 	return out

@@ -200,3 +200,17 @@ func TestPersonHelpers(t *testing.T) {
 		t.Error("Role")
 	}
 }
+
+func TestNilRosterIsEmpty(t *testing.T) {
+	var r *Roster
+	if r.Len() != 0 || len(r.People()) != 0 || len(r.Active()) != 0 || len(r.IDs()) != 0 || len(r.Suggest("a")) != 0 {
+		t.Error("a nil roster is not empty")
+	}
+	if _, ok := r.Get("a"); ok {
+		t.Error("Get found someone in a nil roster")
+	}
+	var nf *NotFoundError
+	if _, err := r.Find("sian"); !errors.As(err, &nf) {
+		t.Errorf("Find in a nil roster: %v", err)
+	}
+}
