@@ -42,6 +42,7 @@ func (s *State) apply(e Event) error {
 		if s.IsPresent(e.Person) {
 			return fmt.Errorf("%s is already present", e.Person)
 		}
+		s.present[e.Person] = len(s.Attendance)
 		s.Attendance = append(s.Attendance, Stint{Person: e.Person, Remote: e.Remote, From: e.At})
 	case EvLeft:
 		i := s.stint(e.Person)
@@ -49,6 +50,7 @@ func (s *State) apply(e Event) error {
 			return fmt.Errorf("%s is not present", e.Person)
 		}
 		s.Attendance[i].To = e.At
+		delete(s.present, e.Person)
 		if s.Speaker != nil && s.Speaker.Person == e.Person {
 			s.endTurn(e.At)
 		}

@@ -24,6 +24,7 @@ type State struct {
 	Items []ItemClock
 
 	Attendance []Stint // every arrival, in order; To is zero while present
+	present    map[string]int // person -> index in Attendance of their open stint
 	Apologies  []string
 	Chair      string
 	Minutes    string // the minute-taker
@@ -186,7 +187,7 @@ func NewState(setup *Setup) (*State, error) {
 		return nil, fmt.Errorf("the agenda %q has no items", setup.Agenda.Title)
 	}
 	return &State{Setup: setup, Roster: r, loc: loadLocation(setup.Group.Timezone),
-		Items: make([]ItemClock, len(setup.Agenda.Items))}, nil
+		Items: make([]ItemClock, len(setup.Agenda.Items)), present: map[string]int{}}, nil
 }
 
 // Replay builds the state of a meeting from its events.
@@ -238,10 +239,8 @@ func (s *State) Present() []Stint {
 }
 
 func (s *State) stint(id string) int {
-	for i := len(s.Attendance) - 1; i >= 0; i-- {
-		if s.Attendance[i].Person == id && s.Attendance[i].To.IsZero() {
-			return i
-		}
+	if i, ok := s.present[id]; ok {
+		return i
 	}
 	return -1
 }
@@ -294,6 +293,10 @@ func (s *State) Clone() *State {
 		c.Items[i].NotSpoken = cloneSlice(s.Items[i].NotSpoken)
 	}
 	c.Attendance = cloneSlice(s.Attendance)
+	c.present = make(map[string]int, len(s.present))
+	for k, v := range s.present {
+		c.present[k] = v
+	}
 	c.Apologies = cloneSlice(s.Apologies)
 	c.Handovers = cloneSlice(s.Handovers)
 	if s.Pause != nil {
