@@ -23,7 +23,7 @@ type State struct {
 	Item  int // current agenda item, 1-based
 	Items []ItemClock
 
-	Attendance []Stint // every arrival, in order; To is zero while present
+	Attendance []Stint        // every arrival, in order; To is zero while present
 	present    map[string]int // person -> index in Attendance of their open stint
 	Apologies  []string
 	Chair      string
