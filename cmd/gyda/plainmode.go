@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// plainLoop runs the meeting line by line: one command per line of input,
+// plain lines of output with no escape codes, for screen readers, fast
+// typists, scripts and tests. An error starts with "error:" and changes
+// nothing; a bad line never ends the meeting. It returns when the meeting
+// ends (after writing the minutes) or the input ends.
+func plainLoop(s *session, in io.Reader, out io.Writer) error {
+	p := &plainPrinter{out: out}
+	p.lines(s.opening)
+	snap := s.live.Snapshot()
+	p.lines(snap.State.Summary(s.live.Now()))
+	p.line("Type help for the commands, or end to close the meeting.")
+	r := bufio.NewReaderSize(in, 4096)
+	rem := reminders{}
+	for {
+		line, err := readLine(r)
+		if line = strings.TrimSpace(line); line != "" {
+			if done, ferr := p.do(s, line); ferr != nil || done {
+				return ferr
+			}
+			p.lines(rem.check(s.live.Snapshot().State, s.live.Now()))
+		}
+		if errors.Is(err, io.EOF) {
+			if s.live.Snapshot().State.IsOpen() {
+				p.line("The input ended but the meeting has not: everything is saved. Run gyda run again in the group folder to resume it.")
+			}
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read commands: %w", err)
+		}
+	}
+}
+
+// readLine reads one line, however long; an over-long line is still read
+// whole so the next line starts in the right place (Parse refuses it).
+func readLine(r *bufio.Reader) (string, error) {
+	var b strings.Builder
+	for {
+		chunk, isPrefix, err := r.ReadLine()
+		if b.Len() < 2*meeting.MaxLineLength {
+			b.Write(chunk)
+		}
+		if err != nil {
+			return b.String(), err
+		}
+		if !isPrefix {
+			return b.String(), nil
+		}
+	}
+}
+
+type plainPrinter struct{ out io.Writer }
+
+func (p *plainPrinter) line(s string) { fmt.Fprintln(p.out, s) }
+
+func (p *plainPrinter) lines(ls []string) {
+	for _, l := range ls {
+		p.line(l)
+	}
+}
+
+// do runs one command line; done is true when the meeting has ended and
+// its minutes are written. A failure to save ends the loop with the error.
+func (p *plainPrinter) do(s *session, line string) (done bool, err error) {
+	res, err := s.live.Do(meeting.ConsoleActor(), line)
+	if err != nil {
+		var se *meeting.SaveError
+		if errors.As(err, &se) {
+			p.line("error: " + err.Error())
+			return true, err
+		}
+		p.line("error: " + err.Error())
+		return false, nil
+	}
+	p.lines(res.Lines)
+	for _, e := range res.Events {
+		if e.Type == meeting.EvEnded {
+			paths, err := s.writeMinutes()
+			if err != nil {
+				p.line("error: the meeting is saved, but its minutes could not be written: " + err.Error())
+				p.line("Write them later with: gyda minutes " + s.journal.Path())
+				return true, err
+			}
+			for _, path := range paths {
+				p.line("Minutes written: " + path)
+			}
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// reminders tells the chair once when a break falls due and when an item
+// runs over, without repeating itself after every line.
+type reminders struct {
+	breakDue time.Time
+	overItem int
+}
+
+func (r *reminders) check(st *meeting.State, now time.Time) []string {
+	var out []string
+	if due := st.BreakDueAt(); !due.IsZero() && !now.Before(due) && !due.Equal(r.breakDue) {
+		r.breakDue = due
+		out = append(out, "reminder: "+st.BreakText(now)+". Start one with: break")
+	}
+	if st.IsOpen() && st.Pause == nil && st.ItemLeft(now) < 0 && r.overItem != st.Item {
+		r.overItem = st.Item
+		n, title := st.CurrentItem()
+		out = append(out, fmt.Sprintf("reminder: item %d, %s, is %s its time. Nobody is cut off; move on with next when ready.", n, title, st.ItemTimeText(now)))
+	}
+	return out
+}

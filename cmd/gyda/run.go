@@ -1,0 +1,187 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/config/demo"
+	"github.com/gyda/gyda/meeting"
+)
+
+// meetingFlags are the flags demo and run share.
+type meetingFlags struct {
+	plain bool
+	clock string
+	group string
+}
+
+func (f *meetingFlags) register(fs *flag.FlagSet, withGroup bool) {
+	fs.BoolVar(&f.plain, "plain", false, "plain line-by-line mode: one command per line in, plain lines out (for screen readers and scripts)")
+	fs.StringVar(&f.clock, "clock", "", "real (the default) or sim: a simulated clock moved by the wait command, for rehearsals")
+	if withGroup {
+		fs.StringVar(&f.group, "group", ".", "the group folder, holding group.toml and roster.toml")
+	}
+}
+
+func newFlagSet(name string, e env) *flag.FlagSet {
+	fs := flag.NewFlagSet("gyda "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+// parseFlags parses flags given before or after the positional arguments.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return nil, usagef("see the flags above")
+			}
+			return nil, usagef("%v", err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// check refuses flag values that cannot work, before anything starts.
+func (f *meetingFlags) check() error {
+	switch f.clock {
+	case "", "real", "sim":
+		return nil
+	}
+	return usagef("--clock %q: use real or sim", f.clock)
+}
+
+func runDemo(args []string, e env) error {
+	var f meetingFlags
+	fs := newFlagSet("demo", e)
+	f.register(fs, false)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := f.check(); err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("gyda demo takes no arguments (got %q)", pos[0])
+	}
+	dir, err := os.MkdirTemp("", "gyda-demo-")
+	if err != nil {
+		return fmt.Errorf("make a folder for the rehearsal: %w", err)
+	}
+	folder, agenda, err := demo.WriteTo(dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Rehearsal with the sample group. Its files and this meeting's record are in %s\n", dir)
+	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: f.clock, Demo: true}
+	return runNewMeeting(dir, setup, f, e)
+}
+
+func runRun(args []string, e env) error {
+	var f meetingFlags
+	fs := newFlagSet("run", e)
+	f.register(fs, true)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := f.check(); err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return usagef("gyda run takes one agenda file at most (got %d)", len(pos))
+	}
+	unfinished, err := findUnfinished(f.group)
+	if err != nil {
+		return err
+	}
+	if unfinished != "" {
+		s, err := resumeSession(unfinished, f.clock)
+		if err != nil {
+			return err
+		}
+		defer s.close()
+		return runSession(s, f, e)
+	}
+	folder, err := config.LoadFolder(f.group)
+	if err != nil {
+		return err
+	}
+	agendaPath := filepath.Join(f.group, "agendas", "next.toml")
+	if len(pos) == 1 {
+		agendaPath = pos[0]
+	}
+	agenda, err := config.LoadAgenda(agendaPath, folder.Roster)
+	if err != nil {
+		return err
+	}
+	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: f.clock}
+	return runNewMeeting(f.group, setup, f, e)
+}
+
+func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env) error {
+	clock, err := newClock(f.clock, setup.Agenda.Start)
+	if err != nil {
+		return err
+	}
+	s, err := startSession(groupDir, setup, clock)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	fmt.Fprintf(e.stdout, "Meeting folder: %s\n", s.dir)
+	return runSession(s, f, e)
+}
+
+// runSession runs the meeting in plain mode. (The full-screen view comes
+// with the chair's screen.)
+func runSession(s *session, f meetingFlags, e env) error {
+	return plainLoop(s, e.stdin, e.stdout)
+}
+
+func runMinutes(args []string, e env) error {
+	fs := newFlagSet("minutes", e)
+	format := fs.String("format", "", "formats to write, separated by commas (md); the group's own by default")
+	out := fs.String("out", "", "folder to write into; the journal's own folder by default")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("gyda minutes needs one journal file: gyda minutes JOURNAL [--format md] [--out DIR]")
+	}
+	dir := *out
+	if dir == "" {
+		dir = filepath.Dir(pos[0])
+	}
+	var formats []string
+	if *format != "" {
+		formats = splitList(*format)
+	}
+	paths, err := writeMinutesFrom(pos[0], dir, formats)
+	for _, p := range paths {
+		fmt.Fprintf(e.stdout, "Minutes written: %s\n", p)
+	}
+	return err
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
