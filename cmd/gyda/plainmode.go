@@ -27,7 +27,13 @@ func plainLoop(s *session, in io.Reader, out io.Writer) error {
 	for {
 		line, err := readLine(r)
 		if line = strings.TrimSpace(line); line != "" {
-			if done, ferr := p.do(s, line); ferr != nil || done {
+			done, ferr := p.do(s, line)
+			var se *meeting.SaveError
+			if errors.As(ferr, &se) {
+				ferr = p.offerAnotherFolder(s, r)
+				done = ferr != nil
+			}
+			if ferr != nil || done {
 				return ferr
 			}
 			p.lines(rem.check(s.live.Snapshot().State, s.live.Now()))
@@ -41,6 +47,29 @@ func plainLoop(s *session, in io.Reader, out io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("read commands: %w", err)
 		}
+	}
+}
+
+// offerAnotherFolder asks, after the journal could not be written, for a
+// folder to carry the meeting on in. An empty answer (or the end of the
+// input) stops with the save error.
+func (p *plainPrinter) offerAnotherFolder(s *session, r *bufio.Reader) error {
+	for {
+		p.line("To carry on in another folder (a USB stick, say), type its path; or press Enter to stop here.")
+		answer, err := readLine(r)
+		answer = strings.TrimSpace(answer)
+		if answer == "" {
+			return s.journal.Err()
+		}
+		if rerr := s.relocate(answer); rerr != nil {
+			p.line("error: " + rerr.Error())
+			if err != nil {
+				return s.journal.Err()
+			}
+			continue
+		}
+		p.lines(s.opening)
+		return nil
 	}
 }
 
