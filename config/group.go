@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -24,7 +25,10 @@ const DefaultTimezone = "Europe/London"
 // them: quorum of 6 with at least 2 lived-experience members, remote
 // attendees counting; a 10-minute break every 60 minutes; minutes in
 // Markdown, in English; Europe/London; the theme chosen from the terminal;
-// 2 minutes' grace for a dropped remote connection.
+// 2 minutes' grace for a dropped remote connection; every rotation rule on;
+// a kind word to the chair after 3 meetings missed running without
+// apologies; 1 time credit an hour and mileage at 45p a mile (the HMRC
+// approved rate for a car).
 func DefaultGroup() Group {
 	return Group{
 		Timezone: DefaultTimezone,
@@ -33,8 +37,20 @@ func DefaultGroup() Group {
 		Breaks:   Breaks{Every: Duration{60 * time.Minute}, Length: Duration{10 * time.Minute}},
 		Minutes:  Minutes{Formats: []string{"md"}, Language: "en"},
 		Share:    Share{Grace: Duration{2 * time.Minute}},
+		Rotation: Rotation{TrainedFirst: true, ChairMustBeLivedExperience: true,
+			NoChairAtFirstMeeting: true, MinutesNotStaffTwiceRunning: true},
+		Attendance:  Attendance{FlagAfter: DefaultFlagAfter},
+		Recognition: Recognition{CreditsPerHour: 1, MileageRate: DefaultMileageRate},
 	}
 }
+
+// DefaultFlagAfter is how many meetings running a member may miss without
+// apologies before the chair is told, unless group.toml says otherwise.
+const DefaultFlagAfter = 3
+
+// DefaultMileageRate is the mileage rate in pounds per mile unless
+// group.toml says otherwise: HMRC's approved rate for a car.
+const DefaultMileageRate = 0.45
 
 // MinutesFormats lists the minutes file formats, in the order they are shown.
 func MinutesFormats() []string { return []string{"md", "txt", "html", "docx", "ics", "csv"} }
@@ -137,7 +153,28 @@ func ParseGroup(file string, r io.Reader) (Group, error) {
 		s.duration("grace", &g.Share.Grace)
 		s.unknown("in [share]", "grace")
 	}
-	top.unknown("at the top level", "name", "timezone", "theme", "[quorum]", "[breaks]", "[minutes]", "[glossary]", "[plain]", "[share]")
+	if r := top.sub("rotation"); r != nil {
+		r.boolean("trained_first", &g.Rotation.TrainedFirst)
+		r.boolean("chair_must_be_lived_experience", &g.Rotation.ChairMustBeLivedExperience)
+		r.boolean("no_chair_at_first_meeting", &g.Rotation.NoChairAtFirstMeeting)
+		r.boolean("minutes_not_staff_twice_running", &g.Rotation.MinutesNotStaffTwiceRunning)
+		r.unknown("in [rotation]", "trained_first", "chair_must_be_lived_experience", "no_chair_at_first_meeting", "minutes_not_staff_twice_running")
+	}
+	if a := top.sub("attendance"); a != nil {
+		if n, at, ok := a.integer("flag_after", "a whole number of meetings, 0 to 52 (0 turns the flag off)"); ok {
+			if n < 0 || n > 52 {
+				d.fail(at, "must be a whole number of meetings, 0 to 52 (0 turns the flag off) (got %d)", n)
+			} else {
+				g.Attendance.FlagAfter = n
+			}
+		}
+		a.unknown("in [attendance]", "flag_after")
+	}
+	if r := top.sub("recognition"); r != nil {
+		readRecognition(d, r, &g.Recognition)
+	}
+	top.unknown("at the top level", "name", "timezone", "theme", "[quorum]", "[breaks]", "[minutes]", "[glossary]", "[plain]", "[share]",
+		"[rotation]", "[attendance]", "[recognition]")
 	if err := d.err(); err != nil {
 		return Group{}, err
 	}
@@ -173,6 +210,30 @@ func readQuorum(d *doc, t *table, q *Quorum) {
 	}
 	t.boolean("remote_counts", &q.RemoteCounts)
 	t.unknown("in [quorum]", "min_present", "min_lived_experience", "remote_counts")
+}
+
+// readRecognition reads the [recognition] table into r.
+func readRecognition(d *doc, t *table, r *Recognition) {
+	const creditsWant = "a number of time credits more than 0 and at most 10, like 1 or 1.5"
+	if v, a, ok := t.number("credits_per_hour", creditsWant); ok {
+		if v <= 0 || v > 10 {
+			d.fail(a, "must be %s (got %s)", creditsWant, formatNumber(v))
+		} else {
+			r.CreditsPerHour = v
+		}
+	}
+	const rateWant = "pounds per mile, 0 to 5, in pounds and pence like 0.45 for 45p"
+	if v, a, ok := t.number("mileage_rate", rateWant); ok {
+		switch {
+		case v < 0 || v > 5:
+			d.fail(a, "must be %s (got %s)", rateWant, formatNumber(v))
+		case math.Abs(v*100-math.Round(v*100)) > 1e-6:
+			d.fail(a, "must be in whole pence, like 0.45 for 45p (got %s)", formatNumber(v))
+		default:
+			r.MileageRate = v
+		}
+	}
+	t.unknown("in [recognition]", "credits_per_hour", "mileage_rate")
 }
 
 // readMinutes reads the [minutes] table into m.

@@ -31,6 +31,16 @@ RPB = "Regional Partnership Board"
 utilise = "use"
 [share]
 grace = "90s"
+[rotation]
+trained_first = false
+chair_must_be_lived_experience = false
+no_chair_at_first_meeting = false
+minutes_not_staff_twice_running = false
+[attendance]
+flag_after = 2
+[recognition]
+credits_per_hour = 1.5
+mileage_rate = 0.25
 `
 
 func TestDefaultGroup(t *testing.T) {
@@ -42,6 +52,10 @@ func TestDefaultGroup(t *testing.T) {
 		Breaks:   Breaks{Every: Duration{time.Hour}, Length: Duration{10 * time.Minute}},
 		Minutes:  Minutes{Formats: []string{"md"}, Language: "en"},
 		Share:    Share{Grace: Duration{2 * time.Minute}},
+		Rotation: Rotation{TrainedFirst: true, ChairMustBeLivedExperience: true,
+			NoChairAtFirstMeeting: true, MinutesNotStaffTwiceRunning: true},
+		Attendance:  Attendance{FlagAfter: 3},
+		Recognition: Recognition{CreditsPerHour: 1, MileageRate: 0.45},
 	}
 	if !reflect.DeepEqual(g, want) {
 		t.Errorf("DefaultGroup() = %+v, want %+v", g, want)
@@ -59,15 +73,17 @@ func TestParseGroupDesignExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Group{
-		Name:     "West Glamorgan Co-production Group",
-		Timezone: "Europe/London",
-		Theme:    "high-contrast",
-		Quorum:   Quorum{MinPresent: 6, MinLivedExperience: 2, RemoteCounts: true},
-		Breaks:   Breaks{Every: Duration{time.Hour}, Length: Duration{10 * time.Minute}},
-		Minutes:  Minutes{Formats: []string{"md", "html", "docx"}, Language: "en+cy", LargePrint: true},
-		Glossary: map[string]string{"RPB": "Regional Partnership Board", "T&F": "Task & Finish"},
-		Plain:    Plain{Avoid: map[string]string{"utilise": "use"}},
-		Share:    Share{Grace: Duration{90 * time.Second}},
+		Name:        "West Glamorgan Co-production Group",
+		Timezone:    "Europe/London",
+		Theme:       "high-contrast",
+		Quorum:      Quorum{MinPresent: 6, MinLivedExperience: 2, RemoteCounts: true},
+		Breaks:      Breaks{Every: Duration{time.Hour}, Length: Duration{10 * time.Minute}},
+		Minutes:     Minutes{Formats: []string{"md", "html", "docx"}, Language: "en+cy", LargePrint: true},
+		Glossary:    map[string]string{"RPB": "Regional Partnership Board", "T&F": "Task & Finish"},
+		Plain:       Plain{Avoid: map[string]string{"utilise": "use"}},
+		Share:       Share{Grace: Duration{90 * time.Second}},
+		Attendance:  Attendance{FlagAfter: 2},
+		Recognition: Recognition{CreditsPerHour: 1.5, MileageRate: 0.25},
 	}
 	if !reflect.DeepEqual(g, want) {
 		t.Errorf("got  %+v\nwant %+v", g, want)
@@ -121,12 +137,12 @@ func TestParseGroupErrors(t *testing.T) {
 		{
 			name: "unknown key at the top level",
 			src:  "name = \"G\"\nnmae = \"H\"\n",
-			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share]",
+			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition]",
 		},
 		{
 			name: "unknown table",
 			src:  "[quorom]\nmin_present = 6\n",
-			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share]",
+			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition]",
 		},
 		{
 			name: "unknown dotted key",

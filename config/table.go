@@ -83,6 +83,32 @@ func (t *table) integer(key, want string) (int, at, bool) {
 	return int(n), a, true
 }
 
+// number reads a number, whole or with a fraction; want says what is
+// wanted, for the error.
+func (t *table) number(key, want string) (float64, at, bool) {
+	v, a, ok := t.get(key)
+	if !ok {
+		return 0, a, false
+	}
+	switch n := v.(type) {
+	case int64:
+		if n > math.MaxInt32 || n < math.MinInt32 {
+			break
+		}
+		return float64(n), a, true
+	case float64:
+		if math.IsNaN(n) || math.IsInf(n, 0) {
+			break
+		}
+		return n, a, true
+	}
+	t.d.fail(a, "must be %s (got %s)", want, describe(v))
+	return 0, a, false
+}
+
+// formatNumber shows a number as it would be written in TOML.
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
 // strList reads a list of text, and returns the place of each entry.
 func (t *table) strList(key string) ([]string, []at, bool) {
 	v, a, ok := t.get(key)

@@ -18,6 +18,7 @@
 package config
 
 import (
+	"math"
 	"time"
 
 	"github.com/gyda/gyda/roster"
@@ -34,6 +35,12 @@ type Group struct {
 	Glossary map[string]string `toml:"glossary" json:"glossary,omitempty"`
 	Plain    Plain             `toml:"plain" json:"plain,omitempty"`
 	Share    Share             `toml:"share" json:"share,omitempty"`
+	// Rotation, Attendance and Recognition are the rules that work across
+	// meetings: who is suggested for chair and minutes, who is gently
+	// flagged for missing meetings, and how volunteers are recognised.
+	Rotation    Rotation    `toml:"rotation" json:"rotation"`
+	Attendance  Attendance  `toml:"attendance" json:"attendance"`
+	Recognition Recognition `toml:"recognition" json:"recognition"`
 }
 
 // Quorum is the [quorum] table: who must be present for decisions to stand.
@@ -68,6 +75,54 @@ type Share struct {
 	// recorded as leaving.
 	Grace Duration `toml:"grace" json:"grace,omitempty"`
 }
+
+// Rotation is the [rotation] table: the rules gyda follows when it
+// suggests who chairs and who takes the minutes next ("Are roles of the
+// group rotated e.g. Chair, minute taker? Is training offered to support
+// individuals to take on these roles?"). Whoever held a role least
+// recently comes first, never-held first; people who opted out of a role
+// in roster.toml are never suggested for it, whatever these rules say.
+type Rotation struct {
+	// TrainedFirst puts people trained for the role before those who are
+	// not (who are still suggested when nobody trained is available).
+	TrainedFirst bool `toml:"trained_first" json:"trained_first"`
+	// ChairMustBeLivedExperience suggests only people who use services
+	// and carers for chair: the framework's chair is a volunteer
+	// Representative.
+	ChairMustBeLivedExperience bool `toml:"chair_must_be_lived_experience" json:"chair_must_be_lived_experience"`
+	// NoChairAtFirstMeeting never suggests someone for chair who has not
+	// been at one of the group's meetings yet.
+	NoChairAtFirstMeeting bool `toml:"no_chair_at_first_meeting" json:"no_chair_at_first_meeting"`
+	// MinutesNotStaffTwiceRunning suggests a volunteer for the minutes
+	// when staff took them at the last meeting and a trained volunteer is
+	// available.
+	MinutesNotStaffTwiceRunning bool `toml:"minutes_not_staff_twice_running" json:"minutes_not_staff_twice_running"`
+}
+
+// Attendance is the [attendance] table.
+type Attendance struct {
+	// FlagAfter is how many meetings running a member may miss without
+	// apologies before the chair is told, kindly, so that someone can ask
+	// whether they need support to take part. 0 turns the flag off.
+	FlagAfter int `toml:"flag_after" json:"flag_after"`
+}
+
+// Recognition is the [recognition] table: how volunteers' time and
+// out-of-pocket costs are recognised ("Do you recognise the individuals
+// that are volunteering their time? Can they be rewarded, for example,
+// using time credits?"). Expenses are actual costs only; mileage is paid at
+// the group's rate.
+type Recognition struct {
+	// CreditsPerHour is the time credits a volunteer earns for each hour
+	// present at a meeting (more than 0; 1 is the usual scheme).
+	CreditsPerHour float64 `toml:"credits_per_hour" json:"credits_per_hour"`
+	// MileageRate is what the group pays per mile travelled, in pounds
+	// (0.45 is 45p a mile); 0 means the group pays no mileage.
+	MileageRate float64 `toml:"mileage_rate" json:"mileage_rate"`
+}
+
+// MileagePence is the mileage rate in whole pence per mile.
+func (r Recognition) MileagePence() int { return int(math.Round(r.MileageRate * 100)) }
 
 // Ladder is where an agenda item sits on the ladder of co-production.
 type Ladder string
