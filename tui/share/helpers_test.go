@@ -1,0 +1,269 @@
+package share
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/json"
+	"io"
+	"net"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/gyda/gyda/config/demo"
+	"github.com/gyda/gyda/meeting"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// memRecorder is a journal in memory.
+type memRecorder struct {
+	mu     sync.Mutex
+	events []meeting.Event
+}
+
+func (r *memRecorder) Append(raw ...json.RawMessage) (uint64, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	first := uint64(len(r.events) + 1)
+	for _, b := range raw {
+		var e meeting.Event
+		if err := json.Unmarshal(b, &e); err != nil {
+			return 0, err
+		}
+		r.events = append(r.events, e)
+	}
+	return first, nil
+}
+
+func (r *memRecorder) count(t meeting.EventType) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, e := range r.events {
+		if e.Type == t {
+			n++
+		}
+	}
+	return n
+}
+
+// testKeys are the keys of some sample people.
+type testKeys map[string]gossh.Signer
+
+func newSigner(t testing.TB) gossh.Signer {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// sampleMeeting is the sample group's meeting, with keys for sian,
+// dafydd, mair and rhys, on a simulated clock, journalled in memory.
+func sampleMeeting(t testing.TB) (*meeting.Live, *memRecorder, testKeys) {
+	t.Helper()
+	folder, agenda, err := demo.WriteTo(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := testKeys{}
+	people := folder.Roster.People()
+	for i, p := range people {
+		switch p.ID {
+		case "sian", "dafydd", "mair", "rhys", "priya":
+			k := newSigner(t)
+			keys[p.ID] = k
+			people[i].SSHKeys = []string{string(gossh.MarshalAuthorizedKey(k.PublicKey()))}
+		}
+	}
+	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: people, Clock: "sim"}
+	rec := &memRecorder{}
+	live, _, err := meeting.Start(setup, nil, rec, meeting.NewSimClock(agenda.Start), meeting.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return live, rec, keys
+}
+
+// startHost shares a meeting on a free loopback port.
+func startHost(t testing.TB, live *meeting.Live, mod func(*Config)) *Host {
+	t.Helper()
+	hk, err := LoadHostKey(filepath.Join(t.TempDir(), "host_ed25519"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{Addr: "127.0.0.1:0", Live: live, HostKey: hk, Passcode: "123-456-789", Grace: time.Minute}
+	if mod != nil {
+		mod(&cfg)
+	}
+	h, err := Start(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	return h
+}
+
+// screenBuf collects what a client's terminal receives.
+type screenBuf struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+	ch  chan struct{}
+}
+
+func newScreenBuf() *screenBuf { return &screenBuf{ch: make(chan struct{}, 1)} }
+
+func (b *screenBuf) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	b.buf.Write(p)
+	b.mu.Unlock()
+	select {
+	case b.ch <- struct{}{}:
+	default:
+	}
+	return len(p), nil
+}
+
+func (b *screenBuf) raw() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func (b *screenBuf) text() string { return ansi.Strip(b.raw()) }
+
+// waitFor waits until the screen shows want.
+func (b *screenBuf) waitFor(t testing.TB, want string, within time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !strings.Contains(b.text(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the screen never showed %q; it shows:\n%s", want, tail(b.text(), 3000))
+		}
+		select {
+		case <-b.ch:
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// client is an in-process SSH client with a terminal.
+type client struct {
+	c     *gossh.Client
+	s     *gossh.Session
+	in    io.WriteCloser
+	out   *screenBuf
+	close sync.Once
+}
+
+type dialOpt struct {
+	user     string
+	signers  []gossh.Signer
+	passcode string
+	w, h     int
+}
+
+func dial(addr net.Addr, o dialOpt) (*gossh.Client, error) {
+	var auth []gossh.AuthMethod
+	if len(o.signers) > 0 {
+		auth = append(auth, gossh.PublicKeys(o.signers...))
+	}
+	if o.passcode != "" {
+		auth = append(auth, gossh.KeyboardInteractive(func(_, _ string, qs []string, _ []bool) ([]string, error) {
+			a := make([]string, len(qs))
+			for i := range a {
+				a[i] = o.passcode
+			}
+			return a, nil
+		}))
+	}
+	user := o.user
+	if user == "" {
+		user = "someone"
+	}
+	return gossh.Dial("tcp", addr.String(), &gossh.ClientConfig{
+		User: user, Auth: auth, Timeout: 10 * time.Second,
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(),
+	})
+}
+
+// connect opens a terminal session and waits for the first screen.
+func connect(t testing.TB, h *Host, o dialOpt) *client {
+	t.Helper()
+	c, err := dial(h.Addr(), o)
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	cl, err := openTerminal(c, o.w, o.h)
+	if err != nil {
+		c.Close()
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	return cl
+}
+
+func openTerminal(c *gossh.Client, w, h int) (*client, error) {
+	s, err := c.NewSession()
+	if err != nil {
+		return nil, err
+	}
+	out := newScreenBuf()
+	s.Stdout, s.Stderr = out, out
+	in, err := s.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	if w == 0 && h == 0 {
+		w, h = 120, 40
+	}
+	if err := s.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+		return nil, err
+	}
+	if err := s.Shell(); err != nil {
+		return nil, err
+	}
+	return &client{c: c, s: s, in: in, out: out}, nil
+}
+
+func (c *client) Close() {
+	c.close.Do(func() {
+		c.s.Close()
+		c.c.Close()
+	})
+}
+
+func (c *client) typeText(t testing.TB, s string) {
+	t.Helper()
+	if _, err := io.WriteString(c.in, s); err != nil {
+		t.Fatalf("type %q: %v", s, err)
+	}
+}
+
+// waitUntil polls cond.
+func waitUntil(t testing.TB, within time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

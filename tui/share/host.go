@@ -1,0 +1,369 @@
+package share
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Config is what a host needs.
+type Config struct {
+	// Addr is where to listen, such as "0.0.0.0:2222" or "127.0.0.1:0".
+	Addr string
+	// Live is the meeting to share.
+	Live *meeting.Live
+	// People are those whose roster ssh_keys may join; by default, the
+	// meeting's own roster.
+	People []roster.Person
+	// HostKey is the host's key (see LoadHostKey).
+	HostKey gossh.Signer
+	// Passcode lets guests join as observers with keyboard-interactive
+	// authentication; empty means no guests.
+	Passcode string
+	// Grace is how long a dropped connection waits before the person is
+	// recorded as leaving (group.toml [share] grace; 2 minutes by default).
+	Grace time.Duration
+	// Theme is the group's theme setting: auto, dark, light or
+	// high-contrast. Light or dark is decided without asking the terminal.
+	Theme string
+	// Factory makes each session's screen; MemberView by default.
+	Factory ModelFactory
+	// Limits bound what connections may cost; zero fields take defaults.
+	Limits Limits
+	// Notify, if set, tells the chair what happens remotely: people joining
+	// and losing their connection, and what their commands did. It is
+	// called from the host's goroutines and must not block.
+	Notify func(Notice)
+}
+
+// Notice is something the chair should know about a remote session, in
+// plain lines (already cleaned).
+type Notice struct {
+	At     time.Time
+	Person string // roster id, or "" for a guest
+	Lines  []string
+}
+
+// Host shares a live meeting over SSH: one Bubble Tea program per session,
+// each fed by its own latest-only mailbox.
+type Host struct {
+	cfg      Config
+	lim      Limits
+	srv      *ssh.Server
+	ln       net.Listener
+	keys     *keyring
+	warnings []string
+	conns    *connCount
+	fails    *backoff
+	pres     *presence
+	fp       string
+
+	mu       sync.Mutex
+	sessions map[*Session]struct{}
+	nextID   int
+	closed   bool
+
+	wg      sync.WaitGroup // session handlers
+	serveWG sync.WaitGroup
+	stop    chan struct{}
+}
+
+// Start listens on cfg.Addr and serves attendees until Close.
+func Start(cfg Config) (*Host, error) {
+	if cfg.Live == nil {
+		return nil, errors.New("share: no meeting to share")
+	}
+	if cfg.HostKey == nil {
+		return nil, errors.New("share: no host key")
+	}
+	if cfg.Grace <= 0 {
+		cfg.Grace = 2 * time.Minute
+	}
+	if cfg.Factory == nil {
+		cfg.Factory = MemberView
+	}
+	people := cfg.People
+	if people == nil {
+		people = cfg.Live.Snapshot().State.Roster.People()
+	}
+	h := &Host{
+		cfg:      cfg,
+		lim:      cfg.Limits.withDefaults(),
+		sessions: map[*Session]struct{}{},
+		stop:     make(chan struct{}),
+		fp:       Fingerprint(cfg.HostKey.PublicKey()),
+	}
+	h.keys, h.warnings = newKeyring(people)
+	h.conns = newConnCount(h.lim.MaxSessions, h.lim.MaxPerAddr)
+	h.fails = newBackoff(h.lim.FailBackoff, h.lim.MaxFailBackoff)
+	h.pres = newPresence(cfg.Live, cfg.Grace, h.notify)
+
+	srv, err := h.newServer()
+	if err != nil {
+		return nil, err
+	}
+	h.srv = srv
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("share the meeting on %s: %w", cfg.Addr, err)
+	}
+	h.ln = ln
+	h.serveWG.Add(2)
+	go func() {
+		defer h.serveWG.Done()
+		_ = srv.Serve(ln)
+	}()
+	go func() {
+		defer h.serveWG.Done()
+		h.watch()
+	}()
+	return h, nil
+}
+
+func (h *Host) newServer() (*ssh.Server, error) {
+	opts := []ssh.Option{
+		wish.WithPublicKeyAuth(h.publicKeyAuth),
+		wish.WithIdleTimeout(h.lim.IdleTimeout),
+		wish.WithMaxTimeout(h.lim.MaxTimeout),
+		wish.WithVersion("gyda"),
+		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return h.handle }),
+	}
+	if h.cfg.Passcode != "" {
+		opts = append(opts, wish.WithKeyboardInteractiveAuth(h.passcodeAuth))
+	}
+	srv := &ssh.Server{}
+	for _, o := range opts {
+		if err := srv.SetOption(o); err != nil {
+			return nil, fmt.Errorf("share: %w", err)
+		}
+	}
+	srv.AddHostKey(h.cfg.HostKey)
+	srv.ConnCallback = h.accept
+	srv.ServerConfigCallback = func(ssh.Context) *gossh.ServerConfig {
+		return &gossh.ServerConfig{MaxAuthTries: h.lim.MaxAuthTries}
+	}
+	// Only interactive sessions, through our own filter; no port
+	// forwarding either way, no subsystems (sftp), no exec.
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": h.sessionChannel}
+	srv.RequestHandlers = map[string]ssh.RequestHandler{}
+	srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+	srv.LocalPortForwardingCallback = func(ssh.Context, string, uint32) bool { return false }
+	srv.ReversePortForwardingCallback = func(ssh.Context, string, uint32) bool { return false }
+	srv.SessionRequestCallback = func(_ ssh.Session, kind string) bool { return kind == "shell" }
+	return srv, nil
+}
+
+// accept counts a new connection against the caps and gives it a deadline
+// to finish the handshake.
+func (h *Host) accept(ctx ssh.Context, c net.Conn) net.Conn {
+	addr := addrKey(c.RemoteAddr())
+	if h.isClosed() || !h.conns.acquire(addr) {
+		return nil // the server closes it
+	}
+	tc := &trackedConn{Conn: c, release: func() { h.conns.release(addr) }}
+	tc.deadline = time.AfterFunc(h.lim.HandshakeTimeout, func() {
+		if ctx.Value(ssh.ContextKeyConn) == nil {
+			c.Close()
+		}
+	})
+	return tc
+}
+
+// publicKeyAuth lets in keys from the roster. It is only the gate: who the
+// session belongs to is decided again in the session handler, from the key
+// the client proved it holds.
+func (h *Host) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
+	_, ok := h.keys.person(key)
+	return ok
+}
+
+// passcodeAuth lets in guests with the meeting passcode, as observers.
+func (h *Host) passcodeAuth(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
+	addr := addrKey(ctx.RemoteAddr())
+	if wait := h.fails.wait(addr, time.Now()); wait > 0 {
+		return false
+	}
+	answers, err := challenge("", "Ask the chair for the meeting passcode.", []string{"Meeting passcode: "}, []bool{false})
+	if err != nil || len(answers) != 1 {
+		return false
+	}
+	if !passcodeMatches(h.cfg.Passcode, answers[0]) {
+		h.fails.failed(addr, time.Now())
+		return false
+	}
+	h.fails.succeeded(addr)
+	return true
+}
+
+// Addr is where the host listens (with the real port when asked for :0).
+func (h *Host) Addr() net.Addr { return h.ln.Addr() }
+
+// Fingerprint is the host key's fingerprint, "SHA256:...".
+func (h *Host) Fingerprint() string { return h.fp }
+
+// Passcode is the guests' passcode ("" if guests may not join).
+func (h *Host) Passcode() string { return h.cfg.Passcode }
+
+// Warnings are problems found in the roster's ssh_keys.
+func (h *Host) Warnings() []string { return append([]string(nil), h.warnings...) }
+
+// Presence is how each roster person's connection stands.
+func (h *Host) Presence() map[string]Link { return h.pres.links() }
+
+// SessionInfo describes one connected session.
+type SessionInfo struct {
+	ID     int
+	Person string // "" for a guest
+	Addr   string
+	Since  time.Time
+}
+
+// Sessions lists the connected sessions, oldest first.
+func (h *Host) Sessions() []SessionInfo {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	out := make([]SessionInfo, 0, len(h.sessions))
+	for s := range h.sessions {
+		out = append(out, SessionInfo{ID: s.ID, Person: s.Actor.Person, Addr: s.addr, Since: s.since})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Connections is how many connections are open, authenticated or not.
+func (h *Host) Connections() int { return h.conns.open() }
+
+func (h *Host) isClosed() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.closed
+}
+
+func (h *Host) register(s *Session) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		return false
+	}
+	h.nextID++
+	s.ID = h.nextID
+	h.sessions[s] = struct{}{}
+	h.wg.Add(1)
+	return true
+}
+
+func (h *Host) unregister(s *Session) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, ok := h.sessions[s]; ok {
+		delete(h.sessions, s)
+		h.wg.Done()
+	}
+}
+
+func (h *Host) notify(n Notice) {
+	if h.cfg.Notify == nil {
+		return
+	}
+	for i, l := range n.Lines {
+		n.Lines[i] = meeting.Clean(l)
+	}
+	if n.At.IsZero() {
+		n.At = time.Now()
+	}
+	h.cfg.Notify(n)
+}
+
+// watch drops sessions whose client stopped reading, and checks that quiet
+// clients are still there, once a second.
+func (h *Host) watch() {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-h.stop:
+			return
+		case now := <-t.C:
+			h.mu.Lock()
+			list := make([]*Session, 0, len(h.sessions))
+			for s := range h.sessions {
+				list = append(list, s)
+			}
+			h.mu.Unlock()
+			for _, s := range list {
+				s.check(now, h.lim)
+			}
+		}
+	}
+}
+
+// Close stops sharing: no new connections; every session is told the
+// meeting has closed and ends; grace timers stop without recording anyone
+// as leaving. It waits a few seconds at most.
+func (h *Host) Close() error {
+	h.mu.Lock()
+	if h.closed {
+		h.mu.Unlock()
+		return nil
+	}
+	h.closed = true
+	list := make([]*Session, 0, len(h.sessions))
+	for s := range h.sessions {
+		list = append(list, s)
+	}
+	h.mu.Unlock()
+	close(h.stop)
+	h.pres.close()
+	err := h.ln.Close()
+	why := "The chair has stopped sharing the meeting. Thank you for taking part."
+	if st := h.cfg.Live.Snapshot().State; !st.Ended.IsZero() {
+		why = "The meeting has ended. Thank you for taking part."
+	}
+	for _, s := range list {
+		s.close(why)
+	}
+	done := make(chan struct{})
+	go func() { h.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	defer cancel()
+	if serr := h.srv.Shutdown(ctx); serr != nil {
+		_ = h.srv.Close() // connections still open: cut them
+	}
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+	}
+	h.serveWG.Wait()
+	if errors.Is(err, net.ErrClosed) {
+		err = nil
+	}
+	return err
+}
+
+// cleanName cleans a name that came from a connection and caps its length.
+func cleanName(s string, max int) string {
+	s = strings.TrimSpace(meeting.Clean(s))
+	if len(s) > max {
+		s = s[:max]
+		for len(s) > 0 && !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}

@@ -1,0 +1,31 @@
+package share
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
+	live, rec, keys := sampleMeeting(t)
+	h := startHost(t, live, nil)
+	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	c.out.waitFor(t, "You: Rhys Evans (member, remote)", 5*time.Second)
+	c.out.waitFor(t, "Item 1 of", time.Second)
+	if rec.count(meeting.EvArrived) != 1 {
+		t.Fatalf("arrivals recorded: %d, want 1", rec.count(meeting.EvArrived))
+	}
+	if st := live.Snapshot().State; !st.IsPresent("rhys") || !st.IsRemote("rhys") {
+		t.Fatal("rhys is not recorded as here remotely")
+	}
+	// A hand goes up from the remote screen and shows in the meeting.
+	c.typeText(t, "h")
+	waitUntil(t, 2*time.Second, "the hand", func() bool { return len(live.Snapshot().State.Queue) == 1 })
+	c.out.waitFor(t, "1. Rhys Evans", time.Second)
+	if !strings.Contains(c.out.text(), "l lower hand") {
+		t.Errorf("the help line does not offer lowering the hand:\n%s", tail(c.out.text(), 500))
+	}
+}

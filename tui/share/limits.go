@@ -1,0 +1,240 @@
+package share
+
+import (
+	"net"
+	"sync"
+	"time"
+)
+
+// Limits bound what any one connection, address or the whole host may
+// cost. A zero field takes its default (see DefaultLimits).
+type Limits struct {
+	// MaxSessions is the most connections the host holds at once.
+	MaxSessions int
+	// MaxPerAddr is the most connections from one network address. When
+	// the host listens only on a loopback address everyone comes from the
+	// same address, so cmd/gyda sets it to MaxSessions there.
+	MaxPerAddr int
+	// SessionsPerConn is the most interactive sessions on one connection.
+	SessionsPerConn int
+
+	// HandshakeTimeout is how long a new connection has to finish the SSH
+	// handshake and authenticate.
+	HandshakeTimeout time.Duration
+	// MaxAuthTries is the most authentication attempts on one connection.
+	MaxAuthTries int
+	// IdleTimeout closes a connection with no traffic either way.
+	IdleTimeout time.Duration
+	// MaxTimeout is the longest a connection may last.
+	MaxTimeout time.Duration
+	// KeepAlive is how often the host checks that a quiet client is still
+	// there; a client that does not answer within StallTimeout is dropped.
+	KeepAlive time.Duration
+	// StallTimeout is how long a write to a client may block (it stopped
+	// reading) before the session is dropped.
+	StallTimeout time.Duration
+
+	// InputRate and InputBurst bound typing, in bytes per second and bytes.
+	InputRate  int
+	InputBurst int
+	// CommandRate and CommandBurst bound commands, per second and at once.
+	CommandRate  float64
+	CommandBurst int
+	// MaxLine is the longest command line, in bytes.
+	MaxLine int
+	// MaxName is the longest name taken from a connection (the SSH user
+	// name, the terminal type), in bytes.
+	MaxName int
+	// MaxWidth and MaxHeight clamp a terminal's size; a zero size is read
+	// as 80x24.
+	MaxWidth, MaxHeight int
+
+	// FailBackoff is how long an address waits after a wrong passcode; it
+	// doubles with each failure up to MaxFailBackoff.
+	FailBackoff, MaxFailBackoff time.Duration
+}
+
+// DefaultLimits are the limits for a meeting of a few hundred people.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxSessions:      512,
+		MaxPerAddr:       32,
+		SessionsPerConn:  1,
+		HandshakeTimeout: 20 * time.Second,
+		MaxAuthTries:     6,
+		IdleTimeout:      30 * time.Minute,
+		MaxTimeout:       12 * time.Hour,
+		KeepAlive:        15 * time.Second,
+		StallTimeout:     30 * time.Second,
+		InputRate:        512,
+		InputBurst:       8 << 10,
+		CommandRate:      2,
+		CommandBurst:     8,
+		MaxLine:          1000,
+		MaxName:          32,
+		MaxWidth:         400,
+		MaxHeight:        200,
+		FailBackoff:      time.Second,
+		MaxFailBackoff:   time.Minute,
+	}
+}
+
+// withDefaults fills zero fields from DefaultLimits.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits()
+	setInt := func(v *int, def int) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	setDur := func(v *time.Duration, def time.Duration) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	setInt(&l.MaxSessions, d.MaxSessions)
+	setInt(&l.MaxPerAddr, d.MaxPerAddr)
+	setInt(&l.SessionsPerConn, d.SessionsPerConn)
+	setDur(&l.HandshakeTimeout, d.HandshakeTimeout)
+	setInt(&l.MaxAuthTries, d.MaxAuthTries)
+	setDur(&l.IdleTimeout, d.IdleTimeout)
+	setDur(&l.MaxTimeout, d.MaxTimeout)
+	setDur(&l.KeepAlive, d.KeepAlive)
+	setDur(&l.StallTimeout, d.StallTimeout)
+	setInt(&l.InputRate, d.InputRate)
+	setInt(&l.InputBurst, d.InputBurst)
+	if l.CommandRate <= 0 {
+		l.CommandRate = d.CommandRate
+	}
+	setInt(&l.CommandBurst, d.CommandBurst)
+	setInt(&l.MaxLine, d.MaxLine)
+	setInt(&l.MaxName, d.MaxName)
+	setInt(&l.MaxWidth, d.MaxWidth)
+	setInt(&l.MaxHeight, d.MaxHeight)
+	setDur(&l.FailBackoff, d.FailBackoff)
+	setDur(&l.MaxFailBackoff, d.MaxFailBackoff)
+	return l
+}
+
+// clampSize turns a window size from a client into one the screen can
+// use: zero means unknown (80x24), and nothing is larger than the limits.
+func (l Limits) clampSize(w, h int) (int, int) {
+	if w <= 0 {
+		w = 80
+	}
+	if h <= 0 {
+		h = 24
+	}
+	w = min(max(w, 20), l.MaxWidth)
+	h = min(max(h, 5), l.MaxHeight)
+	return w, h
+}
+
+// addrKey is the part of a remote address that limits count by: the IP.
+func addrKey(a net.Addr) string {
+	if a == nil {
+		return "?"
+	}
+	if ta, ok := a.(*net.TCPAddr); ok {
+		return ta.IP.String()
+	}
+	host, _, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	return host
+}
+
+// connCount counts open connections, in all and per address.
+type connCount struct {
+	mu      sync.Mutex
+	total   int
+	perAddr map[string]int
+	max     int
+	maxPer  int
+}
+
+func newConnCount(max, maxPer int) *connCount {
+	return &connCount{perAddr: map[string]int{}, max: max, maxPer: maxPer}
+}
+
+// acquire takes a place for a connection from addr, or reports that the
+// host or that address is full.
+func (c *connCount) acquire(addr string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.total >= c.max || c.perAddr[addr] >= c.maxPer {
+		return false
+	}
+	c.total++
+	c.perAddr[addr]++
+	return true
+}
+
+func (c *connCount) release(addr string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.total--
+	if c.perAddr[addr]--; c.perAddr[addr] <= 0 {
+		delete(c.perAddr, addr)
+	}
+}
+
+func (c *connCount) open() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.total
+}
+
+// trackedConn gives its place back when it closes, and is closed if the
+// handshake has not finished by its deadline.
+type trackedConn struct {
+	net.Conn
+	once     sync.Once
+	deadline *time.Timer
+	release  func()
+}
+
+func (c *trackedConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(func() {
+		if c.deadline != nil {
+			c.deadline.Stop()
+		}
+		c.release()
+	})
+	return err
+}
+
+// bucket is a token bucket: rate tokens a second, up to burst at once.
+type bucket struct {
+	mu     sync.Mutex
+	rate   float64
+	burst  float64
+	tokens float64
+	last   time.Time
+}
+
+func newBucket(rate float64, burst int) *bucket {
+	return &bucket{rate: rate, burst: float64(burst), tokens: float64(burst)}
+}
+
+// take spends n tokens if there are that many.
+func (b *bucket) take(now time.Time, n float64) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.refill(now)
+	if b.tokens < n {
+		return false
+	}
+	b.tokens -= n
+	return true
+}
+
+// refill adds the tokens earned since the last call. The caller holds mu.
+func (b *bucket) refill(now time.Time) {
+	if !b.last.IsZero() && now.After(b.last) {
+		b.tokens = min(b.burst, b.tokens+now.Sub(b.last).Seconds()*b.rate)
+	}
+	b.last = now
+}

@@ -1,0 +1,178 @@
+package share
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// Link is how a roster person's connection stands.
+type Link struct {
+	Sessions  int       // connected sessions now
+	LostSince time.Time // when the last session dropped, while in the grace period
+	LeaveAt   time.Time // when they will be recorded as leaving, unless they come back
+}
+
+// presence records roster people arriving when they connect and leaving
+// when their connection has been gone for the grace period. The timers are
+// here, on the host, not in the meeting: the meeting only sees "arrive ...
+// remote" and "leave ..." from the chair's console, like any other command.
+type presence struct {
+	mu     sync.Mutex
+	live   *meeting.Live
+	grace  time.Duration
+	people map[string]*link
+	notify func(Notice)
+	closed bool
+}
+
+type link struct {
+	Link
+	timer *time.Timer
+	gen   int
+}
+
+func newPresence(live *meeting.Live, grace time.Duration, notify func(Notice)) *presence {
+	return &presence{live: live, grace: grace, people: map[string]*link{}, notify: notify}
+}
+
+// connected records a session for a roster person; the first one records
+// their arrival if they are not already here, and a reconnection within
+// the grace period cancels their leaving.
+func (p *presence) connected(id string) {
+	var notes []Notice
+	p.mu.Lock()
+	l := p.people[id]
+	if l == nil {
+		l = &link{}
+		p.people[id] = l
+	}
+	l.Sessions++
+	st := p.live.Snapshot().State
+	name := st.Name(id)
+	if l.timer != nil {
+		l.timer.Stop()
+		l.timer = nil
+		l.gen++
+		l.LostSince, l.LeaveAt = time.Time{}, time.Time{}
+		notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s reconnected.", name)}})
+	}
+	if l.Sessions == 1 && !st.IsPresent(id) && st.IsOpen() {
+		res, err := p.live.Exec(meeting.ConsoleActor(), meeting.Command{Verb: meeting.VerbArrive, Name: id, Remote: true})
+		if err == nil {
+			notes = append(notes, Notice{Person: id, Lines: res.Lines})
+		} else {
+			notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s joined, but their arrival could not be recorded: %v", name, err)}})
+		}
+	} else if l.Sessions == 1 && len(notes) == 0 {
+		notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s joined remotely.", name)}})
+	}
+	p.mu.Unlock()
+	p.send(notes)
+}
+
+// disconnected records a session ending. When someone's last session ends
+// and the meeting has them as remote, they are shown as "connection lost"
+// and recorded as leaving only if they have not come back within the grace
+// period.
+func (p *presence) disconnected(id string) {
+	var notes []Notice
+	p.mu.Lock()
+	l := p.people[id]
+	if l == nil || l.Sessions == 0 {
+		p.mu.Unlock()
+		return
+	}
+	l.Sessions--
+	st := p.live.Snapshot().State
+	if l.Sessions == 0 {
+		if !p.closed && st.IsOpen() && st.IsPresent(id) && st.IsRemote(id) {
+			now := time.Now()
+			l.gen++
+			gen := l.gen
+			l.LostSince, l.LeaveAt = now, now.Add(p.grace)
+			l.timer = time.AfterFunc(p.grace, func() { p.expire(id, gen) })
+			notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s: connection lost. They will be recorded as leaving in %s unless they reconnect.",
+				st.Name(id), meeting.Span(p.grace))}})
+		} else {
+			delete(p.people, id)
+		}
+	}
+	p.mu.Unlock()
+	p.send(notes)
+}
+
+// expire records the leaving of someone whose grace period ran out.
+func (p *presence) expire(id string, gen int) {
+	var notes []Notice
+	p.mu.Lock()
+	l := p.people[id]
+	if l == nil || l.gen != gen || l.Sessions > 0 || p.closed {
+		p.mu.Unlock()
+		return
+	}
+	delete(p.people, id)
+	st := p.live.Snapshot().State
+	if st.IsOpen() && st.IsPresent(id) && st.IsRemote(id) {
+		res, err := p.live.Exec(meeting.ConsoleActor(), meeting.Command{Verb: meeting.VerbLeave, Name: id})
+		lines := []string{fmt.Sprintf("%s did not reconnect within %s.", st.Name(id), meeting.Span(p.grace))}
+		if err != nil {
+			lines = append(lines, fmt.Sprintf("Their leaving could not be recorded: %v", err))
+		}
+		notes = append(notes, Notice{Person: id, Lines: append(lines, res.Lines...)})
+	}
+	p.mu.Unlock()
+	p.send(notes)
+}
+
+// links is a copy of everyone's connection state.
+func (p *presence) links() map[string]Link {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make(map[string]Link, len(p.people))
+	for id, l := range p.people {
+		out[id] = l.Link
+	}
+	return out
+}
+
+// close stops every grace timer without recording anything: when sharing
+// stops, the meeting has ended or will be resumed, and nobody has left.
+func (p *presence) close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	for _, l := range p.people {
+		if l.timer != nil {
+			l.timer.Stop()
+			l.timer = nil
+		}
+	}
+}
+
+func (p *presence) send(notes []Notice) {
+	if p.notify == nil {
+		return
+	}
+	for _, n := range notes {
+		n.At = time.Now()
+		p.notify(n)
+	}
+}
+
+// connectedIDs lists who is connected now, sorted.
+func (p *presence) connectedIDs() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for id, l := range p.people {
+		if l.Sessions > 0 {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
