@@ -18,11 +18,13 @@ type meetingFlags struct {
 	clock string
 	group string
 	share string // address to share the meeting on over SSH, or ""
+	theme string // the screen's theme: auto, dark, light or high-contrast ("" = group.toml's)
 }
 
 func (f *meetingFlags) register(fs *flag.FlagSet, withGroup bool) {
 	fs.BoolVar(&f.plain, "plain", false, "plain line-by-line mode: one command per line in, plain lines out (for screen readers and scripts)")
 	fs.StringVar(&f.clock, "clock", "", "real (the default) or sim: a simulated clock moved by the wait command, for rehearsals")
+	fs.StringVar(&f.theme, "theme", "", "the screen's colours: auto, dark, light or high-contrast (default: group.toml's theme)")
 	fs.StringVar(&f.share, "share", "", "share the meeting over SSH on this address (such as 0.0.0.0:2222): roster members join with their keys, guests with the passcode")
 	if withGroup {
 		fs.StringVar(&f.group, "group", ".", "the group folder, holding group.toml and roster.toml")
@@ -149,11 +151,15 @@ func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env)
 // runSession runs the meeting in plain mode. (The full-screen view comes
 // with the chair's screen.)
 func runSession(s *session, f meetingFlags, e env) error {
+	tty, screen := e, wantScreen(f, e) // before sharing wraps the output
 	e, stopSharing, err := startSharing(s, f, e)
 	if err != nil {
 		return err
 	}
 	defer stopSharing()
+	if screen {
+		return runScreen(s, f, tty)
+	}
 	return plainLoop(s, e.stdin, e.stdout)
 }
 

@@ -1,0 +1,92 @@
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// alerts are what the chair must not miss, under the quorum line: a red
+// card (boxed, full width), a break someone asked for, a yellow or green
+// card in the last two minutes, a break that is due, and that decisions
+// taken now would be provisional.
+type alerts struct{}
+
+// cardWindow is how long a yellow or green card stays on screen.
+const cardWindow = 2 * time.Minute
+
+func (alerts) view(f frame, w, maxLines int) []string {
+	st, s, now := f.st, f.s, f.now
+	if !st.IsOpen() || maxLines <= 0 {
+		return nil
+	}
+	chair := meeting.Allowed(f.role, meeting.VerbResume)
+	var out []string
+	if p := st.Pause; p != nil && p.Kind == meeting.PauseRedCard {
+		msg := " ■ RED CARD from " + f.name(p.Person) + " at " + st.LocalTime(p.Since) + ": " + meeting.CardRed.Meaning() + ". The meeting is paused."
+		if chair {
+			msg += " Press r to resume when ready."
+		}
+		if maxLines >= 4 {
+			edge := s.AlertRed.Render(strings.Repeat("━", w))
+			out = append(out, edge, s.AlertRed.Render(pad(msg, w)), edge)
+		} else {
+			out = append(out, s.AlertRed.Render(pad("!!"+msg, w)))
+		}
+	}
+	if reqs := st.BreakRequests; len(reqs) > 0 && (st.Pause == nil || st.Pause.Kind != meeting.PauseBreak) {
+		who := make([]string, len(reqs))
+		for i, r := range reqs {
+			who[i] = f.name(r.Person) + " (" + st.LocalTime(r.At) + ")"
+		}
+		msg := " ▲ BREAK ASKED FOR by " + joinAnd(who) + "."
+		if chair {
+			msg += " Press b to start a break."
+		} else {
+			msg += " The chair has been told."
+		}
+		out = append(out, s.AlertBreak.Render(pad(msg, w)))
+	}
+	if c, ok := lastCard(st, now); ok {
+		msg := " ● " + strings.ToUpper(string(c.Card)) + " CARD from " + f.name(c.Person) + " at " + st.LocalTime(c.At) + ": " + c.Card.Meaning() + "."
+		out = append(out, s.AlertYellow.Render(trunc(msg, w)))
+	}
+	if st.Pause == nil && st.BreakDue(now) && len(st.BreakRequests) == 0 {
+		msg := " ◷ " + upperFirst(st.BreakText(now)) + "."
+		if chair {
+			msg += " Press b to start one."
+		}
+		out = append(out, s.Warn.Render(trunc(msg, w)))
+	}
+	if q := st.Status(); !q.Quorate || !q.Balanced {
+		msg := " Decisions taken now will be recorded as PROVISIONAL and taken to the next meeting to be agreed."
+		out = append(out, s.Warn.Render(trunc(msg, w)))
+	}
+	if len(out) > maxLines {
+		out = out[:maxLines]
+	}
+	return out
+}
+
+// lastCard is the newest yellow or green card on the current item shown in
+// the last two minutes.
+func lastCard(st *meeting.State, now time.Time) (meeting.CardShown, bool) {
+	for i := len(st.Cards) - 1; i >= 0; i-- {
+		c := st.Cards[i]
+		if now.Sub(c.At) > cardWindow {
+			break
+		}
+		if c.Card != meeting.CardRed && c.Item == st.Item {
+			return c, true
+		}
+	}
+	return meeting.CardShown{}, false
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,248 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// CommandKeys are the command line's own keys.
+type CommandKeys struct {
+	Submit   key.Binding
+	Cancel   key.Binding
+	Complete key.Binding
+	Back     key.Binding // cycle completions backwards
+	Older    key.Binding // history
+	Newer    key.Binding
+}
+
+// DefaultCommandKeys are the command line's keys.
+func DefaultCommandKeys() CommandKeys {
+	return CommandKeys{
+		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "do it")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close (kept)")),
+		Complete: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "complete")),
+		Back:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous")),
+		Older:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "earlier command")),
+		Newer:    key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "later command")),
+	}
+}
+
+// ShortHelp is the help line while the command line is open.
+func (k CommandKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Submit, k.Complete, k.Older, k.Newer, k.Cancel}
+}
+
+// FullHelp is the same keys in one column.
+func (k CommandKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// commandLine is the ':' line: every verb of the command language, with
+// completion of verbs and names, history, and errors shown inline with the
+// line kept for correction.
+type commandLine struct {
+	keys    CommandKeys
+	input   textinput.Model
+	open    bool
+	err     string
+	hint    string
+	history []string
+	hist    int    // position while browsing history; len(history) when not
+	pending string // what was being typed before browsing history
+
+	comp    completion
+	compIdx int
+	cycling bool
+}
+
+func newCommandLine(s *Styles) commandLine {
+	ti := textinput.New()
+	ti.Prompt = ": "
+	ti.PromptStyle = s.Prompt
+	ti.TextStyle = s.Input
+	ti.PlaceholderStyle = s.Hint
+	ti.CompletionStyle = s.Hint
+	ti.Cursor.Style = s.Cursor
+	ti.Cursor.TextStyle = s.Input
+	ti.Cursor.SetMode(cursor.CursorStatic)
+	ti.CharLimit = meeting.MaxLineLength
+	ti.Placeholder = "type a command (tab completes, help lists them)"
+	ti.KeyMap.AcceptSuggestion = key.NewBinding(key.WithDisabled())
+	ti.KeyMap.NextSuggestion = key.NewBinding(key.WithDisabled())
+	ti.KeyMap.PrevSuggestion = key.NewBinding(key.WithDisabled())
+	return commandLine{keys: DefaultCommandKeys(), input: ti}
+}
+
+// openWith opens the line holding text (a key's prefill such as
+// "decide "). Text already there that would be lost goes into the history.
+func (c *commandLine) openWith(text string) {
+	cur := c.input.Value()
+	if text != "" && strings.TrimSpace(cur) != "" && !strings.HasPrefix(cur, text) {
+		c.remember(cur)
+		cur = ""
+	}
+	if cur == "" {
+		cur = text
+	}
+	c.open = true
+	c.input.SetValue(cur)
+	c.input.CursorEnd()
+	c.input.Focus()
+	c.hist = len(c.history)
+	c.hint = ""
+}
+
+func (c *commandLine) close() {
+	c.open = false
+	c.input.Blur()
+	c.err, c.hint, c.cycling = "", "", false
+}
+
+func (c *commandLine) value() string { return c.input.Value() }
+
+func (c *commandLine) remember(line string) {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return
+	}
+	if n := len(c.history); n == 0 || c.history[n-1] != line {
+		c.history = append(c.history, line)
+	}
+	if len(c.history) > 200 {
+		c.history = c.history[len(c.history)-200:]
+	}
+	c.hist = len(c.history)
+}
+
+// submitted is what the root does after a line is carried out: on success
+// the line goes into the history and the command line closes; on error the
+// line stays, with the error under it.
+func (c *commandLine) submitted(err error) {
+	if err != nil {
+		c.err = err.Error()
+		return
+	}
+	c.remember(c.input.Value())
+	c.input.SetValue("")
+	c.close()
+}
+
+// update handles a key while the line is open. It returns the line to
+// carry out when enter is pressed.
+func (c *commandLine) update(msg tea.KeyMsg, st *meeting.State, role meeting.Role) (submit string, cmd tea.Cmd) {
+	switch {
+	case key.Matches(msg, c.keys.Submit):
+		c.cycling = false
+		line := strings.TrimSpace(c.input.Value())
+		if line == "" {
+			c.close()
+			return "", nil
+		}
+		return line, nil
+	case key.Matches(msg, c.keys.Cancel):
+		c.close()
+		return "", nil
+	case key.Matches(msg, c.keys.Complete):
+		c.tab(st, role, 1)
+		return "", nil
+	case key.Matches(msg, c.keys.Back):
+		c.tab(st, role, -1)
+		return "", nil
+	case key.Matches(msg, c.keys.Older):
+		c.cycling = false
+		if c.hist > 0 {
+			if c.hist == len(c.history) {
+				c.pending = c.input.Value()
+			}
+			c.hist--
+			c.input.SetValue(c.history[c.hist])
+			c.input.CursorEnd()
+		}
+		return "", nil
+	case key.Matches(msg, c.keys.Newer):
+		c.cycling = false
+		if c.hist < len(c.history) {
+			c.hist++
+			if c.hist == len(c.history) {
+				c.input.SetValue(c.pending)
+			} else {
+				c.input.SetValue(c.history[c.hist])
+			}
+			c.input.CursorEnd()
+		}
+		return "", nil
+	}
+	c.cycling = false
+	c.hint = ""
+	before := c.input.Value()
+	c.input, cmd = c.input.Update(msg)
+	if c.input.Value() != before {
+		c.err = ""
+	}
+	return "", cmd
+}
+
+// tab completes the word being typed: one candidate is put in at once;
+// with several, tab and shift+tab go through them and the hint lists them.
+func (c *commandLine) tab(st *meeting.State, role meeting.Role, dir int) {
+	if !c.cycling {
+		c.comp = complete(c.input.Value(), st, role)
+		c.compIdx = -1
+		if dir < 0 {
+			c.compIdx = 0
+		}
+	}
+	items := c.comp.items
+	switch len(items) {
+	case 0:
+		c.hint = "nothing to complete here"
+		c.cycling = false
+		return
+	case 1:
+		c.set(c.comp.base + items[0].text)
+		c.hint = items[0].label
+		c.cycling = false
+		return
+	}
+	c.cycling = true
+	c.compIdx = (c.compIdx + dir + len(items)) % len(items)
+	c.set(c.comp.base + items[c.compIdx].text)
+	labels := make([]string, len(items))
+	for i, it := range items {
+		labels[i] = it.label
+		if i == c.compIdx {
+			labels[i] = "▸" + it.label
+		}
+	}
+	c.hint = "tab: " + strings.Join(labels, " · ")
+}
+
+func (c *commandLine) set(v string) {
+	c.input.SetValue(v)
+	c.input.CursorEnd()
+	c.err = ""
+}
+
+// view draws the open line: the error (if any) and the completion hint
+// above the input.
+func (c *commandLine) view(f frame, w int) []string {
+	s := f.s
+	var out []string
+	if c.err != "" {
+		for i, l := range wrap("✗ "+c.err, w) {
+			if i == 2 {
+				break
+			}
+			out = append(out, s.StatusErr.Render(l))
+		}
+	}
+	if c.hint != "" {
+		out = append(out, s.Hint.Render(trunc(c.hint, w)))
+	}
+	c.input.Width = max(w-width(c.input.Prompt)-1, 1)
+	return append(out, trunc(c.input.View(), w))
+}

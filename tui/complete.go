@@ -1,0 +1,183 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
+)
+
+// candidate is one way to finish the word being typed.
+type candidate struct {
+	text  string // what replaces the word, with what follows it
+	label string // what the hint shows
+}
+
+// completion is what tab can do to a line: replace everything after base
+// with one of the candidates.
+type completion struct {
+	base  string
+	items []candidate
+}
+
+// nameVerbs are the verbs whose first argument is a person, with what
+// follows the name once it is complete.
+var nameVerbs = map[meeting.Verb]string{
+	meeting.VerbArrive: "", meeting.VerbLeave: "", meeting.VerbApologies: "",
+	meeting.VerbChair: "", meeting.VerbMinutes: "", meeting.VerbHand: "",
+	meeting.VerbLower: "", meeting.VerbSpeak: "", meeting.VerbCard: " ",
+	meeting.VerbDeclare: ": ", meeting.VerbAction: " by ",
+}
+
+// noArgs are the verbs that take nothing after them.
+var noArgs = map[meeting.Verb]bool{
+	meeting.VerbQuorum: true, meeting.VerbNext: true, meeting.VerbResume: true,
+	meeting.VerbDone: true, meeting.VerbEnd: true,
+}
+
+// complete works out what tab offers for line: verbs the role may use
+// while the first word is typed, then people (matched ignoring case and
+// accents, by id or by the start of any word of their name, and only
+// those the verb makes sense for), then card colours.
+func complete(line string, st *meeting.State, role meeting.Role) completion {
+	trimmed := strings.TrimLeft(line, " ")
+	lead := line[:len(line)-len(trimmed)]
+	word, rest, spaced := strings.Cut(trimmed, " ")
+	if !spaced {
+		return completion{base: lead, items: completeVerb(strings.ToLower(word), role)}
+	}
+	verb, ok := lookupVerb(strings.ToLower(word))
+	if !ok || !meeting.Allowed(role, verb) {
+		return completion{}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	base := line[:len(line)-len(rest)]
+	switch verb {
+	case meeting.VerbHelp:
+		return completion{base: base, items: completeVerb(strings.ToLower(rest), meeting.RoleChair)}
+	case meeting.VerbCard:
+		if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+			return completion{base: base + rest[:i+1], items: completeColour(rest[i+1:])}
+		}
+		items := append(completeColour(rest), completeName(rest, st, verb)...)
+		return completion{base: base, items: items}
+	}
+	suffix, ok := nameVerbs[verb]
+	if !ok {
+		return completion{}
+	}
+	if strings.Contains(rest, ":") || (verb == meeting.VerbAction && strings.Contains(rest, " by ")) {
+		return completion{}
+	}
+	if verb == meeting.VerbArrive {
+		if name, ok := strings.CutSuffix(rest, " remote"); ok && name != "" {
+			return completion{}
+		}
+	}
+	items := completeName(rest, st, verb)
+	for i := range items {
+		items[i].text += suffix
+	}
+	return completion{base: base, items: items}
+}
+
+func completeVerb(prefix string, role meeting.Role) []candidate {
+	var out []candidate
+	for _, v := range meeting.Verbs() {
+		if !meeting.Allowed(role, v.Verb) || !strings.HasPrefix(string(v.Verb), prefix) {
+			continue
+		}
+		text := string(v.Verb)
+		if !noArgs[v.Verb] {
+			text += " "
+		}
+		out = append(out, candidate{text: text, label: v.Usage})
+	}
+	return out
+}
+
+func completeColour(prefix string) []candidate {
+	var out []candidate
+	for _, c := range []meeting.Card{meeting.CardRed, meeting.CardYellow, meeting.CardGreen} {
+		if strings.HasPrefix(string(c), strings.ToLower(prefix)) {
+			out = append(out, candidate{text: string(c), label: string(c) + ": " + c.Meaning()})
+		}
+	}
+	return out
+}
+
+// completeName offers the people whose id, or a word of whose name, starts
+// with what is typed (ignoring case and accents), among those the verb
+// makes sense for: arrive offers people not here, leave people here, and
+// so on. Each completes to the person's id.
+func completeName(typed string, st *meeting.State, verb meeting.Verb) []candidate {
+	q := strings.Join(strings.Fields(roster.Fold(typed)), " ")
+	var out []candidate
+	for _, p := range st.Roster.Active() {
+		if !nameFits(p, st, verb) || !nameMatches(p, q) {
+			continue
+		}
+		out = append(out, candidate{text: p.ID, label: p.Name + " (" + p.ID + ")"})
+	}
+	return out
+}
+
+func nameMatches(p roster.Person, q string) bool {
+	if q == "" || strings.HasPrefix(roster.Fold(p.ID), q) {
+		return true
+	}
+	words := strings.Fields(strings.NewReplacer("-", " ", "'", "", "’", "").Replace(roster.Fold(p.Name)))
+	for i := range words {
+		if strings.HasPrefix(strings.Join(words[i:], " "), q) {
+			return true
+		}
+	}
+	return false
+}
+
+func nameFits(p roster.Person, st *meeting.State, verb meeting.Verb) bool {
+	here := st.IsPresent(p.ID)
+	switch verb {
+	case meeting.VerbArrive:
+		return !here
+	case meeting.VerbApologies:
+		return !here && !st.HasApologies(p.ID) && p.Kind.Counted()
+	case meeting.VerbChair, meeting.VerbMinutes:
+		return here && p.Kind.Counted()
+	case meeting.VerbLower:
+		for _, r := range st.Queue {
+			if r.Person == p.ID {
+				return true
+			}
+		}
+		return false
+	case meeting.VerbHand:
+		if sp := st.Speaker; sp != nil && sp.Person == p.ID {
+			return false
+		}
+		for _, r := range st.Queue {
+			if r.Person == p.ID {
+				return false
+			}
+		}
+		return here
+	case meeting.VerbLeave, meeting.VerbSpeak, meeting.VerbCard:
+		return here
+	}
+	return true
+}
+
+// lookupVerb finds a verb by its name or an alias.
+func lookupVerb(word string) (meeting.Verb, bool) {
+	for _, v := range meeting.Verbs() {
+		if string(v.Verb) == word {
+			return v.Verb, true
+		}
+		for _, a := range v.Aliases {
+			if a == word {
+				return v.Verb, true
+			}
+		}
+	}
+	return "", false
+}

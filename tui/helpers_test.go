@@ -1,0 +1,222 @@
+package tui
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/gyda/gyda/config/demo"
+	"github.com/gyda/gyda/meeting"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// memRecorder is a journal in memory.
+type memRecorder struct {
+	mu     sync.Mutex
+	events []json.RawMessage
+}
+
+func (m *memRecorder) Append(events ...json.RawMessage) (uint64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.events = append(m.events, events...)
+	return uint64(len(m.events) - len(events) + 1), nil
+}
+
+// demoSetup is the built-in sample group's meeting on the simulated clock.
+func demoSetup(t testing.TB) *meeting.Setup {
+	t.Helper()
+	folder, agenda, err := demo.WriteTo(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim", Demo: true}
+}
+
+// rig is a live meeting of the sample group with a screen on it.
+type rig struct {
+	t     testing.TB
+	live  *meeting.Live
+	clock *meeting.SimClock
+	rec   *memRecorder
+	m     *Model
+	w, h  int
+}
+
+func newLive(t testing.TB) (*meeting.Live, *meeting.SimClock, *memRecorder) {
+	t.Helper()
+	setup := demoSetup(t)
+	clock := meeting.NewSimClock(setup.Agenda.Start)
+	rec := &memRecorder{}
+	live, _, err := meeting.Start(setup, nil, rec, clock, meeting.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return live, clock, rec
+}
+
+func newRig(t testing.TB, edit ...func(*Config)) *rig {
+	t.Helper()
+	live, clock, rec := newLive(t)
+	cfg := Config{Live: live, Actor: meeting.ConsoleActor()}
+	for _, e := range edit {
+		e(&cfg)
+	}
+	r := &rig{t: t, live: live, clock: clock, rec: rec, w: 80, h: 24}
+	r.m = New(cfg)
+	t.Cleanup(r.m.Close)
+	r.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return r
+}
+
+// do runs console commands that must succeed, then gives the screen the
+// newest snapshot (as its mailbox would).
+func (r *rig) do(lines ...string) {
+	r.t.Helper()
+	for _, l := range lines {
+		if _, err := r.live.Do(meeting.ConsoleActor(), l); err != nil {
+			r.t.Fatalf("%q: %v", l, err)
+		}
+	}
+	r.sync()
+}
+
+func (r *rig) sync() { r.send(snapshotMsg{snap: r.live.Snapshot()}) }
+
+func (r *rig) wait(d time.Duration) {
+	r.clock.Advance(d)
+	r.send(tickMsg{gen: r.m.tickGen})
+}
+
+func (r *rig) send(msg tea.Msg) tea.Cmd {
+	_, cmd := r.m.Update(msg)
+	return cmd
+}
+
+// keys sends keys: names like "enter", "tab", "ctrl+c", or text typed
+// rune by rune.
+func (r *rig) keys(ks ...string) {
+	for _, k := range ks {
+		if msg, ok := namedKey(k); ok {
+			r.runCmd(r.send(msg))
+			continue
+		}
+		for _, c := range k {
+			r.runCmd(r.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{c}}))
+		}
+	}
+}
+
+// runCmd runs the commands that finish at once (writing the minutes), and
+// feeds their messages back; it leaves timers and listeners alone.
+func (r *rig) runCmd(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				r.runCmd(c)
+			}
+		case minutesMsg, draftSavedMsg:
+			r.send(msg)
+		}
+	case <-time.After(50 * time.Millisecond):
+	}
+}
+
+func namedKey(k string) (tea.KeyMsg, bool) {
+	types := map[string]tea.KeyType{
+		"enter": tea.KeyEnter, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc,
+		"up": tea.KeyUp, "down": tea.KeyDown, "ctrl+c": tea.KeyCtrlC, "backspace": tea.KeyBackspace,
+		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "ctrl+u": tea.KeyCtrlU, "space": tea.KeySpace,
+	}
+	t, ok := types[k]
+	return tea.KeyMsg{Type: t}, ok
+}
+
+func (r *rig) size(w, h int) {
+	r.w, r.h = w, h
+	r.send(tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+// screen is the view with escape codes stripped and trailing spaces cut.
+func (r *rig) screen() string { return plainView(r.m.View()) }
+
+func plainView(v string) string {
+	lines := strings.Split(ansi.Strip(v), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (r *rig) contains(want ...string) {
+	r.t.Helper()
+	v := r.screen()
+	for _, s := range want {
+		if !strings.Contains(v, s) {
+			r.t.Fatalf("screen does not show %q:\n%s", s, v)
+		}
+	}
+}
+
+func (r *rig) lacks(unwanted ...string) {
+	r.t.Helper()
+	v := r.screen()
+	for _, s := range unwanted {
+		if strings.Contains(v, s) {
+			r.t.Fatalf("screen shows %q:\n%s", s, v)
+		}
+	}
+}
+
+// golden compares the view at a size with testdata/NAME-WxH.golden.
+func (r *rig) golden(name string, w, h int) {
+	r.t.Helper()
+	r.size(w, h)
+	got := r.screen()
+	checkFrame(r.t, got, w, h)
+	path := filepath.Join("testdata", name+"-"+itoa(w)+"x"+itoa(h)+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
+			r.t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		r.t.Fatalf("%v (run go test ./tui -update to write it)", err)
+	}
+	if string(want) != got+"\n" {
+		r.t.Errorf("%s differs from the view (go test ./tui -run %s -update rewrites it)\ngot:\n%s\nwant:\n%s", path, r.t.Name(), got, want)
+	}
+}
+
+// checkFrame fails when a frame has more lines than the height or a line
+// wider than the width.
+func checkFrame(t testing.TB, v string, w, h int) {
+	t.Helper()
+	lines := strings.Split(v, "\n")
+	if len(lines) > h {
+		t.Fatalf("%d lines in a %d-line window:\n%s", len(lines), h, v)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Fatalf("line %d is %d wide in a %d-column window: %q", i+1, lw, w, l)
+		}
+	}
+}

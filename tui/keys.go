@@ -1,0 +1,148 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// KeyMap is every single key the main screen answers. Help (the help line
+// and the full help on ?) is generated from these bindings, and a binding
+// is enabled only when the actor's role may do what it does, so the help
+// stays true as roles change hands.
+type KeyMap struct {
+	Command    key.Binding // : open the command line
+	Help       key.Binding // ? full help
+	Speak      key.Binding // give the floor to the next in the queue
+	Done       key.Binding // the speaker has finished
+	Hand       key.Binding // add to the queue (a member: raise or lower own hand)
+	Arrive     key.Binding // record an arrival
+	Break      key.Binding // start a break (a member: ask for one)
+	Resume     key.Binding // end a break or a red-card pause
+	NextItem   key.Binding // close this item (offering a go-round) and move on
+	Decide     key.Binding
+	Action     key.Binding
+	Note       key.Binding
+	OffRecord  key.Binding
+	Card       key.Binding
+	End        key.Binding // reflection, end, minutes
+	Begin      key.Binding // start screen: go to the meeting
+	Quit       key.Binding // ctrl+c: asks first while the meeting runs
+	Leave      key.Binding // after the meeting has ended: leave the screen
+	Dismiss    key.Binding // esc: close what is open
+	ScrollUp   key.Binding // the record of the item
+	ScrollDown key.Binding
+}
+
+// DefaultKeyMap is the chair's keys, all enabled. SetRole narrows them.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Command:    key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "command")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Speak:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "next speaker")),
+		Done:       key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "speaker finished")),
+		Hand:       key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "add to queue")),
+		Arrive:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "someone arrived")),
+		Break:      key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "break")),
+		Resume:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "resume")),
+		NextItem:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next item")),
+		Decide:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "decision")),
+		Action:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "action")),
+		Note:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "note")),
+		OffRecord:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "off-record note")),
+		Card:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "card")),
+		End:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "end meeting")),
+		Begin:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "begin")),
+		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
+		Leave:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "leave"), key.WithDisabled()),
+		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		ScrollUp:   key.NewBinding(key.WithKeys("pgup", "["), key.WithHelp("[", "earlier record")),
+		ScrollDown: key.NewBinding(key.WithKeys("pgdown", "]"), key.WithHelp("]", "later record")),
+	}
+}
+
+// keyContext is what decides which keys make sense now.
+type keyContext struct {
+	role     meeting.Role
+	self     bool // the actor is a person (a remote session), not the console
+	open     bool // the meeting is open
+	ended    bool
+	paused   bool
+	onBreak  bool
+	speaker  bool // someone has the floor
+	ownTurn  bool // the actor has the floor
+	queue    bool // someone is waiting
+	inQueue  bool // the actor is waiting
+	start    bool // the start screen is showing
+	scroll   bool // the record has more than fits
+	canWrite bool // this screen writes the minutes (the chair's laptop)
+}
+
+// SetRole enables the bindings the role may use now, and says in their
+// help what they will do for this actor (a member's break key asks for a
+// break; a member's hand key raises or lowers their own hand).
+func (k *KeyMap) SetRole(c keyContext) {
+	can := func(v meeting.Verb) bool { return meeting.Allowed(c.role, v) }
+	live := c.open && !c.ended
+	k.Command.SetEnabled(true)
+	k.Help.SetEnabled(true)
+	k.Speak.SetEnabled(live && can(meeting.VerbSpeak) && c.queue && !c.paused)
+	k.Done.SetEnabled(live && can(meeting.VerbDone) && c.speaker && (c.role == meeting.RoleChair || c.ownTurn))
+	k.Arrive.SetEnabled(live && can(meeting.VerbArrive))
+	k.Hand.SetEnabled(live && can(meeting.VerbHand))
+	switch {
+	case c.self && c.inQueue:
+		k.Hand.SetHelp("h", "lower my hand")
+	case c.self:
+		k.Hand.SetHelp("h", "raise my hand")
+	default:
+		k.Hand.SetHelp("h", "add to queue")
+	}
+	k.Break.SetEnabled(live && can(meeting.VerbBreak) && !c.onBreak)
+	if c.role == meeting.RoleChair {
+		k.Break.SetHelp("b", "break")
+	} else {
+		k.Break.SetHelp("b", "ask for a break")
+	}
+	k.Resume.SetEnabled(live && can(meeting.VerbResume) && c.paused)
+	k.NextItem.SetEnabled(live && can(meeting.VerbNext) && !c.paused)
+	k.Decide.SetEnabled(live && can(meeting.VerbDecide))
+	k.Action.SetEnabled(live && can(meeting.VerbAction))
+	k.Note.SetEnabled(live && can(meeting.VerbNote))
+	k.OffRecord.SetEnabled(live && can(meeting.VerbOffRecord))
+	k.Card.SetEnabled(live && can(meeting.VerbCard) && (c.self || c.role == meeting.RoleChair))
+	k.End.SetEnabled(live && can(meeting.VerbEnd) && c.canWrite)
+	k.Begin.SetEnabled(c.start)
+	k.Quit.SetEnabled(true)
+	k.Leave.SetEnabled(c.ended)
+	k.ScrollUp.SetEnabled(c.scroll)
+	k.ScrollDown.SetEnabled(c.scroll)
+}
+
+// ShortHelp is the help line: the keys a first-time chair needs most.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Begin, k.Leave, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem, k.Decide, k.Action, k.Note, k.Card}
+}
+
+// FullHelp is every key, in columns: the floor, the agenda, the record, and
+// the screen.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive},
+		{k.NextItem, k.Break, k.Resume, k.End, k.Begin},
+		{k.Decide, k.Action, k.Note, k.OffRecord, k.ScrollUp, k.ScrollDown},
+		{k.Command, k.Help, k.Dismiss, k.Quit, k.Leave},
+	}
+}
+
+// verbFor is the verb a binding carries out, for the tests that check the
+// keys follow meeting.Allowed.
+func (k KeyMap) verbFor() map[*key.Binding]meeting.Verb {
+	return map[*key.Binding]meeting.Verb{
+		&k.Speak: meeting.VerbSpeak, &k.Done: meeting.VerbDone, &k.Hand: meeting.VerbHand,
+		&k.Arrive: meeting.VerbArrive, &k.Break: meeting.VerbBreak, &k.Resume: meeting.VerbResume,
+		&k.NextItem: meeting.VerbNext, &k.Decide: meeting.VerbDecide, &k.Action: meeting.VerbAction,
+		&k.Note: meeting.VerbNote, &k.OffRecord: meeting.VerbOffRecord, &k.Card: meeting.VerbCard,
+		&k.End: meeting.VerbEnd,
+	}
+}

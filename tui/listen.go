@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// snapshotMsg is a new snapshot of the meeting from the mailbox.
+type snapshotMsg struct{ snap *meeting.Snapshot }
+
+// stoppedMsg says the model was closed while waiting for a snapshot.
+type stoppedMsg struct{}
+
+// listen waits for the next snapshot in the mailbox. It is issued again
+// after each one (a slow screen only ever misses snapshots in between; it
+// never holds up the meeting), and returns when the model is closed so no
+// goroutine outlives its session.
+func listen(mb *meeting.Mailbox, stop <-chan struct{}) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case s := <-mb.C():
+			return snapshotMsg{snap: s}
+		case <-stop:
+			return stoppedMsg{}
+		}
+	}
+}
+
+// tickMsg moves the clocks on.
+type tickMsg struct{ gen int }
+
+// tick waits until the next whole second: clocks and countdowns change
+// then, and never more often.
+func tick(gen int, now time.Time) tea.Cmd {
+	d := time.Second - time.Duration(now.Nanosecond())
+	if d <= 0 {
+		d = time.Second
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+}

@@ -1,0 +1,685 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// Config is what a screen needs. The chair's laptop and every remote
+// session build one each.
+type Config struct {
+	// Live is the running meeting.
+	Live *meeting.Live
+	// Actor is who is at this screen: meeting.ConsoleActor() on the
+	// chair's laptop, a roster person (or an anonymous observer) remotely.
+	Actor meeting.Actor
+	// Renderer is this terminal's renderer (lipgloss.NewRenderer(os.Stdout)
+	// locally, bubbletea.MakeRenderer(session) over SSH). nil draws plain
+	// text with no colour.
+	Renderer *lipgloss.Renderer
+	// Theme is auto, dark, light or high-contrast ("" is auto; auto is
+	// dark: the terminal is never asked).
+	Theme string
+	// WriteMinutes writes the minutes once the meeting has ended and
+	// returns the paths written. nil on screens that do not write them
+	// (remote sessions).
+	WriteMinutes func() ([]string, error)
+	// DraftPath is where text being typed is saved so it survives a crash
+	// ("" keeps no drafts).
+	DraftPath string
+	// Remote is true for a session over SSH.
+	Remote bool
+	// Opening is what to tell the chair first (a resumed meeting, a
+	// repaired journal).
+	Opening []string
+	// Suggestions suggests today's chair and minute-taker on the start
+	// screen; nil suggests the people trained for each role.
+	Suggestions SuggestFunc
+	// Start shows the start screen first. NewConfig-style callers leave it
+	// nil: then it shows on the chair's laptop for a meeting nobody has
+	// arrived at yet.
+	Start *bool
+}
+
+type screen int
+
+const (
+	screenMain screen = iota
+	screenStart
+)
+
+// Model is the root model: it owns the snapshot, the local state of the
+// screen and the children, routes keys to whichever child is open, and
+// draws them into one frame.
+type Model struct {
+	cfg    Config
+	styles Styles
+	keys   KeyMap
+
+	mailbox   *meeting.Mailbox
+	stop      chan struct{}
+	closeOnce sync.Once
+
+	snap *meeting.Snapshot
+	now  time.Time
+	role meeting.Role
+	w, h int
+
+	screen      screen
+	confirmQuit bool
+	showHelp    bool
+	recordSkip  int
+	overflow    bool // the record had more than fitted, last frame
+
+	help    helpView
+	status  statusLine
+	cmd     commandLine
+	form    actionForm
+	card    cardChooser
+	closing closeItem
+	end     endFlow
+	start   startScreen
+
+	minutesStarted bool
+	ticking        bool
+	tickGen        int
+
+	drafts    *drafter
+	draftGen  uint64
+	lastDraft Draft
+	draftErr  bool
+
+	saveErr *meeting.SaveError
+
+	frame string
+	dirty bool
+}
+
+// New builds the screen for one actor. It subscribes to the meeting at
+// once; call Close when the program has finished.
+func New(cfg Config) *Model {
+	m := &Model{cfg: cfg, stop: make(chan struct{}), w: 80, h: 24, dirty: true}
+	m.styles = NewStyles(cfg.Renderer, cfg.Theme)
+	s := &m.styles
+	m.keys = DefaultKeyMap()
+	m.help = newHelpView(s)
+	m.cmd = newCommandLine(s)
+	m.form = newActionForm(s)
+	m.card = cardChooser{keys: DefaultCardKeys()}
+	m.closing = closeItem{keys: DefaultCloseKeys()}
+	m.end = newEndFlow(s)
+	m.start = startScreen{suggest: cfg.Suggestions}
+	m.mailbox = cfg.Live.Subscribe()
+	m.snap = cfg.Live.Snapshot()
+	m.now = cfg.Live.Now()
+	st := m.snap.State
+	showStart := cfg.Actor.Console && !cfg.Remote && st.IsOpen() && len(st.Attendance) == 0 && st.Item == 1
+	if cfg.Start != nil {
+		showStart = *cfg.Start
+	}
+	if showStart {
+		m.screen = screenStart
+	}
+	m.status.set(cfg.Opening)
+	if cfg.DraftPath != "" {
+		m.drafts = &drafter{path: cfg.DraftPath}
+		m.restore(loadDraft(cfg.DraftPath))
+	}
+	m.refresh()
+	return m
+}
+
+// restore puts a saved draft back where it was being typed.
+func (m *Model) restore(d Draft) {
+	if d.empty() {
+		return
+	}
+	m.lastDraft = d
+	if d.Line != "" {
+		m.cmd.openWith(d.Line)
+	}
+	if d.Form != ([fieldCount]string{}) {
+		m.form.setValues(d.Form)
+		if d.Form[fieldOwner] != "" || d.Form[fieldText] != "" {
+			m.form.start(m.st())
+			m.cmd.close()
+		}
+	}
+	if d.Reflection != "" {
+		m.end.input.SetValue(d.Reflection)
+	}
+	m.status.set([]string{"Restored what you were typing before gyda stopped: check it, then carry on."})
+}
+
+// SaveError is the error that closed the screen because the meeting could
+// not be saved (the caller offers another folder), or nil.
+func (m *Model) SaveError() *meeting.SaveError { return m.saveErr }
+
+// Minutes is what became of the minutes: the paths written, or why they
+// could not be (both empty when the meeting has not ended here).
+func (m *Model) Minutes() ([]string, error) { return m.end.paths, m.end.writeErr }
+
+// Ended reports whether the meeting has ended.
+func (m *Model) Ended() bool { return !m.st().Ended.IsZero() }
+
+// Close stops listening to the meeting. Call it when the program ends.
+func (m *Model) Close() {
+	m.closeOnce.Do(func() {
+		close(m.stop)
+		m.cfg.Live.Unsubscribe(m.mailbox)
+	})
+}
+
+// Init starts listening to the meeting and the clock.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(listen(m.mailbox, m.stop), m.ensureTick(), m.onEnded())
+}
+
+func (m *Model) st() *meeting.State { return m.snap.State }
+
+func (m *Model) frameCtx() frame {
+	return frame{st: m.st(), now: m.now, s: &m.styles, role: m.role, actor: m.cfg.Actor, remote: m.cfg.Remote}
+}
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = max(msg.Width, 1), max(msg.Height, 1)
+		m.cmd.input.Width = max(m.w-width(m.cmd.input.Prompt)-1, 1)
+	case snapshotMsg:
+		m.accept(msg.snap)
+		cmds = append(cmds, listen(m.mailbox, m.stop), m.ensureTick(), m.onEnded())
+	case stoppedMsg:
+		return m, nil
+	case tickMsg:
+		if msg.gen != m.tickGen {
+			return m, nil
+		}
+		m.now = m.cfg.Live.Now()
+		if m.needsTick() {
+			cmds = append(cmds, tick(m.tickGen, time.Now()))
+		} else {
+			m.ticking = false
+		}
+	case minutesMsg:
+		m.end.paths, m.end.writeErr = msg.paths, msg.err
+		m.end.step = endDone
+		if msg.err == nil {
+			m.status.set(append([]string{"Minutes written."}, msg.paths...))
+		} else {
+			m.status.fail("The minutes could not be written: " + msg.err.Error())
+		}
+	case draftTickMsg:
+		if msg.gen == m.draftGen && m.drafts != nil {
+			cmds = append(cmds, m.drafts.saveCmd(msg.gen, m.lastDraft))
+		}
+	case draftSavedMsg:
+		if msg.err != nil && !m.draftErr {
+			m.draftErr = true
+			m.status.fail("What you type cannot be saved as a draft (" + msg.err.Error() + "); the meeting itself is saved.")
+		}
+	case tea.KeyMsg:
+		cmds = append(cmds, m.key(msg))
+		if m.saveErr != nil {
+			// Nothing more can be recorded here: leave the screen so the
+			// chair can be offered another folder.
+			return m, tea.Quit
+		}
+	default:
+		// Messages for the text inputs (paste) go to whichever is open.
+		cmds = append(cmds, m.passOn(msg))
+	}
+	m.refresh()
+	cmds = append(cmds, m.draftChanged())
+	m.dirty = true
+	return m, tea.Batch(cmds...)
+}
+
+func (m *Model) passOn(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch {
+	case m.end.step == endReflect:
+		m.end.input, cmd = m.end.input.Update(msg)
+	case m.form.open:
+		m.form.fields[m.form.focus], cmd = m.form.fields[m.form.focus].Update(msg)
+	case m.cmd.open:
+		m.cmd.input, cmd = m.cmd.input.Update(msg)
+	}
+	return cmd
+}
+
+// accept takes a snapshot if it is newer than the one shown.
+func (m *Model) accept(s *meeting.Snapshot) {
+	if s != nil && (m.snap == nil || s.Version > m.snap.Version) {
+		if m.snap != nil && m.snap.State.Item != s.State.Item {
+			m.recordSkip = 0
+		}
+		m.snap = s
+	}
+	m.now = m.cfg.Live.Now()
+}
+
+// refresh works out the actor's role from the snapshot and the keys that
+// go with it; a role handed over mid-meeting changes the keys at once.
+func (m *Model) refresh() {
+	st := m.st()
+	role := st.RoleOf(m.cfg.Actor)
+	if m.role != "" && role != m.role {
+		m.status.set([]string{"You are now taking part as " + article(string(role)) + "; the keys at the bottom have changed."})
+	}
+	m.role = role
+	if m.screen == screenStart && (st.Item > 1 || len(st.Breaks) > 0 || len(st.Turns) > 0 || st.Speaker != nil || !st.IsOpen()) {
+		// The meeting has got going: the start screen has done its work.
+		m.screen = screenMain
+	}
+	self := m.cfg.Actor.Person
+	c := keyContext{
+		role:     role,
+		self:     self != "",
+		open:     st.IsOpen(),
+		ended:    !st.Ended.IsZero(),
+		paused:   st.Pause != nil,
+		onBreak:  st.Pause != nil && st.Pause.Kind == meeting.PauseBreak,
+		speaker:  st.Speaker != nil,
+		ownTurn:  self != "" && st.Speaker != nil && st.Speaker.Person == self,
+		queue:    len(st.Queue) > 0,
+		start:    m.screen == screenStart,
+		scroll:   m.overflow,
+		canWrite: m.cfg.WriteMinutes != nil,
+	}
+	for _, r := range st.Queue {
+		if r.Person == self && self != "" {
+			c.inQueue = true
+		}
+	}
+	m.keys.SetRole(c)
+}
+
+func article(s string) string {
+	if s != "" && strings.ContainsRune("aeiou", rune(s[0])) {
+		return "an " + s
+	}
+	return "a " + s
+}
+
+// needsTick reports whether a clock is on screen that the wall clock
+// moves: the meeting is open and not on the simulated clock (which moves
+// only with wait, and publishes a snapshot when it does).
+func (m *Model) needsTick() bool {
+	st := m.st()
+	return st.IsOpen() && st.Setup.Clock != "sim"
+}
+
+func (m *Model) ensureTick() tea.Cmd {
+	if m.ticking || !m.needsTick() {
+		return nil
+	}
+	m.ticking = true
+	m.tickGen++
+	return tick(m.tickGen, time.Now())
+}
+
+// minutesMsg says the minutes have been written (or why not).
+type minutesMsg struct {
+	paths []string
+	err   error
+}
+
+// onEnded starts writing the minutes once the meeting has ended, on the
+// screen that writes them, whoever ended it.
+func (m *Model) onEnded() tea.Cmd {
+	st := m.st()
+	if st.Ended.IsZero() {
+		return nil
+	}
+	m.cmd.close()
+	m.form.close()
+	m.card.open, m.closing.open = false, false
+	if m.cfg.WriteMinutes == nil {
+		if m.end.step != endNone {
+			m.end.step = endDone
+		}
+		return nil
+	}
+	if m.minutesStarted {
+		return nil
+	}
+	m.minutesStarted = true
+	m.end.step = endWriting
+	write := m.cfg.WriteMinutes
+	return func() tea.Msg {
+		paths, err := write()
+		return minutesMsg{paths: paths, err: err}
+	}
+}
+
+// exec carries out a typed command for the actor; its lines go to the
+// status line. When the journal cannot be written the screen closes (see
+// SaveError).
+func (m *Model) exec(line string) error {
+	res, err := m.cfg.Live.Do(m.cfg.Actor, line)
+	m.accept(m.cfg.Live.Snapshot())
+	if err != nil {
+		var se *meeting.SaveError
+		if errors.As(err, &se) && m.saveErr == nil {
+			m.saveErr = se
+		}
+		return err
+	}
+	m.status.set(res.Lines)
+	return nil
+}
+
+// run carries out a command for a single key; an error goes to the status
+// line.
+func (m *Model) run(line string) tea.Cmd {
+	if err := m.exec(line); err != nil {
+		m.status.fail(err.Error())
+	}
+	return m.onEnded()
+}
+
+// draft is what is being typed now.
+func (m *Model) draft() Draft {
+	return Draft{Line: m.cmd.value(), Form: m.form.values(), Reflection: m.end.input.Value()}
+}
+
+// draftChanged schedules saving the draft: soon after typing pauses, or at
+// once when it was cleared (a command carried out must not come back).
+func (m *Model) draftChanged() tea.Cmd {
+	if m.drafts == nil {
+		return nil
+	}
+	d := m.draft()
+	if d == m.lastDraft {
+		return nil
+	}
+	m.lastDraft = d
+	m.draftGen++
+	if d.empty() {
+		return m.drafts.saveCmd(m.draftGen, d)
+	}
+	gen := m.draftGen
+	return tea.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{gen: gen} })
+}
+
+// typing reports whether a text field has the keys.
+func (m *Model) typing() bool {
+	return !m.confirmQuit && !m.showHelp && (m.end.step == endReflect || m.form.open || m.cmd.open)
+}
+
+// key routes a key to whatever is open, most urgent first. Several runes
+// arriving at once (fast typing: ":arrive si") are taken one by one, as
+// the first may open the command line for the rest; pasted text goes only
+// into a text field, never to the single keys.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !m.typing() {
+		if msg.Paste {
+			return nil
+		}
+		var cmds []tea.Cmd
+		for i, r := range msg.Runes {
+			if m.typing() {
+				rest := tea.KeyMsg{Type: tea.KeyRunes, Runes: msg.Runes[i:], Alt: msg.Alt}
+				return tea.Batch(append(cmds, m.key(rest))...)
+			}
+			cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+		}
+		return tea.Batch(cmds...)
+	}
+	st := m.st()
+	if key.Matches(msg, m.keys.Quit) {
+		if m.confirmQuit || !st.IsOpen() || m.end.step == endDone {
+			return tea.Quit
+		}
+		m.confirmQuit = true
+		return nil
+	}
+	if m.confirmQuit {
+		switch msg.String() {
+		case "y", "Y":
+			return tea.Quit
+		case "n", "N", "esc":
+			m.confirmQuit = false
+		}
+		return nil
+	}
+	if m.showHelp {
+		if key.Matches(msg, m.keys.Help, m.keys.Dismiss) || msg.String() == "q" {
+			m.showHelp = false
+		}
+		return nil
+	}
+	switch {
+	case m.end.step != endNone:
+		return m.endKey(msg)
+	case m.form.open:
+		line, cmd := m.form.update(msg, st)
+		if line != "" {
+			if err := m.exec(line); err != nil {
+				m.form.err = err.Error()
+			} else {
+				m.form.clear()
+			}
+		}
+		return cmd
+	case m.card.open:
+		if line := m.card.update(msg); line != "" {
+			return m.run(line)
+		}
+		return nil
+	case m.closing.open:
+		return m.closeKey(msg)
+	case m.cmd.open:
+		line, cmd := m.cmd.update(msg, st, m.role)
+		if line != "" {
+			err := m.exec(line)
+			m.cmd.submitted(err)
+			return tea.Batch(cmd, m.onEnded())
+		}
+		return cmd
+	}
+	return m.mainKey(msg)
+}
+
+// mainKey handles the single keys of the main and start screens.
+func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
+	k := &m.keys
+	st := m.st()
+	self := m.cfg.Actor.Person
+	switch {
+	case key.Matches(msg, k.Command):
+		m.cmd.openWith("")
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.Begin):
+		m.screen = screenMain
+	case key.Matches(msg, k.Leave):
+		return tea.Quit
+	case key.Matches(msg, k.Speak):
+		return m.run("speak")
+	case key.Matches(msg, k.Done):
+		return m.run("done")
+	case key.Matches(msg, k.Hand):
+		if self == "" {
+			m.cmd.openWith("hand ")
+			return nil
+		}
+		for _, r := range st.Queue {
+			if r.Person == self {
+				return m.run("lower")
+			}
+		}
+		return m.run("hand")
+	case key.Matches(msg, k.Arrive):
+		m.cmd.openWith("arrive ")
+	case key.Matches(msg, k.Break):
+		return m.run("break")
+	case key.Matches(msg, k.Resume):
+		return m.run("resume")
+	case key.Matches(msg, k.NextItem):
+		m.nextItem()
+	case key.Matches(msg, k.Decide):
+		m.cmd.openWith("decide ")
+	case key.Matches(msg, k.Action):
+		m.form.start(st)
+	case key.Matches(msg, k.Note):
+		m.cmd.openWith("note ")
+	case key.Matches(msg, k.OffRecord):
+		m.cmd.openWith("offrecord ")
+	case key.Matches(msg, k.Card):
+		if self == "" {
+			m.cmd.openWith("card ")
+		} else {
+			m.card.open = true
+		}
+	case key.Matches(msg, k.End):
+		m.screen = screenMain
+		m.end.begin()
+	case key.Matches(msg, k.ScrollUp):
+		m.recordSkip += 5
+	case key.Matches(msg, k.ScrollDown):
+		m.recordSkip = max(m.recordSkip-5, 0)
+	}
+	return nil
+}
+
+// nextItem moves on, first naming anyone not heard on this item and
+// offering a go-round.
+func (m *Model) nextItem() {
+	st := m.st()
+	if st.Item >= len(st.Items) {
+		m.status.fail("This is the last item: press e to end the meeting.")
+		return
+	}
+	if ns := st.NotSpoken(st.Item); len(ns) > 0 {
+		m.closing.open = true
+		m.closing.item = st.Item
+		m.closing.notHeard = ns
+		return
+	}
+	m.run("next")
+}
+
+func (m *Model) closeKey(msg tea.KeyMsg) tea.Cmd {
+	switch m.closing.update(msg) {
+	case closeGoRound:
+		var added []string
+		st := m.st()
+		for _, id := range m.closing.notHeard {
+			if queued(st, id) {
+				continue
+			}
+			if _, err := m.cfg.Live.Do(m.cfg.Actor, "hand "+id); err != nil {
+				m.status.fail(err.Error())
+				return nil
+			}
+			added = append(added, st.Name(id))
+		}
+		m.accept(m.cfg.Live.Snapshot())
+		if len(added) > 0 {
+			m.status.set([]string{"Go-round: " + joinAnd(added) + " " + isAre(len(added)) + " in the speaking queue. Press s to give the floor."})
+		}
+	case closeMoveOn:
+		return m.run("next")
+	}
+	return nil
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+// queued reports whether someone is waiting or speaking.
+func queued(st *meeting.State, id string) bool {
+	if sp := st.Speaker; sp != nil && sp.Person == id {
+		return true
+	}
+	for _, r := range st.Queue {
+		if r.Person == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) endKey(msg tea.KeyMsg) tea.Cmd {
+	act, line, cmd := m.end.update(msg)
+	switch act {
+	case endReflectLine:
+		if err := m.exec(line); err != nil {
+			m.status.fail(err.Error())
+		} else {
+			m.end.input.SetValue("")
+		}
+	case endSendEnd:
+		if err := m.exec(line); err != nil {
+			m.status.fail(err.Error())
+			return nil
+		}
+		if m.cfg.WriteMinutes == nil {
+			m.end.step = endDone
+		}
+		return m.onEnded()
+	case endQuit:
+		return tea.Quit
+	}
+	return cmd
+}
+
+// View returns the frame, drawn again only after something changed.
+func (m *Model) View() string {
+	if m.dirty {
+		m.frame = m.render()
+		m.dirty = false
+	}
+	return m.frame
+}
+
+// helpKeys is the key map the help line shows: that of whatever is open.
+func (m *Model) helpKeys() help.KeyMap {
+	switch {
+	case m.confirmQuit:
+		return quitKeys()
+	case m.showHelp:
+		return simpleKeys{m.keys.Dismiss}
+	case m.end.step != endNone:
+		return m.end
+	case m.form.open:
+		return m.form.keys
+	case m.card.open:
+		return m.card.keys
+	case m.closing.open:
+		return m.closing.keys
+	case m.cmd.open:
+		return m.cmd.keys
+	}
+	return m.keys
+}
+
+// simpleKeys is a help.KeyMap of a few bindings.
+type simpleKeys []key.Binding
+
+func (k simpleKeys) ShortHelp() []key.Binding  { return k }
+func (k simpleKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k} }
+
+func quitKeys() simpleKeys {
+	return simpleKeys{
+		key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "leave")),
+		key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "stay")),
+	}
+}

@@ -1,0 +1,179 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/gyda/gyda/roster"
+)
+
+// people is who is here, by kind (lived experience, staff, not counted),
+// with markers for roles, remote attendance and access needs; then the
+// apologies and who is not here yet.
+type people struct{}
+
+type personRow struct {
+	name    string
+	markers []string
+}
+
+func (people) rows(f frame) (lived, staff, guests []personRow) {
+	st := f.st
+	for _, a := range st.Present() {
+		p := st.Person(a.Person)
+		r := personRow{name: p.Name}
+		switch a.Person {
+		case st.Chair:
+			r.markers = append(r.markers, "[chair]")
+		case st.Minutes:
+			r.markers = append(r.markers, "[minutes]")
+		}
+		if sp := st.Speaker; sp != nil && sp.Person == a.Person {
+			r.markers = append(r.markers, "[speaking]")
+		}
+		if a.Remote {
+			r.markers = append(r.markers, "[remote]")
+		}
+		if needs := needsText(p, a.Remote); needs != "" {
+			r.markers = append(r.markers, "["+needs+"]")
+		}
+		switch {
+		case p.Kind == roster.Carer:
+			r.markers = append(r.markers, "carer")
+		case p.Kind == roster.PersonUsingServices:
+			r.markers = append(r.markers, "uses services")
+		case p.Kind.IsStaff() && p.DecisionAuthority:
+			r.markers = append(r.markers, "[authority]")
+		case !p.Kind.Counted():
+			r.markers = append(r.markers, p.Kind.Label())
+		}
+		switch {
+		case p.Kind.LivedExperience():
+			lived = append(lived, r)
+		case p.Kind.IsStaff():
+			staff = append(staff, r)
+		default:
+			guests = append(guests, r)
+		}
+	}
+	return lived, staff, guests
+}
+
+// needsText lists a person's access needs in words: "large print, easy
+// read". Remote is left out for someone already marked [remote].
+func needsText(p roster.Person, remote bool) string {
+	var out []string
+	for _, n := range p.Needs {
+		if remote && roster.Fold(n) == roster.NeedRemote {
+			continue
+		}
+		out = append(out, strings.ReplaceAll(n, "-", " "))
+	}
+	return strings.Join(out, ", ")
+}
+
+// notHere lists the active members who are neither here nor have sent
+// apologies.
+func notHere(f frame) []string {
+	var out []string
+	for _, p := range f.st.Roster.Active() {
+		if !p.Kind.Counted() || f.st.IsPresent(p.ID) || f.st.HasApologies(p.ID) {
+			continue
+		}
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+func apologies(f frame) []string {
+	out := make([]string, len(f.st.Apologies))
+	for i, id := range f.st.Apologies {
+		out[i] = f.name(id)
+	}
+	return out
+}
+
+// block is the pane in a column of w: one person a line.
+func (pp people) block(f frame, w int) block {
+	s := f.s
+	lived, staff, guests := pp.rows(f)
+	n := len(lived) + len(staff) + len(guests)
+	lines := []string{rule("People here: "+itoa(n), w, s)}
+	nameW := 0
+	for _, g := range [][]personRow{lived, staff, guests} {
+		for _, r := range g {
+			nameW = max(nameW, width(r.name))
+		}
+	}
+	nameW = min(nameW, max(w/2, 12))
+	group := func(title string, rows []personRow) {
+		if len(rows) == 0 {
+			return
+		}
+		lines = append(lines, s.Bold.Render(" "+title+": "+itoa(len(rows))))
+		for _, r := range rows {
+			l := "  " + s.Name.Render(pad(r.name, nameW))
+			if len(r.markers) > 0 {
+				l += " " + s.Marker.Render(strings.Join(r.markers, " "))
+			}
+			lines = append(lines, trunc(l, w))
+		}
+	}
+	if n == 0 {
+		for _, l := range wrapIndent(" Nobody yet: press i or type :arrive NAME to record who is here.", w, 1) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
+	group("Lived experience", lived)
+	group("Staff", staff)
+	group("Not counted", guests)
+	if ap := apologies(f); len(ap) > 0 {
+		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
+	}
+	if nh := notHere(f); len(nh) > 0 {
+		for _, l := range listWrap(" Not here yet: ", nh, w) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
+	return block{lines: lines, min: min(len(lines), 4)}
+}
+
+// compact is the pane for a narrow screen: each kind on wrapped lines.
+func (pp people) compact(f frame, w int) block {
+	s := f.s
+	lived, staff, guests := pp.rows(f)
+	n := len(lived) + len(staff) + len(guests)
+	lines := []string{rule("People here: "+itoa(n), w, s)}
+	items := func(rows []personRow) []string {
+		out := make([]string, len(rows))
+		for i, r := range rows {
+			out[i] = r.name
+			if len(r.markers) > 0 {
+				out[i] += " " + s.Marker.Render(strings.Join(r.markers, " "))
+			}
+		}
+		return out
+	}
+	if n == 0 {
+		for _, l := range wrapIndent(" Nobody yet: press i or type :arrive NAME to record who is here.", w, 1) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
+	if len(lived) > 0 {
+		lines = append(lines, listWrap(s.Bold.Render(" Lived experience "+itoa(len(lived))+": "), items(lived), w)...)
+	}
+	if len(staff) > 0 {
+		lines = append(lines, listWrap(s.Bold.Render(" Staff "+itoa(len(staff))+": "), items(staff), w)...)
+	}
+	if len(guests) > 0 {
+		lines = append(lines, listWrap(s.Bold.Render(" Not counted: "), items(guests), w)...)
+	}
+	if ap := apologies(f); len(ap) > 0 {
+		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
+	}
+	if nh := notHere(f); len(nh) > 0 {
+		for _, l := range listWrap(" Not here yet: ", nh, w) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
+	return block{lines: lines, min: min(len(lines), 3)}
+}

@@ -1,0 +1,72 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// quorumLine is the quorum and balance line under the header: in words
+// and numbers, never by colour alone ("✗ NOT QUORATE: 2 more people
+// needed for quorum · ✓ Balanced · 4 present: ...").
+type quorumLine struct{}
+
+func (quorumLine) view(f frame, w int) string {
+	st, s := f.st.Status(), f.s
+	var segs []string
+	var short string
+	if st.Quorate {
+		segs = append(segs, s.Good.Render("✓ Quorate"))
+	} else {
+		segs = append(segs, s.Bad.Render("✗ NOT QUORATE"))
+		short = quorumShortfall(st)
+	}
+	if st.Balanced {
+		segs = append(segs, s.Good.Render("✓ Balanced"))
+	} else {
+		segs = append(segs, s.Bad.Render("✗ NOT BALANCED")+" "+s.Bad.Render("("+itoa(st.Staff)+" staff to "+itoa(st.Lived)+" lived experience)"))
+	}
+	numbers := itoa(st.Present) + " present: " + itoa(st.Lived) + " lived experience, " + itoa(st.Staff) + " staff"
+	if st.Remote > 0 {
+		numbers += " (" + itoa(st.Remote) + " remote)"
+	}
+	segs = append(segs, numbers)
+	if short != "" {
+		segs = append(segs, s.Bad.Render(short))
+	}
+	need := "needs " + itoa(st.NeedPresent) + ", " + itoa(st.NeedLived) + " lived experience"
+	if st.Counted != st.Present {
+		need += "; " + itoa(st.Counted) + " count (remote do not)"
+	}
+	segs = append(segs, s.Dim.Render(need))
+	if st.Guests > 0 {
+		segs = append(segs, s.Dim.Render(plural(st.Guests, "guest", "guests")+" not counted"))
+	}
+	if st.Present > 0 && !st.Authority {
+		segs = append(segs, s.Warn.Render("no staff with decision authority"))
+	}
+	return fitSegments(segs, s.Dim.Render(" · "), w)
+}
+
+// quorumShortfall says what is missing for quorum, without the balance
+// (which has its own marker).
+func quorumShortfall(st meeting.Status) string {
+	var parts []string
+	if more := st.NeedPresent - st.Counted; more > 0 {
+		parts = append(parts, plural(more, "more person", "more people"))
+	}
+	if more := st.NeedLived - st.CountedLived; more > 0 {
+		parts = append(parts, plural(more, "more lived-experience member", "more lived-experience members"))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, " and ") + " needed"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
+}

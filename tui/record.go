@@ -1,0 +1,148 @@
+package tui
+
+import (
+	"sort"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// record is what has been recorded on the current item: decisions
+// (provisional ones marked, with why), actions, notes, declarations of
+// interest, and off-the-record notes shown as such. It keeps the newest
+// at the bottom and can be scrolled back with [ and ].
+type record struct{}
+
+type recordEntry struct {
+	at    time.Time
+	order int
+	lines func(w int) []string
+}
+
+const recordLabel = 12 // the width of "Decision 12 "
+
+func (record) block(f frame, w int, skip int) block {
+	st, s := f.st, f.s
+	item := st.Item
+	var entries []recordEntry
+	var nDec, nAct, nNote int
+	add := func(at time.Time, lines func(w int) []string) {
+		entries = append(entries, recordEntry{at: at, order: len(entries), lines: lines})
+	}
+	label := func(text string) string { return pad(text, recordLabel) }
+	for _, d := range st.Decisions {
+		if d.Item != item {
+			continue
+		}
+		nDec++
+		d := d
+		add(d.At, func(w int) []string {
+			lbl := s.Decision.Render(label("Decision " + itoa(d.Number)))
+			text := d.Text
+			if d.Provisional {
+				lbl = s.Provisional.Render(label("Decision " + itoa(d.Number)))
+				text = "PROVISIONAL (" + d.Reason + "): " + d.Text
+			}
+			out := hang(lbl, text, w)
+			for _, warn := range d.Warnings {
+				out = append(out, styleLines(s.Warn.Render, hang(pad("", recordLabel), "warning: "+warn, w))...)
+			}
+			if len(d.NotTaking) > 0 {
+				names := make([]string, len(d.NotTaking))
+				for i, id := range d.NotTaking {
+					names[i] = f.name(id)
+				}
+				out = append(out, styleLines(s.Dim.Render, hang(pad("", recordLabel), "not taking part (declared an interest): "+joinAnd(names), w))...)
+			}
+			return out
+		})
+	}
+	for _, a := range st.Actions {
+		if a.Item != item {
+			continue
+		}
+		nAct++
+		a := a
+		add(a.At, func(w int) []string {
+			return hang(s.Action.Render(label("Action "+itoa(a.Number))), f.name(a.Owner)+", by "+a.Due+": "+a.Text, w)
+		})
+	}
+	for _, n := range st.Notes {
+		if n.Item != item {
+			continue
+		}
+		n := n
+		if n.OffRecord {
+			add(n.At, func(w int) []string {
+				return styleLines(s.OffRecord.Render, hang(label("Off record"), "(kept out of every minutes file) "+n.Text, w))
+			})
+			continue
+		}
+		nNote++
+		add(n.At, func(w int) []string {
+			return hang(s.Note.Render(label("Note")), n.Text, w)
+		})
+	}
+	for _, d := range st.Declarations {
+		if d.Item != item {
+			continue
+		}
+		d := d
+		add(d.At, func(w int) []string {
+			return hang(s.Bold.Render(label("Interest")), f.name(d.Person)+": "+d.Text, w)
+		})
+	}
+	sort.SliceStable(entries, func(i, j int) bool {
+		if !entries[i].at.Equal(entries[j].at) {
+			return entries[i].at.Before(entries[j].at)
+		}
+		return entries[i].order < entries[j].order
+	})
+	title := "Item " + itoa(item) + " record: " + plural(nDec, "decision", "decisions") + ", " +
+		plural(nAct, "action", "actions") + ", " + plural(nNote, "note", "notes")
+	if it := st.Setup.Agenda.Items[item-1]; it.Confidential {
+		title += " (confidential item: notes stay out of the minutes)"
+	}
+	lines := []string{rule(title, w, s)}
+	for _, e := range entries {
+		for _, l := range e.lines(w - 1) {
+			lines = append(lines, " "+l)
+		}
+	}
+	if len(entries) == 0 {
+		hint := " Nothing recorded on this item yet."
+		if meeting.Allowed(f.role, meeting.VerbDecide) && st.IsOpen() {
+			hint += " d: a decision · a: an action · t: a note"
+		}
+		lines = append(lines, s.Dim.Render(trunc(hint, w)))
+	}
+	return block{lines: lines, min: min(len(lines), 4), tail: true, skip: skip}
+}
+
+func styleLines(render func(...string) string, lines []string) []string {
+	for i, l := range lines {
+		lines[i] = render(l)
+	}
+	return lines
+}
+
+func joinAnd(list []string) string {
+	switch len(list) {
+	case 0:
+		return ""
+	case 1:
+		return list[0]
+	}
+	out := ""
+	for i, s := range list {
+		switch {
+		case i == 0:
+		case i == len(list)-1:
+			out += " and "
+		default:
+			out += ", "
+		}
+		out += s
+	}
+	return out
+}

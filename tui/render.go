@@ -1,0 +1,183 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// wideAt is the width from which the panes sit side by side; narrower
+// screens stack them.
+const wideAt = 100
+
+// render draws the whole screen: header, quorum line and alerts at the
+// top; the status and the command or help line at the bottom; the panes
+// (or whatever is open) in between. It never draws more than h lines or
+// wider than w columns.
+func (m *Model) render() string {
+	w, h := m.w, m.h
+	f := m.frameCtx()
+	s := f.s
+
+	top := header{}.view(f, w)
+	top = append(top, quorumLine{}.view(f, w))
+	maxAlerts := 3
+	if h >= 30 {
+		maxAlerts = 5
+	}
+	top = append(top, alerts{}.view(f, w, min(maxAlerts, max(h-12, 0)))...)
+
+	statusN := 1
+	if h >= 30 {
+		statusN = 2
+	}
+	bottom := m.status.view(f, w, statusN)
+	if m.cmd.open && !m.form.open && !m.card.open && !m.closing.open && m.end.step == endNone && !m.showHelp && !m.confirmQuit {
+		bottom = append(bottom, m.cmd.view(f, w)...)
+	} else {
+		bottom = append(bottom, m.help.line(m.helpKeys(), w))
+	}
+
+	bodyH := h - len(top) - len(bottom)
+	if bodyH < 0 {
+		// A tiny window: keep the quorum line and the bottom line.
+		top = top[:min(len(top), max(h-len(bottom), 0))]
+		bodyH = 0
+	}
+	body := m.body(f, w, bodyH)
+
+	lines := make([]string, 0, h)
+	lines = append(lines, top...)
+	lines = append(lines, body...)
+	lines = append(lines, bottom...)
+	if len(lines) > h {
+		lines = lines[len(lines)-h:]
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(trunc(l, w))
+	}
+	_ = s
+	return b.String()
+}
+
+// body is the middle of the screen, exactly h lines.
+func (m *Model) body(f frame, w, h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	st := f.st
+	var lines []string
+	switch {
+	case m.confirmQuit:
+		lines = m.quitView(f, min(w, 76))
+	case m.showHelp:
+		lines = m.help.full(f, m.keys, w, h)
+	case m.end.step != endNone:
+		lines = m.end.view(f, w)
+	case !st.Ended.IsZero():
+		lines = endedView(f, w)
+	case m.form.open:
+		return m.withDialog(f, m.form.view(f, min(w, 80)), w, h)
+	case m.card.open:
+		return m.withDialog(f, m.card.view(f, min(w, 64)), w, h)
+	case m.closing.open:
+		return m.withDialog(f, m.closing.view(f, min(w, 80)), w, h)
+	case st.Pause != nil && st.Pause.Kind == meeting.PauseBreak:
+		lines = breakScreen{}.view(f, w, h)
+	case m.screen == screenStart:
+		return m.startBody(f, w, h)
+	default:
+		return m.panes(f, w, h)
+	}
+	return fill(lines, w, h)
+}
+
+// fill makes lines exactly h long, each cut to w.
+func fill(lines []string, w, h int) []string {
+	out := make([]string, h)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = trunc(lines[i], w)
+		}
+	}
+	return out
+}
+
+// split is the widths of the left and right columns of a wide screen.
+func split(w int) (left, right int) {
+	left = min(max(w/3, 30), 50)
+	return left, w - left - 3
+}
+
+// withDialog draws a dialog at the top of the body with the panes
+// underneath, so the chair still sees the meeting while answering.
+func (m *Model) withDialog(f frame, dialog []string, w, h int) []string {
+	if len(dialog) >= h {
+		return fill(dialog, w, h)
+	}
+	return append(fill(dialog, w, len(dialog)), m.panes(f, w, h-len(dialog))...)
+}
+
+// panes are the meeting: people, queue, record (and the agenda when wide).
+func (m *Model) panes(f frame, w, h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	if w >= wideAt {
+		lw, rw := split(w)
+		left := stack([]block{people{}.block(f, lw), agenda{}.block(f, lw)}, []int{0, 1}, lw, h, f.s)
+		rec := record{}.block(f, rw, m.recordSkip)
+		q, qx := queue{}.blocks(f, rw)
+		right := stack([]block{q, qx, rec}, []int{0, 2, 1}, rw, h, f.s)
+		m.noteOverflow(rec, h)
+		return columns(left, lw, right, rw, h, f.s)
+	}
+	rec := record{}.block(f, w, m.recordSkip)
+	q, qx := queue{}.blocks(f, w)
+	blocks := []block{q, qx, rec, people{}.compact(f, w)}
+	m.noteOverflow(rec, h)
+	return stack(blocks, []int{0, 2, 3, 1}, w, h, f.s)
+}
+
+// noteOverflow remembers whether the record could be longer than its pane
+// (for the scroll keys' help).
+func (m *Model) noteOverflow(rec block, h int) { m.overflow = len(rec.lines) > h/2 }
+
+// startBody is the start screen: the roles and the standing items, with
+// who is here so far.
+func (m *Model) startBody(f frame, w, h int) []string {
+	if w >= wideAt {
+		lw, rw := split(w)
+		left := stack([]block{people{}.block(f, lw)}, []int{0}, lw, h, f.s)
+		right := stack(m.start.blocks(f, rw), []int{0, 1, 2, 3}, rw, h, f.s)
+		return columns(left, lw, right, rw, h, f.s)
+	}
+	blocks := append(m.start.blocks(f, w), people{}.compact(f, w))
+	return stack(blocks, []int{0, 1, 2, 4, 3}, w, h, f.s)
+}
+
+// quitView asks before leaving a meeting that has not ended.
+func (m *Model) quitView(f frame, w int) []string {
+	s := f.s
+	inner := max(w-4, 10)
+	var lines []string
+	if m.cfg.Remote || !m.cfg.Actor.Console {
+		lines = append(lines, s.Bold.Render("Leave the meeting screen?"),
+			"The meeting goes on without this screen; you can join again.")
+	} else {
+		lines = append(lines, s.Bold.Render("Leave gyda? The meeting has not ended."),
+			"Everything recorded is saved. To carry on later, run gyda run in the group folder: it resumes this meeting.")
+	}
+	lines = append(lines, "", "  "+s.HelpKey.Render(pad("y", 5))+"leave", "  "+s.HelpKey.Render(pad("n", 5))+"stay")
+	var out []string
+	for _, l := range lines {
+		for _, wl := range wrap(l, inner) {
+			out = append(out, pad(wl, inner))
+		}
+	}
+	return strings.Split(s.Dialog.Render(strings.Join(out, "\n")), "\n")
+}

@@ -1,0 +1,129 @@
+package tui
+
+import (
+	"sort"
+
+	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
+)
+
+// Suggestion is who is suggested for a role today, best first, and why.
+type Suggestion struct {
+	Role   roster.Role
+	People []string // roster ids
+	Why    string   // how they were chosen, in a few words
+}
+
+// SuggestFunc suggests today's chair and minute-taker. The rotation
+// history (who held each role and when) plugs in here.
+type SuggestFunc func(st *meeting.State) []Suggestion
+
+// TrainedSuggestions suggests, for each role, the people trained for it
+// who have not opted out, those here now first. It is the suggestion when
+// no rotation history is given.
+func TrainedSuggestions(st *meeting.State) []Suggestion {
+	var out []Suggestion
+	for _, role := range roster.Roles() {
+		var ids []string
+		for _, p := range st.Roster.Active() {
+			if p.TrainedFor(role) && !p.OptedOut(role) && p.Kind.Counted() {
+				ids = append(ids, p.ID)
+			}
+		}
+		sort.SliceStable(ids, func(i, j int) bool { return st.IsPresent(ids[i]) && !st.IsPresent(ids[j]) })
+		out = append(out, Suggestion{Role: role, People: ids, Why: "trained for the role; here now first"})
+	}
+	return out
+}
+
+// startScreen is shown on the chair's laptop when a new meeting opens:
+// today's meeting, the roles suggested for today, the standing items to go
+// through (who is here, apologies, quorum, declarations) and the agenda.
+type startScreen struct {
+	suggest SuggestFunc
+}
+
+// blocks are the start screen's parts, in the order they are shown: the
+// meeting, the roles, the standing items, the agenda.
+func (ss startScreen) blocks(f frame, w int) []block {
+	st, s := f.st, f.s
+	a := st.Setup.Agenda
+	when := a.Start.In(st.Location()).Format("Monday 2 January 2006, 15:04")
+	where := a.Place
+	if a.Online {
+		if where != "" {
+			where += ", and online"
+		} else {
+			where = "online"
+		}
+	}
+	today := " " + a.Title + " · " + when
+	if where != "" {
+		today += " · " + where
+	}
+	intro := []string{rule("Before we start", w, s)}
+	intro = append(intro, wrapIndent(today, w, 1)...)
+
+	roles := []string{s.Bold.Render(" Suggested roles for today")}
+	suggest := ss.suggest
+	if suggest == nil {
+		suggest = TrainedSuggestions
+	}
+	for _, sg := range suggest(st) {
+		label := "   " + pad(upperFirst(sg.Role.Label())+":", 14)
+		holder := st.Chair
+		if sg.Role == roster.RoleMinutes {
+			holder = st.Minutes
+		}
+		var names []string
+		for _, id := range sg.People {
+			n := f.name(id)
+			switch {
+			case id == holder:
+				n += " [has the role]"
+			case st.IsPresent(id):
+				n += " [here]"
+			}
+			names = append(names, n)
+		}
+		if len(names) == 0 {
+			names = []string{"nobody trained yet: ask for a volunteer"}
+		}
+		roles = append(roles, listWrap(label, names, w)...)
+	}
+	roles = append(roles, s.Dim.Render(trunc("   Hand a role over with :chair NAME and :minutes NAME once they are here.", w)))
+
+	steps := []string{s.Bold.Render(" Go through these first")}
+	for _, step := range [][2]string{
+		{"1. Welcome: record who is here", "i, or :arrive NAME [remote]"},
+		{"2. Apologies received", ":apologies NAME"},
+		{"3. Quorum and balance", "shown live at the top"},
+		{"4. Declarations of interest", ":declare NAME: TEXT"},
+	} {
+		steps = append(steps, trunc("   "+pad(step[0], 33)+s.Dim.Render(step[1]), w))
+	}
+
+	items := []string{s.Bold.Render(" Agenda")}
+	for i, it := range a.Items {
+		t := "   " + itoa(i+1) + ". " + it.Title + s.Dim.Render(" · "+itoa(it.Minutes)+"m")
+		if it.Lead != "" {
+			t += s.Dim.Render(" · " + f.name(it.Lead))
+		}
+		items = append(items, trunc(t, w))
+	}
+	return []block{
+		{lines: intro, min: len(intro)},
+		{lines: roles, min: len(roles) - 1, opt: 1},
+		{lines: steps, min: len(steps)},
+		{lines: items, min: 0},
+	}
+}
+
+// wrapIndent wraps text, indenting the lines after the first.
+func wrapIndent(text string, w, indent int) []string {
+	lines := wrap(text, w)
+	for i := 1; i < len(lines); i++ {
+		lines[i] = pad("", indent) + lines[i]
+	}
+	return lines
+}
