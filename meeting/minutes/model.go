@@ -5,8 +5,11 @@
 package minutes
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/gyda/gyda/meeting"
@@ -43,10 +46,21 @@ type Model struct {
 	Interruptions []Span
 	Speaking      meeting.SpeakingShare
 
-	Next time.Time // the next meeting, if the agenda says
+	Next         time.Time // the next meeting, if the agenda says; local
+	NextDateOnly bool      // the agenda gave the next meeting's date but no time
+	Planned      time.Duration
 
 	Glossary map[string]string
+	// Language is "en", "cy" or "en+cy": the language of the headings and
+	// fixed phrases (people's own words stay as typed).
 	Language string
+	// LargePrint asks for large-print copies of the Word minutes too: set
+	// by [minutes] large_print, or by anyone on the roster who needs large
+	// print. (The HTML minutes always come with a large-print page.)
+	LargePrint bool
+	// Key is a short, stable name for this meeting, the same however often
+	// its minutes are written: calendar entries are named from it.
+	Key string
 }
 
 // Holder is someone who held a role, and from when.
@@ -67,6 +81,10 @@ type Attendee struct {
 	Left         time.Time // local, last departure; zero if there at the end
 	Hours        float64   // time present
 }
+
+// Volunteer reports whether the attendee gives their time as a volunteer
+// (a person using services or a carer): volunteers earn time credits.
+func (a Attendee) Volunteer() bool { return a.Kind.LivedExperience() }
 
 // How says in person, remote, or both.
 func (a Attendee) How() string {
@@ -112,12 +130,26 @@ type Item struct {
 	Planned      time.Duration
 	Took         time.Duration
 	Visited      bool
-	Notes        []string // never off-the-record notes
+	Notes        []string // never off-the-record notes, nor a confidential item's notes
 	Decisions    []Decision
 	Actions      []Action
 	NotHeard     []string
-	Cards        []string // "Red card from Mair Jones at 10:40"
-	Handovers    []string
+	Cards        []RedCard    // red cards shown during the item
+	Handovers    []RoleChange // roles handed over during the item
+}
+
+// RedCard is a red card shown in the meeting: "stop, I have a question or
+// I am not OK". The meeting paused.
+type RedCard struct {
+	Name string
+	At   time.Time // local
+}
+
+// RoleChange is a role handed over during the meeting.
+type RoleChange struct {
+	Name string
+	Role meeting.Role
+	At   time.Time // local
 }
 
 // Decision is a decision as minuted.
@@ -128,6 +160,9 @@ type Decision struct {
 	Provisional bool
 	Reason      string
 	Quorum      meeting.Status
+	// NoAuthority says no staff member with decision authority was
+	// present; Warnings are any other warnings the meeting recorded.
+	NoAuthority bool
 	Warnings    []string
 	NotTaking   []string
 }
@@ -171,10 +206,20 @@ func FromState(st *meeting.State, events []meeting.Event) *Model {
 	}
 	m := &Model{
 		Group: st.Setup.Group.Name, Title: a.Title, Place: a.Place, Online: a.Online, Demo: st.Setup.Demo,
-		Opened: local(st.Opened), Ended: local(st.Ended), Next: local(a.Next),
+		Opened: local(st.Opened), Ended: local(st.Ended), Next: local(a.Next), NextDateOnly: a.NextDateOnly,
 		Glossary: st.Setup.Group.Glossary, Language: st.Setup.Group.Minutes.Language,
-		Speaking: st.SpeakingByKind(0, end),
+		LargePrint: st.Setup.Group.Minutes.LargePrint,
+		Speaking:   st.SpeakingByKind(0, end),
 	}
+	for _, it := range a.Items {
+		m.Planned += time.Duration(it.Minutes) * time.Minute
+	}
+	for _, p := range st.Setup.People {
+		if !p.Retired && p.HasNeed(roster.NeedLargePrint) {
+			m.LargePrint = true
+		}
+	}
+	m.Key = meetingKey(st.Setup.Group.Name, a.Title, st.Opened)
 	m.Date = m.Opened
 	if m.Date.IsZero() {
 		m.Date = local(a.Start)
@@ -305,14 +350,23 @@ func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end ti
 		m.Items = append(m.Items, item)
 	}
 	for _, note := range st.Notes {
-		if note.OffRecord {
+		// Off-the-record notes never enter the model; nor do the notes of
+		// a confidential item, so no format can print them by mistake.
+		if note.OffRecord || a.Items[note.Item-1].Confidential {
 			continue
 		}
 		m.Items[note.Item-1].Notes = append(m.Items[note.Item-1].Notes, note.Text)
 	}
 	for _, d := range st.Decisions {
 		dec := Decision{Number: d.Number, Text: d.Text, At: local(d.At), Provisional: d.Provisional, Reason: d.Reason,
-			Quorum: d.Quorum, Warnings: d.Warnings}
+			Quorum: d.Quorum}
+		for _, w := range d.Warnings {
+			if strings.HasPrefix(w, noAuthorityWarning) {
+				dec.NoAuthority = true
+			} else {
+				dec.Warnings = append(dec.Warnings, w)
+			}
+		}
 		for _, p := range d.NotTaking {
 			dec.NotTaking = append(dec.NotTaking, st.Name(p))
 		}
@@ -326,14 +380,13 @@ func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end ti
 	}
 	for _, c := range st.Cards {
 		if c.Card == meeting.CardRed {
-			m.Items[c.Item-1].Cards = append(m.Items[c.Item-1].Cards,
-				fmt.Sprintf("%s showed a red card at %s, and the meeting paused", st.Name(c.Person), local(c.At).Format("15:04")))
+			m.Items[c.Item-1].Cards = append(m.Items[c.Item-1].Cards, RedCard{Name: st.Name(c.Person), At: local(c.At)})
 		}
 	}
 	for _, h := range st.Handovers {
 		if h.Item > 0 && !h.At.Equal(st.Opened) && h.At.Sub(st.Opened) > time.Minute {
 			m.Items[h.Item-1].Handovers = append(m.Items[h.Item-1].Handovers,
-				fmt.Sprintf("%s took over as %s at %s", st.Name(h.Person), h.Role, local(h.At).Format("15:04")))
+				RoleChange{Name: st.Name(h.Person), Role: h.Role, At: local(h.At)})
 		}
 	}
 }
@@ -374,4 +427,15 @@ func (m *Model) quorum(st *meeting.State, events []meeting.Event) {
 			q.Unbalanced = q.Unbalanced || !s.Balanced
 		}
 	}
+}
+
+// noAuthorityWarning starts the warning the meeting records with a decision
+// taken when no staff member with decision authority is present.
+const noAuthorityWarning = "no staff member with decision authority is present"
+
+// meetingKey names a meeting stably: the same group, title and opening time
+// always give the same key.
+func meetingKey(group, title string, opened time.Time) string {
+	sum := sha256.Sum256([]byte(group + "\x00" + title + "\x00" + opened.UTC().Format(time.RFC3339Nano)))
+	return hex.EncodeToString(sum[:8])
 }

@@ -8,33 +8,72 @@ import (
 )
 
 // Formats lists the formats this gyda can write, in the order they are
-// written.
-func Formats() []string { return []string{"md"} }
+// written (the same list as config.MinutesFormats).
+func Formats() []string { return []string{"md", "txt", "html", "docx", "ics", "csv"} }
 
-// Render writes the minutes in one format.
-func Render(format string, m *Model) ([]byte, error) {
+// File is one file of minutes: its name in the meeting folder and its
+// bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Render writes the minutes in one format. Some formats are more than one
+// file:
+//
+//	md    minutes.md, and easyread.md (the easy-read summary)
+//	txt   minutes.txt
+//	html  minutes.html, and minutes-large-print.html (18pt)
+//	docx  minutes.docx, and minutes-large-print.docx (18pt) when the group
+//	      asks for large print or anyone on the roster needs it
+//	ics   minutes.ics: each action on its due date, and the next meeting
+//	csv   attendance.csv, actions.csv and credits.csv
+func Render(format string, m *Model) ([]File, error) {
 	switch format {
 	case "md":
-		return Markdown(m), nil
+		return []File{{"minutes.md", Markdown(m)}, {"easyread.md", EasyReadMarkdown(m)}}, nil
+	case "txt":
+		return []File{{"minutes.txt", Text(m)}}, nil
+	case "html":
+		return []File{{"minutes.html", HTML(m, false)}, {"minutes-large-print.html", HTML(m, true)}}, nil
+	case "docx":
+		files := []File{{"minutes.docx", nil}}
+		if m.LargePrint {
+			files = append(files, File{"minutes-large-print.docx", nil})
+		}
+		for i := range files {
+			data, err := Docx(m, i == 1)
+			if err != nil {
+				return nil, err
+			}
+			files[i].Data = data
+		}
+		return files, nil
+	case "ics":
+		return []File{{"minutes.ics", ICS(m)}}, nil
+	case "csv":
+		return CSV(m), nil
 	}
 	return nil, fmt.Errorf("minutes format %q is not known; use one of %s", format, strings.Join(Formats(), ", "))
 }
 
-// FileName is the file a format is written to.
-func FileName(format string) string { return "minutes." + format }
-
 // WriteFiles renders the minutes in each format and writes each file
-// atomically into dir, returning the paths written. A file is either
-// written whole or not at all.
+// atomically into dir, returning the paths written. Every format is
+// rendered before anything is written, so an unknown format writes
+// nothing; each file is either written whole or not at all.
 func WriteFiles(dir string, m *Model, formats []string) ([]string, error) {
-	var paths []string
+	var files []File
 	for _, f := range formats {
-		data, err := Render(f, m)
+		fs, err := Render(f, m)
 		if err != nil {
-			return paths, err
+			return nil, err
 		}
-		path := filepath.Join(dir, FileName(f))
-		if err := WriteAtomic(path, data); err != nil {
+		files = append(files, fs...)
+	}
+	var paths []string
+	for _, f := range files {
+		path := filepath.Join(dir, f.Name)
+		if err := WriteAtomic(path, f.Data); err != nil {
 			return paths, err
 		}
 		paths = append(paths, path)

@@ -1,0 +1,112 @@
+package minutes
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// CSV writes three spreadsheets, for the organisers:
+//
+//	attendance.csv  everyone who was there: name, kind, organisation, in
+//	                person or remote, arrived, left, hours
+//	actions.csv     the action log: number, item, who, what, by when, status
+//	credits.csv     volunteers' time credits: 1 for each hour they gave
+//
+// Three files rather than one with sections, so each opens in a
+// spreadsheet as one table that can be sorted and filtered, and files from
+// many meetings can be stacked. Each starts with a UTF-8 byte-order mark
+// so Excel shows Welsh letters (ŵ, ŷ, â) rightly; lines end in CRLF; dates
+// are YYYY-MM-DD and times HH:MM so spreadsheets read them. A cell that
+// starts with = + - @, a tab or a carriage return is written with a ' in
+// front, so a spreadsheet never runs what someone typed as a formula.
+func CSV(m *Model) []File {
+	langs := languages(m.Language)
+	date := m.Date.Format("2006-01-02")
+	header := func(f func(p phrasebook) []string) []string {
+		n := len(f(langs[0]))
+		out := make([]string, n)
+		for i := range n {
+			out[i] = joinFixed(langs, func(p phrasebook) string { return f(p)[i] })
+		}
+		return out
+	}
+	word := func(f func(p phrasebook) string) string { return joinFixed(langs, f) }
+	end := ""
+	if !m.Ended.IsZero() {
+		end = clock(m.Ended)
+	}
+
+	attendance := [][]string{header(func(p phrasebook) []string { return p.csvAttendance() })}
+	everyone := append(append([]Attendee(nil), m.Present...), m.InAttendance...)
+	for _, a := range everyone {
+		left := end
+		if !a.Left.IsZero() {
+			left = clock(a.Left)
+		}
+		attendance = append(attendance, []string{date, a.Name, word(func(p phrasebook) string { return p.kind(a.Kind) }),
+			a.Organisation, word(func(p phrasebook) string { return p.how(a) }), clock(a.Arrived), left, hours(a.Hours)})
+	}
+
+	x := newExpander(m.Glossary)
+	actions := [][]string{header(func(p phrasebook) []string { return p.csvActions() })}
+	for _, a := range m.Actions {
+		actions = append(actions, []string{date, strconv.Itoa(a.Number), strconv.Itoa(a.Item), a.Owner, x.Expand(a.Text),
+			a.Due.Format("2006-01-02"), word(func(p phrasebook) string { return p.actionOpen() })})
+	}
+
+	credits := [][]string{header(func(p phrasebook) []string { return p.csvCredits() })}
+	for _, a := range everyone {
+		if a.Volunteer() {
+			credits = append(credits, []string{date, a.Name, word(func(p phrasebook) string { return p.kind(a.Kind) }),
+				hours(a.Hours), strconv.Itoa(TimeCredits(a.Hours))})
+		}
+	}
+	return []File{
+		{"attendance.csv", csvBytes(attendance)},
+		{"actions.csv", csvBytes(actions)},
+		{"credits.csv", csvBytes(credits)},
+	}
+}
+
+// TimeCredits is the time credits for hours given: 1 for each hour, to the
+// nearest hour, and at least 1 for coming at all.
+func TimeCredits(hours float64) int {
+	if hours <= 0 {
+		return 0
+	}
+	return max(1, int(math.Round(hours)))
+}
+
+func hours(h float64) string { return fmt.Sprintf("%.2f", h) }
+
+func csvBytes(rows [][]string) []byte {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	for _, row := range rows {
+		safe := make([]string, len(row))
+		for i, c := range row {
+			safe[i] = csvSafe(c)
+		}
+		_ = w.Write(safe) // writing to a bytes.Buffer never fails
+	}
+	w.Flush()
+	return b.Bytes()
+}
+
+// csvSafe guards a cell against formula injection (OWASP's advice): a
+// cell starting with = + - @, a tab or a carriage return, or their
+// full-width forms, gets a ' in front so spreadsheets show it as text.
+func csvSafe(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("=+-@\t\r＝＋－＠", r) && s != "" {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,841 @@
+package minutes
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
+)
+
+// phrasebook holds the minutes' fixed words in one language: headings,
+// labels and the sentences around what people said. What people typed
+// (titles, notes, decisions, actions) is never translated.
+//
+// There is one type per language, english and welsh; each is stateless
+// (no maps, nothing package-level to change). Bilingual minutes use both,
+// Welsh first (see languages).
+type phrasebook interface {
+	code() string // "en" or "cy"
+	tag() string  // the BCP 47 tag for HTML and Word: "en-GB" or "cy-GB"
+
+	longDate(t time.Time) string  // "Thursday 3 December 2026"
+	shortDate(t time.Time) string // "3 December 2026"
+	duration(d time.Duration) string
+	kind(k roster.Kind) string
+	how(a Attendee) string
+	role(r meeting.Role) string
+	ladder(rung string) string
+	joinAnd(list []string) string
+
+	minutesWord() string // "minutes", after the meeting's title
+	when(m *Model) string
+	place(place string, online bool) string
+	demo() string
+
+	whoWasThere() string
+	chair(names string) string
+	minuteTaker(names string) string
+	holders(hs []Holder) string
+	present() string
+	attendanceColumns() []string
+	atTheEnd() string
+	nobodyPresent() string
+	inAttendance() string
+	attendedAs(a Attendee) string
+	apologies() string
+	noApologies() string
+
+	quorumAndBalance() string
+	quorumRule(q QuorumRecord) string
+	fullest(st meeting.Status) string
+	neverQuorate() string
+	lostQuorum() string
+	stayedQuorate() string
+	unbalanced() string
+	decisionCount(q QuorumRecord) string
+
+	declarations() string
+	noDeclarations() string
+	item(n int) string // "item 2"
+
+	itemFacts(it Item) string
+	confidential() string
+	handover(h RoleChange) string
+	redCard(c RedCard) string
+	decision(n int, provisional bool) string
+	provisionalBecause(d Decision) string
+	takenAt(d Decision) string
+	notTaking(names []string) string
+	noAuthority() string
+	note(warning string) string
+	action(n int) string
+	actionSentence(owner string, due time.Time) (before, after string)
+	byDate(due time.Time) string
+	notHeard(names []string) string
+
+	actions() string
+	noActions() string
+	actionColumns() []string
+
+	reflection() string
+	noReflection() string
+
+	howItWent() string
+	noBreaks() string
+	breakSpan(s Span) string
+	interruption(s Span) string
+	speaking(sh meeting.SpeakingShare) string
+
+	nextMeeting() string
+	nextMeetingAt(t time.Time, dateOnly bool) string
+
+	easyRead() string
+	easyReadWord() string // "easy read", after the meeting's title
+	erTalked() string
+	erWeMet(day time.Time) string
+	erPeople(n int) string
+	erTalkedAbout() string
+	erDecided() string
+	erNoDecisions() string
+	erProvisional() string
+	erWhoWhat() string
+	erAction(owner string) string
+	erBy(due time.Time) string
+	erNoActions() string
+	erNext() string
+	erNextAt(t time.Time, dateOnly bool) string
+	erNoNext() string
+
+	actionSummary(a Action, text string) string
+	actionDescription(m *Model, a Action) string
+	nextSummary(meetingTitle string) string
+
+	otherVersion(large bool) string // a link to the other print size
+	footer() string
+
+	csvAttendance() []string
+	csvActions() []string
+	csvCredits() []string
+	actionOpen() string
+}
+
+// languages returns the phrasebooks for a [minutes] language: "en" (the
+// default), "cy", or "en+cy" for bilingual minutes. Bilingual minutes put
+// the Welsh first, as the Welsh Language Standards ask ("Welsh text
+// positioned so that it is likely to be read first"), then the English.
+func languages(setting string) []phrasebook {
+	switch setting {
+	case "cy":
+		return []phrasebook{welsh{}}
+	case "en+cy", "cy+en":
+		return []phrasebook{welsh{}, english{}}
+	}
+	return []phrasebook{english{}}
+}
+
+// english is the English phrasebook.
+type english struct{}
+
+func (english) code() string { return "en" }
+func (english) tag() string  { return "en-GB" }
+
+func (english) longDate(t time.Time) string  { return t.Format("Monday 2 January 2006") }
+func (english) shortDate(t time.Time) string { return t.Format("2 January 2006") }
+
+func (english) duration(d time.Duration) string {
+	n := int(math.Round(d.Minutes()))
+	if n == 1 {
+		return "1 minute"
+	}
+	return fmt.Sprintf("%d minutes", n)
+}
+
+func (english) kind(k roster.Kind) string { return k.Label() }
+
+func (english) how(a Attendee) string { return a.How() }
+
+func (english) role(r meeting.Role) string { return string(r) }
+
+func (english) ladder(rung string) string { return rung }
+
+func (english) joinAnd(list []string) string { return joinWith(list, " and ") }
+
+func (english) minutesWord() string { return "minutes" }
+
+func (e english) when(m *Model) string {
+	s := e.longDate(m.Date) + ", from " + m.Opened.Format("15:04")
+	if m.Ended.IsZero() {
+		return s + " (the meeting did not end in gyda)"
+	}
+	return s + " to " + m.Ended.Format("15:04")
+}
+
+func (english) place(place string, online bool) string {
+	switch {
+	case place != "" && online:
+		return place + ", and online"
+	case online:
+		return "Online"
+	}
+	return place
+}
+
+func (english) demo() string {
+	return "This is a rehearsal with gyda's sample group. The people are made up."
+}
+
+func (english) whoWasThere() string             { return "Who was there" }
+func (english) chair(names string) string       { return "Chair: " + names + "." }
+func (english) minuteTaker(names string) string { return "Minutes taken by: " + names + "." }
+
+func (english) holders(hs []Holder) string {
+	if len(hs) == 0 {
+		return "not recorded"
+	}
+	parts := make([]string, len(hs))
+	for i, h := range hs {
+		parts[i] = h.Name
+		if i > 0 {
+			parts[i] += fmt.Sprintf(" (from %s, item %d)", clock(h.From), h.Item)
+		}
+	}
+	return strings.Join(parts, ", then ")
+}
+
+func (english) present() string { return "Present" }
+func (english) attendanceColumns() []string {
+	return []string{"Name", "Taking part as", "How", "Arrived", "Left"}
+}
+func (english) atTheEnd() string      { return "at the end" }
+func (english) nobodyPresent() string { return "Nobody was recorded as present." }
+func (english) inAttendance() string  { return "In attendance" }
+
+func (e english) attendedAs(a Attendee) string {
+	to := "the end"
+	if !a.Left.IsZero() {
+		to = clock(a.Left)
+	}
+	return fmt.Sprintf("%s, %s, from %s to %s", e.kind(a.Kind), a.How(), clock(a.Arrived), to)
+}
+
+func (english) apologies() string   { return "Apologies" }
+func (english) noApologies() string { return "None were given." }
+
+func (english) quorumAndBalance() string { return "Quorum and balance" }
+
+func (english) quorumRule(q QuorumRecord) string {
+	s := fmt.Sprintf("The group is quorate with %d members present, at least %d of them people who use services or carers.", q.NeedPresent, q.NeedLived)
+	if !q.RemoteCounts {
+		s += " People joining remotely do not count towards the quorum."
+	}
+	return s + " It is balanced when people with lived experience are at least as many as paid staff."
+}
+
+func (english) fullest(st meeting.Status) string { return "At its fullest: " + st.String() + "." }
+func (english) neverQuorate() string {
+	return "The meeting was never quorate, so any decisions are provisional and go to the next meeting to be ratified."
+}
+func (english) lostQuorum() string    { return "The meeting was quorate, then lost quorum for a time." }
+func (english) stayedQuorate() string { return "The meeting stayed quorate once it became quorate." }
+func (english) unbalanced() string {
+	return "For part of the meeting, staff outnumbered people with lived experience."
+}
+
+func (english) decisionCount(q QuorumRecord) string {
+	return fmt.Sprintf("%s: %d taken quorate and balanced, %d provisional.", plural(q.Decisions, "decision", "decisions"), q.QuorateBalanced, q.Provisional)
+}
+
+func (english) declarations() string   { return "Declarations of interest" }
+func (english) noDeclarations() string { return "None were declared." }
+func (english) item(n int) string      { return fmt.Sprintf("item %d", n) }
+
+func (e english) itemFacts(it Item) string {
+	var facts []string
+	if it.Lead != "" {
+		facts = append(facts, "Led by "+it.Lead)
+	}
+	if it.Visited {
+		facts = append(facts, fmt.Sprintf("%s planned, took %s", e.duration(it.Planned), e.duration(it.Took)))
+	} else {
+		facts = append(facts, fmt.Sprintf("%s planned; not reached", e.duration(it.Planned)))
+	}
+	if it.Ladder != "" {
+		facts = append(facts, "Co-production: "+it.Ladder)
+	}
+	return strings.Join(facts, ". ") + "."
+}
+
+func (english) confidential() string {
+	return "This item was confidential. The discussion is not minuted; decisions and actions are."
+}
+
+func (e english) handover(h RoleChange) string {
+	return fmt.Sprintf("%s took over as %s at %s.", h.Name, e.role(h.Role), clock(h.At))
+}
+
+func (english) redCard(c RedCard) string {
+	return fmt.Sprintf("%s showed a red card at %s, and the meeting paused.", c.Name, clock(c.At))
+}
+
+func (english) decision(n int, provisional bool) string {
+	if provisional {
+		return fmt.Sprintf("Decision %d (provisional)", n)
+	}
+	return fmt.Sprintf("Decision %d", n)
+}
+
+func (english) provisionalBecause(d Decision) string {
+	why := d.Reason
+	if why == "" {
+		why = d.Quorum.Shortfall()
+	}
+	return "Provisional because " + why + ". It goes to the next meeting to be ratified."
+}
+
+func (english) takenAt(d Decision) string {
+	return fmt.Sprintf("Taken at %s with %s.", clock(d.At), d.Quorum)
+}
+
+func (e english) notTaking(names []string) string {
+	return "Not taking part, having declared an interest: " + e.joinAnd(names) + "."
+}
+
+func (english) noAuthority() string {
+	return "Note: " + noAuthorityWarning + ": check that the partners can act on this."
+}
+
+func (english) note(w string) string { return "Note: " + w + "." }
+func (english) action(n int) string  { return fmt.Sprintf("Action %d", n) }
+
+func (e english) actionSentence(owner string, due time.Time) (string, string) {
+	return owner + " will ", ", by " + e.longDate(due) + "."
+}
+
+func (e english) byDate(due time.Time) string { return "By " + e.longDate(due) + "." }
+
+func (e english) notHeard(names []string) string {
+	return "Not heard on this item: " + e.joinAnd(names) + "."
+}
+
+func (english) actions() string   { return "Actions" }
+func (english) noActions() string { return "No actions were agreed." }
+func (english) actionColumns() []string {
+	return []string{"Number", "Who", "What", "By when", "From item"}
+}
+
+func (english) reflection() string   { return "Reflection" }
+func (english) noReflection() string { return "No reflection was recorded." }
+
+func (english) howItWent() string { return "How the meeting went" }
+func (english) noBreaks() string  { return "No breaks were taken." }
+func (english) breakSpan(s Span) string {
+	return fmt.Sprintf("Break from %s to %s.", clock(s.From), clock(s.To))
+}
+func (english) interruption(s Span) string {
+	return fmt.Sprintf("The meeting was interrupted: gyda recorded nothing from %s to %s, then resumed.", s.From.Format("15:04:05"), s.To.Format("15:04:05"))
+}
+
+func (e english) speaking(sh meeting.SpeakingShare) string {
+	total := sh.Lived + sh.Staff + sh.Guests
+	s := fmt.Sprintf("Speaking time: people with lived experience %s (%d%%), staff %s (%d%%)",
+		e.duration(sh.Lived), percent(sh.Lived, total), e.duration(sh.Staff), percent(sh.Staff, total))
+	if sh.Guests > 0 {
+		s += fmt.Sprintf(", guests %s (%d%%)", e.duration(sh.Guests), percent(sh.Guests, total))
+	}
+	return s + "."
+}
+
+func (english) nextMeeting() string { return "Next meeting" }
+func (e english) nextMeetingAt(t time.Time, dateOnly bool) string {
+	if dateOnly {
+		return e.longDate(t) + "."
+	}
+	return e.longDate(t) + ", " + clock(t) + "."
+}
+
+func (english) easyRead() string               { return "Easy read summary" }
+func (english) easyReadWord() string           { return "easy read" }
+func (english) erTalked() string               { return "What we talked about" }
+func (e english) erWeMet(day time.Time) string { return "We met on " + e.longDate(day) + "." }
+func (english) erPeople(n int) string {
+	if n == 1 {
+		return "1 person came."
+	}
+	return fmt.Sprintf("%d people came.", n)
+}
+func (english) erTalkedAbout() string { return "We talked about:" }
+func (english) erDecided() string     { return "What we decided" }
+func (english) erNoDecisions() string { return "We did not decide anything." }
+func (english) erProvisional() string { return "We will check this at the next meeting." }
+func (english) erWhoWhat() string     { return "Who will do what" }
+func (english) erAction(owner string) string {
+	return owner + " will do this:"
+}
+func (e english) erBy(due time.Time) string { return "By " + e.longDate(due) + "." }
+func (english) erNoActions() string         { return "Nobody has a job to do from this meeting." }
+func (english) erNext() string              { return "When we meet next" }
+func (e english) erNextAt(t time.Time, dateOnly bool) string {
+	if dateOnly {
+		return "We meet next on " + e.longDate(t) + "."
+	}
+	return "We meet next on " + e.longDate(t) + " at " + clock(t) + "."
+}
+func (english) erNoNext() string { return "We do not know the date of the next meeting yet." }
+
+func (english) actionSummary(a Action, text string) string {
+	return fmt.Sprintf("Action %d: %s: %s", a.Number, a.Owner, text)
+}
+func (e english) actionDescription(m *Model, a Action) string {
+	return fmt.Sprintf("From the minutes of %s on %s, item %d.", m.Title, e.longDate(m.Date), a.Item)
+}
+func (english) nextSummary(title string) string { return "Next meeting: " + title }
+
+func (english) otherVersion(large bool) string {
+	if large {
+		return "Standard print version of these minutes"
+	}
+	return "Large print version of these minutes"
+}
+func (english) footer() string { return "Written by gyda from the meeting's record." }
+
+func (english) csvAttendance() []string {
+	return []string{"Date", "Name", "Kind", "Organisation", "In person or remote", "Arrived", "Left", "Hours"}
+}
+func (english) csvActions() []string {
+	return []string{"Date of meeting", "Number", "Item", "Who", "What", "By when", "Status"}
+}
+func (english) csvCredits() []string {
+	return []string{"Date", "Name", "Kind", "Hours", "Time credits"}
+}
+func (english) actionOpen() string { return "open" }
+
+// welsh is the Welsh phrasebook. It uses the standard terms of Welsh
+// public-body minutes (Cofnodion, Yn bresennol, Ymddiheuriadau, ...) and
+// writes numbers as "label: number" where a Welsh noun after a numeral
+// would need a mutation that depends on how the number is read aloud.
+type welsh struct{}
+
+func (welsh) code() string { return "cy" }
+func (welsh) tag() string  { return "cy-GB" }
+
+// welshDays and welshMonths are the Welsh names, built on each call so
+// there is no package-level table to change.
+func welshDay(d time.Weekday) string {
+	return [...]string{"dydd Sul", "dydd Llun", "dydd Mawrth", "dydd Mercher", "dydd Iau", "dydd Gwener", "dydd Sadwrn"}[d]
+}
+
+func welshMonth(m time.Month) string {
+	return [...]string{"Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf",
+		"Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"}[m-1]
+}
+
+func (w welsh) longDate(t time.Time) string { return welshDay(t.Weekday()) + " " + w.shortDate(t) }
+func (welsh) shortDate(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), welshMonth(t.Month()), t.Year())
+}
+
+// duration: a Welsh noun stays singular after a numeral ("25 munud").
+func (welsh) duration(d time.Duration) string {
+	return fmt.Sprintf("%d munud", int(math.Round(d.Minutes())))
+}
+
+func (welsh) kind(k roster.Kind) string {
+	switch k {
+	case roster.PersonUsingServices:
+		return "person sy'n defnyddio gwasanaethau"
+	case roster.Carer:
+		return "gofalwr"
+	case roster.Staff:
+		return "staff"
+	case roster.Guest:
+		return "gwestai"
+	}
+	return string(k)
+}
+
+func (welsh) how(a Attendee) string {
+	switch {
+	case a.Remote && a.InPerson:
+		return "wyneb yn wyneb ac o bell"
+	case a.Remote:
+		return "o bell"
+	}
+	return "wyneb yn wyneb"
+}
+
+func (welsh) role(r meeting.Role) string {
+	switch r {
+	case meeting.RoleChair:
+		return "cadeirydd"
+	case meeting.RoleMinuteTaker:
+		return "cofnodwr"
+	case meeting.RoleMember:
+		return "aelod"
+	case meeting.RoleObserver:
+		return "sylwedydd"
+	}
+	return string(r)
+}
+
+func (welsh) ladder(rung string) string {
+	switch rung {
+	case "doing to":
+		return "gwneud i"
+	case "doing for":
+		return "gwneud ar gyfer"
+	case "doing with":
+		return "gwneud gyda"
+	}
+	return rung
+}
+
+// joinAnd joins with "a", or "ac" before a vowel ("Siân ac Aled").
+func (welsh) joinAnd(list []string) string {
+	if len(list) < 2 {
+		return joinWith(list, " a ")
+	}
+	if startsWithVowel(list[len(list)-1]) {
+		return joinWith(list, " ac ")
+	}
+	return joinWith(list, " a ")
+}
+
+func (welsh) minutesWord() string { return "cofnodion" }
+
+func (w welsh) when(m *Model) string {
+	s := upperFirst(w.longDate(m.Date)) + ", o " + clock(m.Opened)
+	if m.Ended.IsZero() {
+		return s + " (ni chofnodwyd diwedd y cyfarfod)"
+	}
+	return s + " tan " + clock(m.Ended)
+}
+
+func (welsh) place(place string, online bool) string {
+	switch {
+	case place != "" && online:
+		return place + ", ac ar-lein"
+	case online:
+		return "Ar-lein"
+	}
+	return place
+}
+
+func (welsh) demo() string {
+	return "Ymarfer gyda grŵp enghreifftiol yw hwn. Nid yw'r bobl yn bobl go iawn."
+}
+
+func (welsh) whoWasThere() string             { return "Pwy oedd yno" }
+func (welsh) chair(names string) string       { return "Cadeirydd: " + names + "." }
+func (welsh) minuteTaker(names string) string { return "Cofnodwyd gan: " + names + "." }
+
+func (welsh) holders(hs []Holder) string {
+	if len(hs) == 0 {
+		return "heb ei gofnodi"
+	}
+	parts := make([]string, len(hs))
+	for i, h := range hs {
+		parts[i] = h.Name
+		if i > 0 {
+			parts[i] += fmt.Sprintf(" (o %s, eitem %d)", clock(h.From), h.Item)
+		}
+	}
+	return strings.Join(parts, ", yna ")
+}
+
+func (welsh) present() string { return "Yn bresennol" }
+func (welsh) attendanceColumns() []string {
+	return []string{"Enw", "Yn cymryd rhan fel", "Sut", "Cyrraedd", "Gadael"}
+}
+func (welsh) atTheEnd() string      { return "ar y diwedd" }
+func (welsh) nobodyPresent() string { return "Ni chofnodwyd bod neb yn bresennol." }
+func (welsh) inAttendance() string  { return "Yn mynychu" }
+
+func (w welsh) attendedAs(a Attendee) string {
+	to := "y diwedd"
+	if !a.Left.IsZero() {
+		to = clock(a.Left)
+	}
+	return fmt.Sprintf("%s, %s, o %s tan %s", w.kind(a.Kind), w.how(a), clock(a.Arrived), to)
+}
+
+func (welsh) apologies() string   { return "Ymddiheuriadau" }
+func (welsh) noApologies() string { return "Ni chafwyd ymddiheuriadau." }
+
+func (welsh) quorumAndBalance() string { return "Cworwm a chydbwysedd" }
+
+func (welsh) quorumRule(q QuorumRecord) string {
+	s := fmt.Sprintf("Mae cworwm pan fo o leiaf %d aelod yn bresennol, gydag o leiaf %d ohonynt yn bobl sy'n defnyddio gwasanaethau neu'n ofalwyr.", q.NeedPresent, q.NeedLived)
+	if !q.RemoteCounts {
+		s += " Nid yw pobl sy'n ymuno o bell yn cyfrif tuag at y cworwm."
+	}
+	return s + " Mae'r cyfarfod yn gytbwys pan fo nifer y bobl â phrofiad bywyd o leiaf cymaint â nifer y staff cyflogedig."
+}
+
+// status says who was present in Welsh, in words and numbers:
+// "7 yn bresennol (profiad bywyd: 4, staff: 3, o bell: 1); cytbwys; cworwm
+// (angen 6, gan gynnwys 2 â phrofiad bywyd)".
+func (welsh) status(st meeting.Status) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d yn bresennol (profiad bywyd: %d, staff: %d", st.Present, st.Lived, st.Staff)
+	if st.Remote > 0 {
+		fmt.Fprintf(&b, ", o bell: %d", st.Remote)
+	}
+	if st.Guests > 0 {
+		fmt.Fprintf(&b, "; gwesteion, heb eu cyfrif: %d", st.Guests)
+	}
+	b.WriteString(")")
+	if st.Balanced {
+		b.WriteString("; cytbwys")
+	} else {
+		fmt.Fprintf(&b, "; NID yw'n gytbwys (staff: %d, profiad bywyd: %d)", st.Staff, st.Lived)
+	}
+	need := fmt.Sprintf("angen %d, gan gynnwys %d â phrofiad bywyd", st.NeedPresent, st.NeedLived)
+	if st.Counted != st.Present {
+		need += fmt.Sprintf("; yn cyfrif: %d, gan nad yw pobl o bell yn cyfrif", st.Counted)
+	}
+	if st.Quorate {
+		fmt.Fprintf(&b, "; cworwm (%s)", need)
+	} else {
+		fmt.Fprintf(&b, "; DIM cworwm (%s)", need)
+	}
+	return b.String()
+}
+
+// shortfall says in Welsh what was missing for quorum and balance.
+func (welsh) shortfall(st meeting.Status) string {
+	var why []string
+	if more := st.NeedPresent - st.Counted; more > 0 {
+		why = append(why, fmt.Sprintf("angen %d yn rhagor ar gyfer cworwm", more))
+	}
+	if more := st.NeedLived - st.CountedLived; more > 0 {
+		why = append(why, fmt.Sprintf("angen %d yn rhagor â phrofiad bywyd", more))
+	}
+	if !st.Balanced {
+		why = append(why, fmt.Sprintf("nid yw'n gytbwys: %d staff i %d â phrofiad bywyd", st.Staff, st.Lived))
+	}
+	return strings.Join(why, "; ")
+}
+
+func (w welsh) fullest(st meeting.Status) string { return "Ar ei lawnaf: " + w.status(st) + "." }
+func (welsh) neverQuorate() string {
+	return "Nid oedd cworwm ar unrhyw adeg, felly mae unrhyw benderfyniadau dros dro, a byddant yn mynd i'r cyfarfod nesaf i'w cadarnhau."
+}
+func (welsh) lostQuorum() string    { return "Roedd cworwm, ond fe'i collwyd am gyfnod." }
+func (welsh) stayedQuorate() string { return "Unwaith y cafwyd cworwm, fe'i cadwyd tan y diwedd." }
+func (welsh) unbalanced() string {
+	return "Am ran o'r cyfarfod, roedd mwy o staff nag o bobl â phrofiad bywyd."
+}
+
+func (welsh) decisionCount(q QuorumRecord) string {
+	return fmt.Sprintf("Penderfyniadau: %d (gyda chworwm a chydbwysedd: %d; dros dro: %d).", q.Decisions, q.QuorateBalanced, q.Provisional)
+}
+
+func (welsh) declarations() string   { return "Datganiadau o fuddiant" }
+func (welsh) noDeclarations() string { return "Ni ddatganwyd unrhyw fuddiant." }
+func (welsh) item(n int) string      { return fmt.Sprintf("eitem %d", n) }
+
+func (w welsh) itemFacts(it Item) string {
+	var facts []string
+	if it.Lead != "" {
+		facts = append(facts, "Yn arwain: "+it.Lead)
+	}
+	if it.Visited {
+		facts = append(facts, fmt.Sprintf("Amser a gynlluniwyd: %s; amser a gymerwyd: %s", w.duration(it.Planned), w.duration(it.Took)))
+	} else {
+		facts = append(facts, fmt.Sprintf("Amser a gynlluniwyd: %s; ni chyrhaeddwyd yr eitem", w.duration(it.Planned)))
+	}
+	if it.Ladder != "" {
+		facts = append(facts, "Cydgynhyrchu: "+w.ladder(it.Ladder))
+	}
+	return strings.Join(facts, ". ") + "."
+}
+
+func (welsh) confidential() string {
+	return "Roedd yr eitem hon yn gyfrinachol. Ni chofnodir y drafodaeth; cofnodir y penderfyniadau a'r camau gweithredu."
+}
+
+func (w welsh) handover(h RoleChange) string {
+	return fmt.Sprintf("Cymerodd %s yr awenau fel %s am %s.", h.Name, w.role(h.Role), clock(h.At))
+}
+
+func (welsh) redCard(c RedCard) string {
+	return fmt.Sprintf("Dangosodd %s gerdyn coch am %s, ac oedodd y cyfarfod.", c.Name, clock(c.At))
+}
+
+func (welsh) decision(n int, provisional bool) string {
+	if provisional {
+		return fmt.Sprintf("Penderfyniad %d (dros dro)", n)
+	}
+	return fmt.Sprintf("Penderfyniad %d", n)
+}
+
+func (w welsh) provisionalBecause(d Decision) string {
+	return "Dros dro: " + w.shortfall(d.Quorum) + ". Bydd yn mynd i'r cyfarfod nesaf i'w gadarnhau."
+}
+
+func (w welsh) takenAt(d Decision) string {
+	return fmt.Sprintf("Penderfynwyd am %s, gyda %s.", clock(d.At), w.status(d.Quorum))
+}
+
+func (w welsh) notTaking(names []string) string {
+	return "Heb gymryd rhan, ar ôl datgan buddiant: " + w.joinAnd(names) + "."
+}
+
+func (welsh) noAuthority() string {
+	return "Nodyn: nid oedd aelod o staff ag awdurdod i wneud penderfyniadau yn bresennol: gwiriwch y gall y partneriaid weithredu ar hyn."
+}
+
+func (welsh) note(w string) string { return "Nodyn: " + w + "." }
+func (welsh) action(n int) string  { return fmt.Sprintf("Cam gweithredu %d", n) }
+
+func (w welsh) actionSentence(owner string, due time.Time) (string, string) {
+	return owner + ": ", ". Erbyn " + w.longDate(due) + "."
+}
+
+func (w welsh) byDate(due time.Time) string { return "Erbyn " + w.longDate(due) + "." }
+
+func (w welsh) notHeard(names []string) string {
+	return "Ni chlywyd gan y canlynol ar yr eitem hon: " + w.joinAnd(names) + "."
+}
+
+func (welsh) actions() string   { return "Camau gweithredu" }
+func (welsh) noActions() string { return "Ni chytunwyd ar unrhyw gamau gweithredu." }
+func (welsh) actionColumns() []string {
+	return []string{"Rhif", "Pwy", "Beth", "Erbyn pryd", "O eitem"}
+}
+
+func (welsh) reflection() string   { return "Myfyrio" }
+func (welsh) noReflection() string { return "Ni chofnodwyd unrhyw fyfyrio." }
+
+func (welsh) howItWent() string { return "Sut aeth y cyfarfod" }
+func (welsh) noBreaks() string  { return "Ni chafwyd egwyl." }
+func (welsh) breakSpan(s Span) string {
+	return fmt.Sprintf("Egwyl o %s tan %s.", clock(s.From), clock(s.To))
+}
+func (welsh) interruption(s Span) string {
+	return fmt.Sprintf("Torrwyd ar draws y cyfarfod: ni chofnodwyd dim o %s tan %s, ac yna ailddechreuodd.", s.From.Format("15:04:05"), s.To.Format("15:04:05"))
+}
+
+func (w welsh) speaking(sh meeting.SpeakingShare) string {
+	total := sh.Lived + sh.Staff + sh.Guests
+	s := fmt.Sprintf("Amser siarad: pobl â phrofiad bywyd %s (%d%%), staff %s (%d%%)",
+		w.duration(sh.Lived), percent(sh.Lived, total), w.duration(sh.Staff), percent(sh.Staff, total))
+	if sh.Guests > 0 {
+		s += fmt.Sprintf(", gwesteion %s (%d%%)", w.duration(sh.Guests), percent(sh.Guests, total))
+	}
+	return s + "."
+}
+
+func (welsh) nextMeeting() string { return "Dyddiad y cyfarfod nesaf" }
+func (w welsh) nextMeetingAt(t time.Time, dateOnly bool) string {
+	if dateOnly {
+		return upperFirst(w.longDate(t)) + "."
+	}
+	return upperFirst(w.longDate(t)) + ", " + clock(t) + "."
+}
+
+func (welsh) easyRead() string     { return "Crynodeb hawdd ei ddeall" }
+func (welsh) easyReadWord() string { return "hawdd ei ddeall" }
+func (welsh) erTalked() string     { return "Am beth wnaethon ni siarad" }
+
+// erWeMet: a day used as an adverb takes a soft mutation ("ddydd Iau").
+func (w welsh) erWeMet(day time.Time) string {
+	return "Fe wnaethon ni gwrdd " + adverbial(w.longDate(day)) + "."
+}
+func (welsh) erPeople(n int) string {
+	if n == 1 {
+		return "Daeth 1 person."
+	}
+	return fmt.Sprintf("Daeth %d o bobl.", n)
+}
+func (welsh) erTalkedAbout() string { return "Fe wnaethon ni siarad am:" }
+func (welsh) erDecided() string     { return "Beth wnaethon ni ei benderfynu" }
+func (welsh) erNoDecisions() string { return "Ni wnaethon ni unrhyw benderfyniad." }
+func (welsh) erProvisional() string { return "Byddwn ni'n gwirio hyn yn y cyfarfod nesaf." }
+func (welsh) erWhoWhat() string     { return "Pwy fydd yn gwneud beth" }
+func (welsh) erAction(owner string) string {
+	return "Bydd " + owner + " yn gwneud hyn:"
+}
+func (w welsh) erBy(due time.Time) string { return "Erbyn " + w.longDate(due) + "." }
+func (welsh) erNoActions() string {
+	return "Nid oes gan neb dasg i'w gwneud ar ôl y cyfarfod hwn."
+}
+func (welsh) erNext() string { return "Pryd byddwn ni'n cwrdd nesaf" }
+func (w welsh) erNextAt(t time.Time, dateOnly bool) string {
+	if dateOnly {
+		return "Byddwn ni'n cwrdd nesaf " + adverbial(w.longDate(t)) + "."
+	}
+	return "Byddwn ni'n cwrdd nesaf " + adverbial(w.longDate(t)) + " am " + clock(t) + "."
+}
+func (welsh) erNoNext() string { return "Dydyn ni ddim yn gwybod dyddiad y cyfarfod nesaf eto." }
+
+func (welsh) actionSummary(a Action, text string) string {
+	return fmt.Sprintf("Cam gweithredu %d: %s: %s", a.Number, a.Owner, text)
+}
+func (w welsh) actionDescription(m *Model, a Action) string {
+	return fmt.Sprintf("O gofnodion %s, %s, eitem %d.", m.Title, w.longDate(m.Date), a.Item)
+}
+func (welsh) nextSummary(title string) string { return "Cyfarfod nesaf: " + title }
+
+func (welsh) otherVersion(large bool) string {
+	if large {
+		return "Fersiwn print safonol o'r cofnodion hyn"
+	}
+	return "Fersiwn print bras o'r cofnodion hyn"
+}
+func (welsh) footer() string { return "Ysgrifennwyd gan yr ap gyda o gofnod y cyfarfod." }
+
+func (welsh) csvAttendance() []string {
+	return []string{"Dyddiad", "Enw", "Math", "Sefydliad", "Wyneb yn wyneb neu o bell", "Cyrraedd", "Gadael", "Oriau"}
+}
+func (welsh) csvActions() []string {
+	return []string{"Dyddiad y cyfarfod", "Rhif", "Eitem", "Pwy", "Beth", "Erbyn pryd", "Statws"}
+}
+func (welsh) csvCredits() []string {
+	return []string{"Dyddiad", "Enw", "Math", "Oriau", "Credydau amser"}
+}
+func (welsh) actionOpen() string { return "agored" }
+
+// adverbial mutates a Welsh date used as an adverb: "dydd Iau" becomes
+// "ddydd Iau" (soft mutation).
+func adverbial(date string) string {
+	if rest, ok := strings.CutPrefix(date, "dydd "); ok {
+		return "ddydd " + rest
+	}
+	return date
+}
+
+// clock is a time of day, the same in both languages: "10:05".
+func clock(t time.Time) string { return t.Format("15:04") }
+
+func joinWith(list []string, and string) string {
+	switch len(list) {
+	case 0:
+		return ""
+	case 1:
+		return list[0]
+	}
+	return strings.Join(list[:len(list)-1], ", ") + and + list[len(list)-1]
+}
+
+// startsWithVowel reports whether s starts with a vowel letter, accents
+// ignored, for the Welsh "ac" before a vowel.
+func startsWithVowel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(roster.Fold(s))
+	return strings.ContainsRune("aeiou", unicode.ToLower(r))
+}
+
+// upperFirst capitalises the first letter: a Welsh date starting a
+// sentence ("Dydd Iau").
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
