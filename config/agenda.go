@@ -56,7 +56,11 @@ func ParseAgenda(file string, r io.Reader, people *roster.Roster) (Agenda, error
 // item's lead, if given, must be the id of someone in people (unless
 // people is nil); its ladder, if given, is "doing to", "doing for" or
 // "doing with". next, the next meeting, may be a date and time or a date
-// alone (then NextDateOnly is set). Problems are *Error, or several joined.
+// alone (then NextDateOnly is set). end, when the meeting finishes, may be
+// a time of day (on the day it starts) or a date and time, after start.
+// Each [[paper]] has a title, and may have the date it was sent (sent =
+// 2026-11-20) and the versions made of it (formats, from PaperFormats).
+// Problems are *Error, or several joined.
 func ParseAgendaIn(file string, r io.Reader, people *roster.Roster, loc *time.Location) (Agenda, error) {
 	if loc == nil {
 		loc = londonOrUTC()
@@ -82,14 +86,18 @@ func ParseAgendaIn(file string, r io.Reader, people *roster.Roster, loc *time.Lo
 	if t, dateOnly, ok := when(d, top, "next", loc, true); ok {
 		ag.Next, ag.NextDateOnly = t, dateOnly
 	}
+	readEnd(d, top, &ag, loc)
 	items := top.tables("item")
 	for _, t := range items {
 		ag.Items = append(ag.Items, readItem(d, t, people))
 	}
+	for _, t := range top.tables("paper") {
+		ag.Papers = append(ag.Papers, readPaper(d, t, loc))
+	}
 	if len(items) == 0 && !d.failed(at{}.key("item")) {
 		d.fail(at{}.key("item"), "missing; add at least one [[item]] with a title and minutes")
 	}
-	top.unknown("at the top level", "title", "start", "place", "online", "next", "[[item]]")
+	top.unknown("at the top level", "title", "start", "end", "place", "online", "next", "[[item]]", "[[paper]]")
 	if err := d.err(); err != nil {
 		return Agenda{}, err
 	}

@@ -265,7 +265,7 @@ func TestParseAgendaErrors(t *testing.T) {
 		{
 			name: "unknown key at the top",
 			src:  head + "venue = \"x\"\n" + item,
-			want: "agendas/next.toml:3: venue: unknown key; allowed keys at the top level are title, start, place, online, next, [[item]]",
+			want: "agendas/next.toml:3: venue: unknown key; allowed keys at the top level are title, start, end, place, online, next, [[item]], [[paper]]",
 		},
 		{
 			name: "unknown key in an item",

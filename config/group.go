@@ -28,7 +28,7 @@ const DefaultTimezone = "Europe/London"
 // 2 minutes' grace for a dropped remote connection; every rotation rule on;
 // a kind word to the chair after 3 meetings missed running without
 // apologies; 1 time credit an hour and mileage at 45p a mile (the HMRC
-// approved rate for a car).
+// approved rate for a car); papers sent out 7 days before a meeting.
 func DefaultGroup() Group {
 	return Group{
 		Timezone: DefaultTimezone,
@@ -41,6 +41,7 @@ func DefaultGroup() Group {
 			NoChairAtFirstMeeting: true, MinutesNotStaffTwiceRunning: true},
 		Attendance:  Attendance{FlagAfter: DefaultFlagAfter},
 		Recognition: Recognition{CreditsPerHour: 1, MileageRate: DefaultMileageRate},
+		Papers:      Papers{NoticeDays: DefaultNoticeDays},
 	}
 }
 
@@ -173,8 +174,11 @@ func ParseGroup(file string, r io.Reader) (Group, error) {
 	if r := top.sub("recognition"); r != nil {
 		readRecognition(d, r, &g.Recognition)
 	}
+	if p := top.sub("papers"); p != nil {
+		readPapersTable(d, p, &g.Papers)
+	}
 	top.unknown("at the top level", "name", "timezone", "theme", "[quorum]", "[breaks]", "[minutes]", "[glossary]", "[plain]", "[share]",
-		"[rotation]", "[attendance]", "[recognition]")
+		"[rotation]", "[attendance]", "[recognition]", "[papers]")
 	if err := d.err(); err != nil {
 		return Group{}, err
 	}

@@ -41,6 +41,8 @@ flag_after = 2
 [recognition]
 credits_per_hour = 1.5
 mileage_rate = 0.25
+[papers]
+notice_days = 10
 `
 
 func TestDefaultGroup(t *testing.T) {
@@ -56,6 +58,7 @@ func TestDefaultGroup(t *testing.T) {
 			NoChairAtFirstMeeting: true, MinutesNotStaffTwiceRunning: true},
 		Attendance:  Attendance{FlagAfter: 3},
 		Recognition: Recognition{CreditsPerHour: 1, MileageRate: 0.45},
+		Papers:      Papers{NoticeDays: 7},
 	}
 	if !reflect.DeepEqual(g, want) {
 		t.Errorf("DefaultGroup() = %+v, want %+v", g, want)
@@ -84,6 +87,7 @@ func TestParseGroupDesignExample(t *testing.T) {
 		Share:       Share{Grace: Duration{90 * time.Second}},
 		Attendance:  Attendance{FlagAfter: 2},
 		Recognition: Recognition{CreditsPerHour: 1.5, MileageRate: 0.25},
+		Papers:      Papers{NoticeDays: 10},
 	}
 	if !reflect.DeepEqual(g, want) {
 		t.Errorf("got  %+v\nwant %+v", g, want)
@@ -137,12 +141,12 @@ func TestParseGroupErrors(t *testing.T) {
 		{
 			name: "unknown key at the top level",
 			src:  "name = \"G\"\nnmae = \"H\"\n",
-			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition]",
+			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers]",
 		},
 		{
 			name: "unknown table",
 			src:  "[quorom]\nmin_present = 6\n",
-			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition]",
+			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers]",
 		},
 		{
 			name: "unknown dotted key",

@@ -35,6 +35,7 @@ type Group struct {
 	Glossary map[string]string `toml:"glossary" json:"glossary,omitempty"`
 	Plain    Plain             `toml:"plain" json:"plain,omitempty"`
 	Share    Share             `toml:"share" json:"share,omitempty"`
+	Papers   Papers            `toml:"papers" json:"papers,omitempty"`
 	// Rotation, Attendance and Recognition are the rules that work across
 	// meetings: who is suggested for chair and minutes, who is gently
 	// flagged for missing meetings, and how volunteers are recognised.
@@ -74,6 +75,13 @@ type Share struct {
 	// Grace is how long a dropped connection waits before the person is
 	// recorded as leaving.
 	Grace Duration `toml:"grace" json:"grace,omitempty"`
+}
+
+// Papers is the [papers] table: how many days before a meeting its papers
+// should go out, so that everyone can read them (in large print, easy
+// read or Welsh where they need it) in good time.
+type Papers struct {
+	NoticeDays int `toml:"notice_days" json:"notice_days,omitempty"`
 }
 
 // Rotation is the [rotation] table: the rules gyda follows when it
@@ -144,8 +152,24 @@ type Agenda struct {
 	Next time.Time `toml:"next" json:"next,omitempty"`
 	// NextDateOnly is true when next was written as a date without a
 	// time; Next is then midnight of that day.
-	NextDateOnly bool   `toml:"-" json:"next_date_only,omitempty"`
-	Items        []Item `toml:"item" json:"items"`
+	NextDateOnly bool `toml:"-" json:"next_date_only,omitempty"`
+	// End is when the meeting is due to finish, if known: the items
+	// should fit between Start and End.
+	End    time.Time `toml:"end" json:"end,omitzero"`
+	Items  []Item    `toml:"item" json:"items"`
+	Papers []Paper   `toml:"paper" json:"papers,omitempty"`
+}
+
+// Paper is one of the meeting's papers ([[paper]] in an agenda): what it is
+// called, when it was sent to members, and the versions made of it.
+type Paper struct {
+	Title string `toml:"title" json:"title"`
+	// Sent is the day the paper went out (midnight in the group's time
+	// zone); zero when it has not been sent yet.
+	Sent time.Time `toml:"sent" json:"sent,omitzero"`
+	// Formats lists the versions made besides the standard one, from
+	// PaperFormats: "large-print", "easy-read", "cy" (Welsh).
+	Formats []string `toml:"formats" json:"formats,omitempty"`
 }
 
 // Item is one agenda item.
