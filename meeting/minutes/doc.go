@@ -75,11 +75,12 @@ type builder struct {
 	langs []phrasebook
 	x     expander
 	d     document
+	seen  map[string]string // langOf's answers, by text
 }
 
 func newBuilder(m *Model) *builder {
 	langs := languages(m.Language)
-	return &builder{langs: langs, x: newExpander(m.Glossary), d: document{tag: langs[0].tag()}}
+	return &builder{langs: langs, x: newExpander(m.Glossary), d: document{tag: langs[0].tag()}, seen: map[string]string{}}
 }
 
 func (b *builder) main() phrasebook { return b.langs[0] }
@@ -130,14 +131,20 @@ func (b *builder) words(s string) inline {
 // langOf guesses the language of typed text, only to tell screen readers
 // and spell checkers; it leans towards saying nothing.
 func (b *builder) langOf(s string) string {
-	main := b.main().code()
-	switch {
-	case main != "cy" && plain.IsWelsh(s):
-		return welsh{}.tag()
-	case main == "cy" && !plain.IsWelsh(s) && looksEnglish(s):
-		return english{}.tag()
+	if tag, ok := b.seen[s]; ok {
+		return tag
 	}
-	return ""
+	tag := ""
+	switch main := b.main().code(); {
+	case main != "cy" && plain.IsWelsh(s):
+		tag = welsh{}.tag()
+	case main == "cy" && !plain.IsWelsh(s) && looksEnglish(s):
+		tag = english{}.tag()
+	}
+	if b.seen != nil {
+		b.seen[s] = tag
+	}
+	return tag
 }
 
 // looksEnglish reports whether text has a common English word that is not

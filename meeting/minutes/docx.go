@@ -17,8 +17,9 @@ import (
 // large print), left-aligned, on A4. The easy-read summary comes first,
 // as in the HTML. The zip's times are the meeting's, so the same journal
 // always gives the same bytes.
-func Docx(m *Model, large bool) ([]byte, error) {
-	d := minutesDoc(m, true)
+func Docx(m *Model, large bool) ([]byte, error) { return renderDocx(m, minutesDoc(m, true), large) }
+
+func renderDocx(m *Model, d document, large bool) ([]byte, error) {
 	stamp := m.Ended
 	if stamp.IsZero() {
 		stamp = m.Opened

@@ -10,8 +10,9 @@ import (
 // language set, real headings, tables with header cells, the easy-read
 // summary first, and print styles. large gives the large-print page: 18pt
 // on screen and on paper. The two pages link to each other.
-func HTML(m *Model, large bool) []byte {
-	d := minutesDoc(m, true)
+func HTML(m *Model, large bool) []byte { return renderHTML(m, minutesDoc(m, true), large) }
+
+func renderHTML(m *Model, d document, large bool) []byte {
 	main := languages(m.Language)[0]
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"" + d.tag + "\">\n<head>\n<meta charset=\"utf-8\">\n")

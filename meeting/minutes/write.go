@@ -35,14 +35,16 @@ func Render(format string, m *Model) ([]File, error) {
 	case "txt":
 		return []File{{"minutes.txt", Text(m)}}, nil
 	case "html":
-		return []File{{"minutes.html", HTML(m, false)}, {"minutes-large-print.html", HTML(m, true)}}, nil
+		d := minutesDoc(m, true)
+		return []File{{"minutes.html", renderHTML(m, d, false)}, {"minutes-large-print.html", renderHTML(m, d, true)}}, nil
 	case "docx":
+		d := minutesDoc(m, true)
 		files := []File{{"minutes.docx", nil}}
 		if m.LargePrint {
 			files = append(files, File{"minutes-large-print.docx", nil})
 		}
 		for i := range files {
-			data, err := Docx(m, i == 1)
+			data, err := renderDocx(m, d, i == 1)
 			if err != nil {
 				return nil, err
 			}

@@ -1,0 +1,120 @@
+package minutes
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+)
+
+// readCSV checks a file starts with a byte-order mark and uses CRLF, and
+// reads it back.
+func readCSV(t *testing.T, f File) [][]string {
+	t.Helper()
+	bom := []byte("\ufeff")
+	if !bytes.HasPrefix(f.Data, bom) {
+		t.Fatalf("%s has no UTF-8 byte-order mark", f.Name)
+	}
+	if bytes.Count(f.Data, []byte("\n")) != bytes.Count(f.Data, []byte("\r\n")) {
+		t.Errorf("%s: lines do not all end in CRLF", f.Name)
+	}
+	r := csv.NewReader(bytes.NewReader(f.Data[len(bom):]))
+	rows, err := r.ReadAll() // also checks every row has as many cells as the header
+	if err != nil {
+		t.Fatalf("%s: %v", f.Name, err)
+	}
+	return rows
+}
+
+func TestCSVReadsBack(t *testing.T) {
+	m := fixedModel(t, "en")
+	files := CSV(m)
+	if len(files) != 3 || files[0].Name != "attendance.csv" || files[1].Name != "actions.csv" || files[2].Name != "credits.csv" {
+		t.Fatalf("files %v", files)
+	}
+	attendance := readCSV(t, files[0])
+	if len(attendance) != 1+len(m.Present)+len(m.InAttendance) {
+		t.Errorf("%d attendance rows", len(attendance))
+	}
+	if strings.Join(attendance[0], "|") != "Date|Name|Kind|Organisation|In person or remote|Arrived|Left|Hours" {
+		t.Errorf("attendance header %q", attendance[0])
+	}
+	if strings.Join(attendance[1], "|") != "2026-12-03|Siân Davies|person using services||in person|10:00|12:05|2.08" {
+		t.Errorf("first attendee %q", attendance[1])
+	}
+	rhys := attendance[4]
+	if rhys[1] != "Rhys Evans" || rhys[4] != "remote" || rhys[6] != "11:41" {
+		t.Errorf("Rhys %q", rhys)
+	}
+
+	actions := readCSV(t, files[1])
+	if len(actions) != 1+len(m.Actions) {
+		t.Fatalf("%d action rows", len(actions))
+	}
+	// Formula injection: the action typed as =HYPERLINK(...) stays text.
+	if got := actions[2][4]; !strings.HasPrefix(got, `'=HYPERLINK("http://example.invalid","survey")`) {
+		t.Errorf("a formula reached the spreadsheet: %q", got)
+	}
+	if actions[1][5] != "2026-12-20" || actions[1][3] != "Aled Price" || actions[1][6] != "open" {
+		t.Errorf("action 1 %q", actions[1])
+	}
+
+	credits := readCSV(t, files[2])
+	if strings.Join(credits[0], "|") != "Date|Name|Kind|Hours|Time credits" {
+		t.Errorf("credits header %q", credits[0])
+	}
+	volunteers := 0
+	for _, a := range append(append([]Attendee(nil), m.Present...), m.InAttendance...) {
+		if a.Volunteer() {
+			volunteers++
+		}
+	}
+	if len(credits) != 1+volunteers {
+		t.Errorf("%d credit rows for %d volunteers", len(credits)-1, volunteers)
+	}
+	for _, row := range credits[1:] {
+		if row[2] == "staff" || row[2] == "guest" {
+			t.Errorf("%s is not a volunteer but has credits", row[1])
+		}
+	}
+	if strings.Join(credits[2], "|") != "2026-12-03|Mair Jones|person using services|1.68|2" {
+		t.Errorf("Mair's credits %q", credits[2])
+	}
+}
+
+func TestCSVWelshHeaders(t *testing.T) {
+	rows := readCSV(t, CSV(fixedModel(t, "en+cy"))[0])
+	if rows[0][1] != "Enw / Name" || rows[1][2] != "person sy'n defnyddio gwasanaethau / person using services" {
+		t.Errorf("bilingual attendance %q %q", rows[0], rows[1])
+	}
+}
+
+func TestCSVSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"=1+2":        "'=1+2",
+		"+44 1792":    "'+44 1792",
+		"-2":          "'-2",
+		"@SUM(A1)":    "'@SUM(A1)",
+		"\tcmd":       "'\tcmd",
+		"\rcmd":       "'\rcmd",
+		"＝1+2":        "'＝1+2",
+		"Siân Davies": "Siân Davies",
+		"1+2=3":       "1+2=3",
+		"":            "",
+	} {
+		if got := csvSafe(in); got != want {
+			t.Errorf("csvSafe(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestTimeCredits(t *testing.T) {
+	for _, c := range []struct {
+		hours float64
+		want  int
+	}{{0, 0}, {0.2, 1}, {1.49, 1}, {1.5, 2}, {2.08, 2}, {3.6, 4}} {
+		if got := TimeCredits(c.hours); got != c.want {
+			t.Errorf("TimeCredits(%v) = %d; want %d", c.hours, got, c.want)
+		}
+	}
+}
