@@ -107,16 +107,9 @@ func tomlEnd(start, end time.Time, loc *time.Location) string {
 // it is. An agenda is written whole: comments in a file it replaces are
 // not kept.
 func WriteAgenda(path string, ag Agenda, people *roster.Roster, loc *time.Location, replace bool) error {
-	if loc == nil {
-		loc = londonOrUTC()
-	}
-	data := FormatAgenda(ag, loc)
-	back, err := ParseAgendaIn(path, bytes.NewReader(data), people, loc)
+	data, err := checkedAgenda(path, ag, people, loc)
 	if err != nil {
-		return fmt.Errorf("write %s: the agenda is not complete yet: %w", path, err)
-	}
-	if diff := AgendaDiff(ag, back); diff != "" {
-		return fmt.Errorf("write %s: %s would not read back as given; nothing was written", path, diff)
+		return err
 	}
 	if !replace {
 		if _, err := os.Stat(path); err == nil {
@@ -129,6 +122,22 @@ func WriteAgenda(path string, ag Agenda, people *roster.Roster, loc *time.Locati
 		return fmt.Errorf("write %s: make its folder: %w", path, err)
 	}
 	return WriteFileAtomic(path, data, 0o644)
+}
+
+// checkedAgenda formats ag and checks that it reads back as ag.
+func checkedAgenda(path string, ag Agenda, people *roster.Roster, loc *time.Location) ([]byte, error) {
+	if loc == nil {
+		loc = londonOrUTC()
+	}
+	data := FormatAgenda(ag, loc)
+	back, err := ParseAgendaIn(path, bytes.NewReader(data), people, loc)
+	if err != nil {
+		return nil, fmt.Errorf("write %s: the agenda is not complete yet: %w", path, err)
+	}
+	if diff := AgendaDiff(ag, back); diff != "" {
+		return nil, fmt.Errorf("write %s: %s would not read back as given; nothing was written", path, diff)
+	}
+	return data, nil
 }
 
 // AgendaDiff compares two agendas and names the first difference, such as

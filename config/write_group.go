@@ -138,16 +138,9 @@ func displayName(name string) string {
 // left as it is. Comments in an existing file are not kept: group.toml is
 // written whole.
 func WriteGroup(path string, g Group, replace bool) error {
-	data, err := FormatGroup(g)
+	data, err := checkedGroup(path, g)
 	if err != nil {
 		return err
-	}
-	back, err := ParseGroup(path, bytes.NewReader(data))
-	if err != nil {
-		return fmt.Errorf("write %s: the settings do not make a valid group.toml: %w", path, err)
-	}
-	if diff := groupDiff(g, back); diff != "" {
-		return fmt.Errorf("write %s: %s would not read back as given; nothing was written", path, diff)
 	}
 	if !replace {
 		if _, err := os.Stat(path); err == nil {
@@ -157,6 +150,22 @@ func WriteGroup(path string, g Group, replace bool) error {
 		}
 	}
 	return WriteFileAtomic(path, data, 0o644)
+}
+
+// checkedGroup formats g and checks that it reads back as g.
+func checkedGroup(path string, g Group) ([]byte, error) {
+	data, err := FormatGroup(g)
+	if err != nil {
+		return nil, err
+	}
+	back, err := ParseGroup(path, bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("write %s: the settings do not make a valid group.toml: %w", path, err)
+	}
+	if diff := groupDiff(g, back); diff != "" {
+		return nil, fmt.Errorf("write %s: %s would not read back as given; nothing was written", path, diff)
+	}
+	return data, nil
 }
 
 // groupDiff names the first setting of want that got does not match, or
