@@ -124,7 +124,26 @@ func (s *State) apply(e Event) error {
 	case EvAction:
 		s.Actions = append(s.Actions, Action{Number: e.Number, Item: s.Item, Owner: e.Person, Due: e.Due, Text: e.Text, At: e.At})
 	case EvReflected:
-		s.Reflections = append(s.Reflections, Reflection{Text: e.Text, By: e.By, At: e.At})
+		s.Reflections = append(s.Reflections, Reflection{Text: e.Text, By: e.By, At: e.At, Score: e.Score})
+	case EvExpense:
+		if e.Pence <= 0 {
+			return fmt.Errorf("an expense of %d pence", e.Pence)
+		}
+		s.Expenses = append(s.Expenses, Expense{Person: e.Person, Pence: e.Pence, Miles: e.Miles, Rate: e.Rate, Text: e.Text, At: e.At, By: e.By})
+	case EvReviewed:
+		if e.Number < 1 || e.Number > len(s.Setup.Carried.Actions) {
+			return fmt.Errorf("no carried action %d", e.Number)
+		}
+		s.Reviews = append(s.Reviews, ActionReview{Number: e.Number, Outcome: e.Outcome, Due: e.Due, Note: e.Text, At: e.At, By: e.By})
+	case EvRatified:
+		if e.Number < 1 || e.Number > len(s.Setup.Carried.Decisions) {
+			return fmt.Errorf("no carried decision %d", e.Number)
+		}
+		r := Ratification{Number: e.Number, Ratified: e.Outcome == OutcomeRatified, Note: e.Text, At: e.At, By: e.By}
+		if e.Quorum != nil {
+			r.Quorum = *e.Quorum
+		}
+		s.Ratifications = append(s.Ratifications, r)
 	case EvEnded:
 		s.endTurn(e.At)
 		s.endPause(e.At)

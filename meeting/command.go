@@ -32,6 +32,11 @@ const (
 	VerbWait      Verb = "wait"
 	VerbEnd       Verb = "end"
 	VerbHelp      Verb = "help"
+	// Across meetings.
+	VerbArising Verb = "arising"
+	VerbReview  Verb = "review"
+	VerbRatify  Verb = "ratify"
+	VerbExpense Verb = "expense"
 )
 
 // VerbInfo is one verb's usage and what it does, for help screens and
@@ -66,7 +71,11 @@ func Verbs() []VerbInfo {
 		{VerbDecide, "decide TEXT", "record a decision, with who was there", []string{"decision"}},
 		{VerbDeclare, "declare NAME: TEXT", "record a declaration of interest", nil},
 		{VerbAction, "action NAME by YYYY-MM-DD: TEXT", "record an action with its owner and due date", nil},
-		{VerbReflect, "reflect TEXT", "add to the closing reflection", nil},
+		{VerbArising, "arising", "list the matters arising: actions and provisional decisions from earlier meetings", []string{"matters"}},
+		{VerbReview, "review N done|dropped|by YYYY-MM-DD [: NOTE]", "mark an earlier meeting's action done, dropped, or give it a new date", nil},
+		{VerbRatify, "ratify N [no] [: NOTE]", "ratify an earlier meeting's provisional decision, or not (while quorate and balanced)", nil},
+		{VerbExpense, "expense NAME: 12 miles | £4.50 WHAT", "record a volunteer's actual travel or other cost, for the organisers", nil},
+		{VerbReflect, "reflect [N/5] TEXT", "add to the closing reflection, with a score out of 5 if you like", nil},
 		{VerbWait, "wait DURATION", "move the rehearsal clock on (only with --clock sim)", nil},
 		{VerbEnd, "end", "close the meeting and write the minutes", nil},
 		{VerbHelp, "help [VERB]", "list the commands, or explain one", []string{"?"}},
@@ -83,7 +92,11 @@ type Command struct {
 	Duration time.Duration // break, wait
 	Card     Card          // card
 	Due      time.Time     // action ... by DATE (a date at midnight UTC)
-	Text     string        // note, offrecord, decide, declare, action, reflect, help
+	Text     string        // note, offrecord, decide, declare, action, reflect, help, review, ratify, expense
+	Number   int           // review N, ratify N
+	Outcome  Outcome       // review, ratify
+	Pence    int           // expense £4.50 ...
+	Miles    float64       // expense 12 miles
 }
 
 // Card is the colour of a card shown in the meeting.

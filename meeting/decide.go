@@ -32,7 +32,7 @@ func (s *State) Decide(actor Actor, c Command, now time.Time) ([]Event, error) {
 	if perm == denied {
 		return nil, refuse(role, c.Verb, "only %s can use %s; you are taking part as %s", whoMay(c.Verb), c.Verb, article(string(role)))
 	}
-	if !s.Ended.IsZero() && c.Verb != VerbQuorum && c.Verb != VerbHelp {
+	if !s.Ended.IsZero() && c.Verb != VerbQuorum && c.Verb != VerbHelp && c.Verb != VerbArising {
 		return nil, cannot(c.Verb, "the meeting has ended; nothing more can be recorded")
 	}
 	d := decider{s: s, actor: actor, role: role, perm: perm, c: c, now: now}
@@ -91,8 +91,14 @@ func (d *decider) run() ([]Event, error) {
 		return d.reflect()
 	case VerbEnd:
 		return d.end()
+	case VerbReview:
+		return d.review()
+	case VerbRatify:
+		return d.ratify()
+	case VerbExpense:
+		return d.expense()
 	}
-	return nil, nil // quorum, help and wait ask rather than change
+	return nil, nil // quorum, help, wait and arising ask rather than change
 }
 
 func (d *decider) event(t EventType) Event {
@@ -394,8 +400,19 @@ func (d *decider) action() ([]Event, error) {
 
 func (d *decider) reflect() ([]Event, error) {
 	e := d.event(EvReflected)
-	e.Text = d.c.Text
+	e.Text, e.Score = d.c.Text, reflectionScore(d.c.Text)
 	return []Event{e}, nil
+}
+
+// reflectionScore reads a score out of 5 at the start of a reflection
+// ("4/5 Everyone had a say"), or returns 0.
+func reflectionScore(text string) int {
+	word, _ := cutWord(text)
+	n, ok := strings.CutSuffix(strings.TrimRight(word, ".,:;"), "/5")
+	if !ok || len(n) != 1 || n[0] < '1' || n[0] > '5' {
+		return 0
+	}
+	return int(n[0] - '0')
 }
 
 func (d *decider) end() ([]Event, error) {

@@ -14,7 +14,8 @@ func (s *State) Describe(e Event) []string {
 	name := func(id string) string { return s.Name(id) }
 	switch e.Type {
 	case EvOpened:
-		return append([]string{fmt.Sprintf("Meeting opened at %s: %s.", s.LocalTime(e.At), s.Setup.Agenda.Title)}, s.describeItem(s.Item)...)
+		out := append([]string{fmt.Sprintf("Meeting opened at %s: %s.", s.LocalTime(e.At), s.Setup.Agenda.Title)}, s.describeItem(s.Item)...)
+		return append(out, s.arisingSummary()...)
 	case EvResumed:
 		return []string{fmt.Sprintf("Meeting resumed at %s after an interruption: nothing was recorded from %s. Everything recorded before that is kept.",
 			s.LocalTime(e.At), s.LocalTime(e.Since))}
@@ -73,7 +74,16 @@ func (s *State) Describe(e Event) []string {
 	case EvAction:
 		return []string{fmt.Sprintf("Action %d: %s, by %s: %s", e.Number, name(e.Person), e.Due, e.Text)}
 	case EvReflected:
+		if e.Score > 0 {
+			return []string{fmt.Sprintf("Reflection noted (%d out of 5).", e.Score)}
+		}
 		return []string{"Reflection noted."}
+	case EvExpense:
+		return []string{s.describeExpense(e)}
+	case EvReviewed:
+		return []string{s.describeReview(e)}
+	case EvRatified:
+		return s.describeRatification(e)
 	case EvEnded:
 		out := []string{fmt.Sprintf("Meeting ended at %s.", s.LocalTime(e.At))}
 		if len(e.People) > 0 {

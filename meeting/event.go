@@ -30,6 +30,11 @@ const (
 	EvAction         EventType = "action"
 	EvReflected      EventType = "reflected"
 	EvEnded          EventType = "ended"
+	// Across meetings: a volunteer's expense, a carried action reviewed,
+	// a carried provisional decision ratified or not.
+	EvExpense  EventType = "expense"
+	EvReviewed EventType = "action-reviewed"
+	EvRatified EventType = "decision-ratified"
 )
 
 // Event is one thing that happened in the meeting. It is a flat record so
@@ -63,4 +68,14 @@ type Event struct {
 	// People lists others the event concerns: those who had not spoken when
 	// an item closed, those not taking part in a decision.
 	People []string `json:"people,omitempty"`
+	// Outcome is what became of a carried action or decision (matters
+	// arising).
+	Outcome Outcome `json:"outcome,omitempty"`
+	// Pence is an expense's amount; Miles and Rate (pence a mile) are set
+	// for mileage.
+	Pence int     `json:"pence,omitempty"`
+	Miles float64 `json:"miles,omitempty"`
+	Rate  int     `json:"rate,omitempty"`
+	// Score is a reflection's score out of 5 ("reflect 4/5 ..."), or 0.
+	Score int `json:"score,omitempty"`
 }

@@ -16,11 +16,13 @@ var testStart = time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
 func testSetup() *Setup {
 	return &Setup{
 		Group: config.Group{
-			Name:     "Test Co-production Group",
-			Timezone: "Europe/London",
-			Quorum:   config.Quorum{MinPresent: 6, MinLivedExperience: 2, RemoteCounts: true},
-			Breaks:   config.Breaks{Every: config.Duration{Duration: time.Hour}, Length: config.Duration{Duration: 10 * time.Minute}},
+			Name:        "Test Co-production Group",
+			Timezone:    "Europe/London",
+			Quorum:      config.Quorum{MinPresent: 6, MinLivedExperience: 2, RemoteCounts: true},
+			Breaks:      config.Breaks{Every: config.Duration{Duration: time.Hour}, Length: config.Duration{Duration: 10 * time.Minute}},
+			Recognition: config.Recognition{CreditsPerHour: 1, MileageRate: 0.45},
 		},
+		Carried: testCarried(),
 		Agenda: config.Agenda{Title: "Co-production Group", Start: testStart, Items: []config.Item{
 			{Title: "Welcome, apologies and quorum", Minutes: 10, Lead: "sian"},
 			{Title: "Carers' respite survey", Minutes: 20, Lead: "aled", Ladder: config.DoingWith},
@@ -127,3 +129,19 @@ func (r *rig) state() *State { return r.live.Snapshot().State }
 func (r *rig) wait(d time.Duration) { r.clock.Advance(d) }
 
 var errDiskFull = errors.New("no space left on device")
+
+// testCarried is what the test meeting's earlier meeting left open.
+func testCarried() Carried {
+	from := func(n int) Origin {
+		return Origin{Meeting: "2026-11-05-co-production-group", Date: "2026-11-05", Number: n}
+	}
+	return Carried{
+		Actions: []CarriedAction{
+			{Origin: from(1), Owner: "aled", OwnerName: "Aled Price", Due: "2026-11-30", Text: "share the survey results with the carers' centre"},
+			{Origin: from(2), Owner: "ffion", OwnerName: "Ffion Hughes", Due: "2026-12-01", Text: "ask the bus company to come"},
+		},
+		Decisions: []CarriedDecision{
+			{Origin: from(1), Text: "Run the survey again in spring", Reason: "1 more person needed for quorum"},
+		},
+	}
+}

@@ -115,6 +115,8 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 		return Result{Lines: HelpLines(l.state.RoleOf(actor), c.Text)}, nil
 	case VerbQuorum:
 		return Result{Lines: l.state.Summary(now)}, nil
+	case VerbArising:
+		return Result{Lines: l.state.ArisingLines()}, nil
 	case VerbWait:
 		if l.state.RoleOf(actor) != RoleChair {
 			return Result{}, refuse(l.state.RoleOf(actor), c.Verb, "only the chair can move the rehearsal clock")

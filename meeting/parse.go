@@ -57,7 +57,7 @@ func Parse(line string) (Command, error) {
 		c.Name = rest
 	case VerbHand, VerbLower, VerbSpeak:
 		c.Name = rest
-	case VerbQuorum, VerbNext, VerbResume, VerbDone, VerbEnd:
+	case VerbQuorum, VerbNext, VerbResume, VerbDone, VerbEnd, VerbArising:
 		if rest != "" {
 			return c, parseErr(line, "%s takes nothing after it (got %q)", verb, rest)
 		}
@@ -106,6 +106,17 @@ func Parse(line string) (Command, error) {
 		}
 	case VerbAction:
 		return parseAction(line, rest)
+	case VerbReview, VerbRatify:
+		return parseReview(line, verb, rest)
+	case VerbExpense:
+		name, what, ok := strings.Cut(rest, ":")
+		c.Name = strings.TrimSpace(name)
+		if !ok || c.Name == "" {
+			return c, parseErr(line, "expense needs a name, a colon and the cost: expense NAME: 12 miles, or expense NAME: £4.50 bus fare")
+		}
+		if err := parseExpense(line, what, &c); err != nil {
+			return c, err
+		}
 	case VerbHelp:
 		c.Text = rest
 	}
@@ -133,6 +144,52 @@ func parseAction(line, rest string) (Command, error) {
 		return c, parseErr(line, "action due date %q is not a date like 2026-12-31: %s", date, usage)
 	}
 	c.Due, c.Text = due, strings.TrimSpace(text)
+	return c, nil
+}
+
+// parseReview reads "review N done|dropped|by DATE [: NOTE]" and
+// "ratify N [yes|no] [: NOTE]".
+func parseReview(line string, verb Verb, rest string) (Command, error) {
+	c := Command{Verb: verb}
+	usage := "review N done, review N dropped, or review N by YYYY-MM-DD (add : NOTE if you like)"
+	if verb == VerbRatify {
+		usage = "ratify N, or ratify N no (add : NOTE if you like)"
+	}
+	head, note, _ := strings.Cut(rest, ":")
+	c.Text = strings.TrimSpace(note)
+	num, what := cutWord(strings.TrimSpace(head))
+	n, err := strconv.Atoi(strings.TrimPrefix(num, "#"))
+	if err != nil || n < 1 {
+		return c, parseErr(line, "%s needs the number of the item from the matters arising (type arising to list them): %s", verb, usage)
+	}
+	c.Number = n
+	what = strings.ToLower(strings.TrimSpace(what))
+	if verb == VerbRatify {
+		switch what {
+		case "", "yes", "y", "ratified":
+			c.Outcome = OutcomeRatified
+		case "no", "n", "not", "not ratified":
+			c.Outcome = OutcomeNotRatified
+		default:
+			return c, parseErr(line, "ratify %d %s: say yes or no: %s", n, what, usage)
+		}
+		return c, nil
+	}
+	switch {
+	case what == "done":
+		c.Outcome = OutcomeDone
+	case what == "dropped" || what == "drop":
+		c.Outcome = OutcomeDropped
+	case strings.HasPrefix(what, "by "):
+		date := strings.TrimSpace(what[3:])
+		due, err := time.Parse("2006-01-02", date)
+		if err != nil {
+			return c, parseErr(line, "review %d: the new date %q is not a date like 2027-01-31: %s", n, date, usage)
+		}
+		c.Outcome, c.Due = OutcomeNewDate, due
+	default:
+		return c, parseErr(line, "review %d needs done, dropped, or by and a new date: %s", n, usage)
+	}
 	return c, nil
 }
 

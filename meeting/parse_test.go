@@ -62,7 +62,7 @@ func TestParse(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ line, want string }{
 		{"", "nothing typed"},
-		{"arive sian", `"arive" is not a command; type help for the list (did you mean arrive?)`},
+		{"arive sian", `"arive" is not a command; type help for the list (did you mean arrive or arising?)`},
 		{"arrive", "arrive needs a name"},
 		{"arrive remote", "arrive needs a name"},
 		{"leave", "leave needs a name: leave NAME"},

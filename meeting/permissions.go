@@ -3,8 +3,8 @@ package meeting
 import "fmt"
 
 // Self-only rules: a member may raise or lower their own hand, show their
-// own card, say they have finished speaking, leave, and declare their own
-// interest, but not anyone else's.
+// own card, say they have finished speaking, leave, declare their own
+// interest and record their own expenses, but not anyone else's.
 
 // permission is what a role may do with a verb.
 type permission int
@@ -19,7 +19,7 @@ const (
 // permissions is the rights table: every verb against every role.
 func permissionFor(role Role, verb Verb) permission {
 	switch verb {
-	case VerbQuorum, VerbHelp:
+	case VerbQuorum, VerbHelp, VerbArising:
 		return allowed
 	}
 	switch role {
@@ -28,7 +28,7 @@ func permissionFor(role Role, verb Verb) permission {
 	case RoleMinuteTaker:
 		switch verb {
 		case VerbArrive, VerbLeave, VerbApologies, VerbNote, VerbOffRecord, VerbDecide,
-			VerbDeclare, VerbAction, VerbReflect:
+			VerbDeclare, VerbAction, VerbReflect, VerbReview, VerbRatify, VerbExpense:
 			return allowed
 		case VerbHand, VerbLower, VerbCard, VerbDone:
 			return selfOnly
@@ -39,7 +39,7 @@ func permissionFor(role Role, verb Verb) permission {
 		switch verb {
 		case VerbReflect:
 			return allowed
-		case VerbHand, VerbLower, VerbCard, VerbDone, VerbLeave, VerbDeclare:
+		case VerbHand, VerbLower, VerbCard, VerbDone, VerbLeave, VerbDeclare, VerbExpense:
 			return selfOnly
 		case VerbBreak:
 			return request

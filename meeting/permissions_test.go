@@ -16,6 +16,7 @@ var rightsTable = map[Verb]string{
 	VerbSpeak: "ADDD", VerbDone: "ASSD", VerbCard: "ASSD", VerbNote: "AADD",
 	VerbOffRecord: "AADD", VerbDecide: "AADD", VerbDeclare: "AASD", VerbAction: "AADD",
 	VerbReflect: "AAAD", VerbWait: "ADDD", VerbEnd: "ADDD", VerbHelp: "AAAA",
+	VerbArising: "AAAA", VerbReview: "AADD", VerbRatify: "AADD", VerbExpense: "AASD",
 }
 
 // permissionCase is a command about someone else, the same about the actor
@@ -51,6 +52,10 @@ var permissionCases = map[Verb]permissionCase{
 	VerbWait:      {other: "wait 5m"},
 	VerbEnd:       {other: "end"},
 	VerbHelp:      {other: "help"},
+	VerbArising:   {other: "arising"},
+	VerbReview:    {other: "review 1 done"},
+	VerbRatify:    {other: "ratify 1"},
+	VerbExpense:   {other: "expense rhys: £4.50 bus fare", self: "expense SELF: 12 miles"},
 }
 
 func TestEveryVerbAgainstEveryRole(t *testing.T) {
@@ -110,7 +115,7 @@ func TestEveryVerbAgainstEveryRole(t *testing.T) {
 
 func TestAnonymousObserverCanOnlyWatch(t *testing.T) {
 	for _, v := range Verbs() {
-		if v.Verb == VerbQuorum || v.Verb == VerbHelp {
+		if v.Verb == VerbQuorum || v.Verb == VerbHelp || v.Verb == VerbArising {
 			continue
 		}
 		r := permissionRig(t, Actor{}, RoleObserver, permissionCases[v.Verb].setupOther)

@@ -19,6 +19,11 @@ type Setup struct {
 	Clock string `json:"clock,omitempty"`
 	// Demo marks the built-in rehearsal meeting.
 	Demo bool `json:"demo,omitempty"`
+	// Carried is what earlier meetings left open for this one's matters
+	// arising: actions not yet done or dropped, and provisional decisions
+	// not yet ratified. gyda fills it from the group's past meetings when
+	// the meeting starts; it never changes after.
+	Carried Carried `json:"carried,omitzero"`
 }
 
 // Check reports whether the setup can run a meeting.

@@ -45,6 +45,11 @@ type State struct {
 	Declarations  []Declaration
 	Reflections   []Reflection
 	Interruptions []Interruption
+
+	// Across meetings: matters arising settled here, and expenses.
+	Reviews       []ActionReview // carried actions reviewed, in order; the latest for each counts
+	Ratifications []Ratification // carried decisions considered, in order; the latest for each counts
+	Expenses      []Expense
 }
 
 // ItemClock is one agenda item's clock: it runs only while the item is
@@ -169,6 +174,8 @@ type Reflection struct {
 	Text string
 	By   string
 	At   time.Time
+	// Score is a score out of 5 given with it ("reflect 4/5 ..."), or 0.
+	Score int
 }
 
 // Interruption is a gap in the record: the meeting stopped (the laptop died,
@@ -318,6 +325,9 @@ func (s *State) Clone() *State {
 	c.Declarations = cloneSlice(s.Declarations)
 	c.Reflections = cloneSlice(s.Reflections)
 	c.Interruptions = cloneSlice(s.Interruptions)
+	c.Reviews = cloneSlice(s.Reviews)
+	c.Ratifications = cloneSlice(s.Ratifications)
+	c.Expenses = cloneSlice(s.Expenses)
 	return &c
 }
 
