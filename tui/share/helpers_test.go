@@ -39,6 +39,12 @@ func (r *memRecorder) Append(raw ...json.RawMessage) (uint64, error) {
 	return first, nil
 }
 
+func (r *memRecorder) total() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.events)
+}
+
 func (r *memRecorder) count(t meeting.EventType) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -1,7 +1,6 @@
 package share
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -172,7 +171,9 @@ func (h *Host) accept(ctx ssh.Context, c net.Conn) net.Conn {
 	if h.isClosed() || !h.conns.acquire(addr) {
 		return nil // the server closes it
 	}
-	tc := &trackedConn{Conn: c, release: func() { h.conns.release(addr) }}
+	tc := &trackedConn{Conn: c}
+	tc.release = func() { h.conns.release(addr, tc) }
+	h.conns.track(tc)
 	tc.deadline = time.AfterFunc(h.lim.HandshakeTimeout, func() {
 		if ctx.Value(ssh.ContextKeyConn) == nil {
 			c.Close()
@@ -340,11 +341,11 @@ func (h *Host) Close() error {
 	case <-done:
 	case <-time.After(2 * time.Second):
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
-	defer cancel()
-	if serr := h.srv.Shutdown(ctx); serr != nil {
-		_ = h.srv.Close() // connections still open: cut them
-	}
+	// Cut what is left: connections with sessions that did not end, and
+	// connections still in their handshake. (Not Server.Shutdown: it
+	// waits on a WaitGroup that new handshakes still Add to.)
+	_ = h.srv.Close()
+	h.conns.closeAll()
 	select {
 	case <-done:
 	case <-time.After(2 * time.Second):
@@ -366,4 +367,16 @@ func cleanName(s string, max int) string {
 		}
 	}
 	return s
+}
+
+// session returns a connected session by its ID, or nil.
+func (h *Host) session(id int) *Session {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for s := range h.sessions {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
 }

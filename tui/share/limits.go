@@ -150,12 +150,33 @@ type connCount struct {
 	mu      sync.Mutex
 	total   int
 	perAddr map[string]int
+	conns   map[*trackedConn]struct{}
 	max     int
 	maxPer  int
 }
 
 func newConnCount(max, maxPer int) *connCount {
-	return &connCount{perAddr: map[string]int{}, max: max, maxPer: maxPer}
+	return &connCount{perAddr: map[string]int{}, conns: map[*trackedConn]struct{}{}, max: max, maxPer: maxPer}
+}
+
+// track remembers an open connection, so closeAll can cut it.
+func (c *connCount) track(tc *trackedConn) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.conns[tc] = struct{}{}
+}
+
+// closeAll closes every connection still open.
+func (c *connCount) closeAll() {
+	c.mu.Lock()
+	list := make([]*trackedConn, 0, len(c.conns))
+	for tc := range c.conns {
+		list = append(list, tc)
+	}
+	c.mu.Unlock()
+	for _, tc := range list {
+		tc.Close()
+	}
 }
 
 // acquire takes a place for a connection from addr, or reports that the
@@ -171,9 +192,10 @@ func (c *connCount) acquire(addr string) bool {
 	return true
 }
 
-func (c *connCount) release(addr string) {
+func (c *connCount) release(addr string, tc *trackedConn) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	delete(c.conns, tc)
 	c.total--
 	if c.perAddr[addr]--; c.perAddr[addr] <= 0 {
 		delete(c.perAddr, addr)

@@ -214,6 +214,20 @@ func (m *member) key(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.openCommand(string(k.Runes))
 		return m, nil
 	}
+	if k.Type == tea.KeyRunes && len(k.Runes) > 1 {
+		// Typed faster than the keys were read (or sent by a script): one
+		// key at a time, so ":note x" opens the command line with "note x".
+		var cmds []tea.Cmd
+		for i, r := range k.Runes {
+			if m.mode == modeCommand {
+				m.insert(k.Runes[i:])
+				break
+			}
+			_, cmd := m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt})
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
+	}
 	ks := &m.keys
 	switch {
 	case key.Matches(k, ks.Quit):

@@ -27,6 +27,7 @@ type presence struct {
 	people map[string]*link
 	notify func(Notice)
 	closed bool
+	change chan struct{} // closed and replaced whenever a link changes
 }
 
 type link struct {
@@ -36,7 +37,7 @@ type link struct {
 }
 
 func newPresence(live *meeting.Live, grace time.Duration, notify func(Notice)) *presence {
-	return &presence{live: live, grace: grace, people: map[string]*link{}, notify: notify}
+	return &presence{live: live, grace: grace, people: map[string]*link{}, notify: notify, change: make(chan struct{})}
 }
 
 // connected records a session for a roster person; the first one records
@@ -51,6 +52,7 @@ func (p *presence) connected(id string) {
 		p.people[id] = l
 	}
 	l.Sessions++
+	p.changed()
 	st := p.live.Snapshot().State
 	name := st.Name(id)
 	if l.timer != nil {
@@ -87,6 +89,7 @@ func (p *presence) disconnected(id string) {
 		return
 	}
 	l.Sessions--
+	p.changed()
 	st := p.live.Snapshot().State
 	if l.Sessions == 0 {
 		if !p.closed && st.IsOpen() && st.IsPresent(id) && st.IsRemote(id) {
@@ -115,6 +118,7 @@ func (p *presence) expire(id string, gen int) {
 		return
 	}
 	delete(p.people, id)
+	p.changed()
 	st := p.live.Snapshot().State
 	if st.IsOpen() && st.IsPresent(id) && st.IsRemote(id) {
 		res, err := p.live.Exec(meeting.ConsoleActor(), meeting.Command{Verb: meeting.VerbLeave, Name: id})
@@ -151,6 +155,20 @@ func (p *presence) close() {
 			l.timer = nil
 		}
 	}
+}
+
+// changes is closed at the next change of anyone's link, so screens can
+// show "connection lost" at once.
+func (p *presence) changes() <-chan struct{} {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.change
+}
+
+// changed wakes whoever waits on changes. The caller holds mu.
+func (p *presence) changed() {
+	close(p.change)
+	p.change = make(chan struct{})
 }
 
 func (p *presence) send(notes []Notice) {

@@ -89,11 +89,16 @@ func (s *Session) unsubscribe() {
 	}
 }
 
-// Next waits for the next snapshot, or for tick to pass (if tick > 0),
-// whichever comes first. A model issues it once at the start and again
+// Next waits for the next snapshot, or for tick to pass (if tick > 0), or
+// for someone's connection to change (a TickMsg too), whichever comes
+// first. A model issues it once at the start and again
 // after each SnapshotMsg or TickMsg; it costs one waiting goroutine.
 func (s *Session) Next(tick time.Duration) tea.Cmd {
 	mb := s.Mailbox()
+	var links <-chan struct{}
+	if s.host != nil {
+		links = s.host.pres.changes()
+	}
 	return func() tea.Msg {
 		var tc <-chan time.Time
 		if tick > 0 {
@@ -106,6 +111,8 @@ func (s *Session) Next(tick time.Duration) tea.Cmd {
 			return SnapshotMsg{snap}
 		case now := <-tc:
 			return TickMsg(now)
+		case <-links:
+			return TickMsg(time.Now())
 		case <-s.Done:
 			return nil
 		}

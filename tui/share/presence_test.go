@@ -1,0 +1,217 @@
+package share
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// notices collects what the chair is told.
+type notices struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (n *notices) add(x Notice) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.lines = append(n.lines, x.Lines...)
+}
+
+func (n *notices) text() string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return strings.Join(n.lines, "\n")
+}
+
+func TestDroppedConnectionLeavesOnlyAfterTheGracePeriod(t *testing.T) {
+	live, rec, keys := sampleMeeting(t)
+	var told notices
+	h := startHost(t, live, func(c *Config) {
+		c.Grace = 400 * time.Millisecond
+		c.Notify = told.add
+	})
+	watcher := connect(t, h, dialOpt{signers: []gossh.Signer{keys["mair"]}})
+	watcher.out.waitFor(t, "You: Mair Jones", 5*time.Second)
+
+	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	c.out.waitFor(t, "You: Rhys Evans (member, remote)", 5*time.Second)
+	c.Close()
+	waitUntil(t, 5*time.Second, "connection lost", func() bool { return strings.Contains(told.text(), "Rhys Evans: connection lost") })
+	watcher.out.waitFor(t, "Rhys Evans (remote, connection lost)", 8*time.Second)
+	// Back within the grace period: nothing recorded.
+	c = connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	c.out.waitFor(t, "You: Rhys Evans", 5*time.Second)
+	time.Sleep(600 * time.Millisecond)
+	if n := rec.count(meeting.EvLeft); n != 0 {
+		t.Fatalf("a reconnection within the grace period still recorded %d leaving", n)
+	}
+	if n := rec.count(meeting.EvArrived); n != 2 {
+		t.Fatalf("arrivals %d, want 2 (Mair, Rhys once)", n)
+	}
+	if !strings.Contains(told.text(), "Rhys Evans reconnected.") {
+		t.Errorf("the chair was not told of the reconnection:\n%s", told.text())
+	}
+	// Gone for longer: recorded as leaving, once.
+	c.Close()
+	waitUntil(t, 5*time.Second, "the leaving", func() bool { return rec.count(meeting.EvLeft) == 1 })
+	if live.Snapshot().State.IsPresent("rhys") {
+		t.Fatal("Rhys is still recorded as here")
+	}
+	if !strings.Contains(told.text(), "Rhys Evans did not reconnect within") {
+		t.Errorf("the chair was not told:\n%s", told.text())
+	}
+	time.Sleep(200 * time.Millisecond)
+	if n := rec.count(meeting.EvLeft); n != 1 {
+		t.Fatalf("leavings %d, want 1", n)
+	}
+}
+
+func TestSomeoneInTheRoomIsNotRecordedAsLeaving(t *testing.T) {
+	live, rec, keys := sampleMeeting(t)
+	mustDo(t, live, "arrive dafydd", "minutes dafydd")
+	h := startHost(t, live, func(c *Config) { c.Grace = 100 * time.Millisecond })
+	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["dafydd"]}})
+	c.out.waitFor(t, "You: Dafydd ap Gwilym (minute-taker)", 5*time.Second)
+	c.Close()
+	time.Sleep(400 * time.Millisecond)
+	if rec.count(meeting.EvLeft) != 0 || !live.Snapshot().State.IsPresent("dafydd") {
+		t.Fatal("the minute-taker, in the room, was recorded as leaving when their laptop disconnected")
+	}
+	if rec.count(meeting.EvArrived) != 1 {
+		t.Fatal("the minute-taker's arrival was recorded twice")
+	}
+}
+
+func TestClosingTheHostRecordsNobodyLeaving(t *testing.T) {
+	live, rec, keys := sampleMeeting(t)
+	h := startHost(t, live, func(c *Config) { c.Grace = 100 * time.Millisecond })
+	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	c.out.waitFor(t, "You: Rhys Evans", 5*time.Second)
+	h.Close()
+	c.out.waitFor(t, "The chair has stopped sharing the meeting", 5*time.Second)
+	time.Sleep(300 * time.Millisecond)
+	if rec.count(meeting.EvLeft) != 0 {
+		t.Fatal("stopping sharing recorded someone leaving")
+	}
+	if len(h.Sessions()) != 0 {
+		t.Fatal("sessions left after Close")
+	}
+}
+
+func TestRoleChangesTakeEffectAtOnce(t *testing.T) {
+	live, rec, keys := sampleMeeting(t)
+	h := startHost(t, live, nil)
+	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	c.out.waitFor(t, "You: Rhys Evans (member, remote)", 5*time.Second)
+	c.typeText(t, ":decide Buy biscuits\r")
+	c.out.waitFor(t, "Not done: only the chair and the minute-taker can use decide", 5*time.Second)
+	if rec.count(meeting.EvDecided) != 0 {
+		t.Fatal("a member's decision was recorded")
+	}
+	mustDo(t, live, "minutes rhys")
+	c.out.waitFor(t, "You are now taking part as a minute-taker", 5*time.Second)
+	c.out.waitFor(t, "D decision", time.Second)
+	c.typeText(t, ":decide Buy biscuits\r")
+	c.out.waitFor(t, "Decision 1 recorded as PROVISIONAL", 5*time.Second)
+	if rec.count(meeting.EvDecided) != 1 {
+		t.Fatal("the minute-taker's decision was not recorded")
+	}
+	mustDo(t, live, "arrive dafydd", "minutes dafydd")
+	c.out.waitFor(t, "You are now taking part as a member", 5*time.Second)
+	c.typeText(t, ":decide Buy cake\r")
+	waitUntil(t, 5*time.Second, "the refusal", func() bool {
+		return strings.Count(c.out.text(), "Not done: only the chair and the minute-taker can use decide") >= 2
+	})
+	if rec.count(meeting.EvDecided) != 1 {
+		t.Fatal("a decision was recorded after the role was taken back")
+	}
+	// Handed the chair, Rhys can move the agenda on from his own laptop.
+	mustDo(t, live, "chair rhys")
+	c.out.waitFor(t, "N next item", 5*time.Second)
+	c.typeText(t, "N")
+	waitUntil(t, 5*time.Second, "the next item", func() bool { return live.Snapshot().State.Item == 2 })
+}
+
+func TestEveryCommandAgainstEveryRole(t *testing.T) {
+	live, rec, keys := sampleMeeting(t)
+	mustDo(t, live, "arrive sian", "chair sian", "arrive dafydd", "minutes dafydd")
+	h := startHost(t, live, func(c *Config) { c.Limits.CommandRate, c.Limits.CommandBurst = 1000, 1000 })
+	who := map[string]dialOpt{
+		"chair":        {signers: []gossh.Signer{keys["sian"]}},
+		"minute-taker": {signers: []gossh.Signer{keys["dafydd"]}},
+		"member":       {signers: []gossh.Signer{keys["rhys"]}},
+		"observer":     {passcode: "123-456-789"},
+	}
+	sessions := map[meeting.Role]*Session{}
+	for role, o := range who {
+		connect(t, h, o)
+		waitUntil(t, 5*time.Second, role, func() bool { return len(h.Sessions()) == len(sessions)+1 })
+		list := h.Sessions()
+		s := h.session(list[len(list)-1].ID)
+		if got := live.Snapshot().State.RoleOf(s.Actor); string(got) != role {
+			t.Fatalf("%s connected as %s", role, got)
+		}
+		sessions[meeting.Role(role)] = s
+	}
+	lines := map[meeting.Verb]string{
+		meeting.VerbArrive: "arrive mair", meeting.VerbLeave: "leave mair", meeting.VerbApologies: "apologies john",
+		meeting.VerbQuorum: "quorum", meeting.VerbChair: "chair bethan", meeting.VerbMinutes: "minutes bethan",
+		meeting.VerbNext: "next", meeting.VerbItem: "item 3", meeting.VerbBreak: "break", meeting.VerbResume: "resume",
+		meeting.VerbHand: "hand mair", meeting.VerbLower: "lower mair", meeting.VerbSpeak: "speak mair",
+		meeting.VerbDone: "done", meeting.VerbCard: "card mair green", meeting.VerbNote: "note a note",
+		meeting.VerbOffRecord: "offrecord a secret", meeting.VerbDecide: "decide a decision",
+		meeting.VerbDeclare: "declare mair: an interest", meeting.VerbAction: "action mair by 2030-01-01: a thing",
+		meeting.VerbReflect: "reflect it went well", meeting.VerbWait: "wait 1m", meeting.VerbEnd: "end", meeting.VerbHelp: "help",
+	}
+	for _, v := range meeting.Verbs() {
+		line, ok := lines[v.Verb]
+		if !ok {
+			line = lineFromUsage(v.Usage) // a verb added since this test was written
+		}
+		for _, role := range []meeting.Role{meeting.RoleObserver, meeting.RoleMember, meeting.RoleMinuteTaker} {
+			before := rec.total()
+			_, err := sessions[role].Do(line)
+			var pe *meeting.PermissionError
+			refused := errors.As(err, &pe)
+			switch {
+			case !meeting.Allowed(role, v.Verb) && err == nil:
+				t.Errorf("%s: %q was done, but the role may not use %s", role, line, v.Verb)
+			case !meeting.Allowed(role, v.Verb) && rec.total() != before:
+				t.Errorf("%s: %q was refused (%v) but recorded something", role, line, err)
+			case meeting.Allowed(role, v.Verb) && refused && !strings.Contains(pe.Msg, "only for yourself"):
+				t.Errorf("%s: %q refused: %v", role, line, err)
+			}
+		}
+	}
+}
+
+// lineFromUsage fills in a verb's usage line with sample values.
+func lineFromUsage(usage string) string {
+	var out []string
+	for _, w := range strings.Fields(usage) {
+		if strings.HasPrefix(w, "[") || strings.HasSuffix(w, "]") || w == "|" {
+			continue
+		}
+		w, _, _ = strings.Cut(w, "|")
+		switch strings.TrimSuffix(w, ":") {
+		case "NAME":
+			w = strings.Replace(w, "NAME", "mair", 1)
+		case "TEXT", "NOTE", "WHAT":
+			w = "something"
+		case "N":
+			w = "1"
+		case "DURATION":
+			w = "5m"
+		case "YYYY-MM-DD":
+			w = strings.Replace(w, "YYYY-MM-DD", "2030-01-01", 1)
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
