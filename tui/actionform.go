@@ -43,7 +43,9 @@ const (
 	fieldCount
 )
 
-var fieldLabels = [fieldCount]string{"Who will do it", "By when", "What"}
+func fieldLabel(i int) string {
+	return [fieldCount]string{"Who will do it", "By when", "What"}[i]
+}
 
 // actionForm asks for an action's owner, due date and what is to be done,
 // checks each, and turns them into "action OWNER by DATE: TEXT".
@@ -66,11 +68,11 @@ func newActionForm(s *Styles) actionForm {
 	for i := range f.fields {
 		ti := textinput.New()
 		ti.Prompt = ""
-		ti.TextStyle = s.Input
-		ti.PlaceholderStyle = s.Hint
-		ti.CompletionStyle = s.Hint
-		ti.Cursor.Style = s.Cursor
-		ti.Cursor.TextStyle = s.Input
+		ti.TextStyle = s.Input.Style
+		ti.PlaceholderStyle = s.Hint.Style
+		ti.CompletionStyle = s.Hint.Style
+		ti.Cursor.Style = s.Cursor.Style
+		ti.Cursor.TextStyle = s.Input.Style
 		ti.Cursor.SetMode(cursor.CursorStatic)
 		ti.CharLimit = meeting.MaxLineLength / 2
 		ti.Placeholder = placeholders[i]
@@ -263,10 +265,10 @@ func (f *actionForm) view(fr frame, w int) []string {
 	var lines []string
 	lines = append(lines, s.Bold.Render("New action for item "+itoa(fr.st.Item)))
 	for i := range f.fields {
-		lbl := s.Field.Render(pad(fieldLabels[i], labelW))
+		lbl := s.Field.Render(pad(fieldLabel(i), labelW))
 		mark := "  "
 		if i == f.focus {
-			lbl = s.Focus.Render(pad(fieldLabels[i], labelW))
+			lbl = s.Focus.Render(pad(fieldLabel(i), labelW))
 			mark = s.Focus.Render("▸ ")
 		}
 		fi := f.fields[i]

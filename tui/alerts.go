@@ -24,15 +24,24 @@ func (alerts) view(f frame, w, maxLines int) []string {
 	chair := meeting.Allowed(f.role, meeting.VerbResume)
 	var out []string
 	if p := st.Pause; p != nil && p.Kind == meeting.PauseRedCard {
-		msg := " ■ RED CARD from " + f.name(p.Person) + " at " + st.LocalTime(p.Since) + ": " + meeting.CardRed.Meaning() + ". The meeting is paused."
+		msg := "■ RED CARD from " + f.name(p.Person) + " (" + st.LocalTime(p.Since) + "): " + meeting.CardRed.Meaning() + ". The meeting is paused"
 		if chair {
-			msg += " Press r to resume when ready."
-		}
-		if maxLines >= 4 {
-			edge := s.AlertRed.Render(strings.Repeat("━", w))
-			out = append(out, edge, s.AlertRed.Render(pad(msg, w)), edge)
+			msg += ": press r to resume when ready."
 		} else {
-			out = append(out, s.AlertRed.Render(pad("!!"+msg, w)))
+			msg += " until the chair resumes it."
+		}
+		lines := wrap(msg, w-4)
+		if maxLines >= len(lines)+2 {
+			edge := s.AlertRed.Render(strings.Repeat("━", w))
+			out = append(out, edge)
+			for _, l := range lines {
+				out = append(out, s.AlertRed.Render(pad(" "+l, w)))
+			}
+			out = append(out, edge)
+		} else {
+			for _, l := range lines {
+				out = append(out, s.AlertRed.Render(pad("!! "+l, w)))
+			}
 		}
 	}
 	if reqs := st.BreakRequests; len(reqs) > 0 && (st.Pause == nil || st.Pause.Kind != meeting.PauseBreak) {

@@ -72,27 +72,42 @@ func two(n int) string {
 	return itoa(n)
 }
 
-// glyphs is a five-line block font for the countdown.
-var glyphs = map[rune][5]string{
-	'0': {"█████", "█   █", "█   █", "█   █", "█████"},
-	'1': {"  █  ", " ██  ", "  █  ", "  █  ", " ███ "},
-	'2': {"█████", "    █", "█████", "█    ", "█████"},
-	'3': {"█████", "    █", " ████", "    █", "█████"},
-	'4': {"█   █", "█   █", "█████", "    █", "    █"},
-	'5': {"█████", "█    ", "█████", "    █", "█████"},
-	'6': {"█████", "█    ", "█████", "█   █", "█████"},
-	'7': {"█████", "    █", "   █ ", "  █  ", "  █  "},
-	'8': {"█████", "█   █", "█████", "█   █", "█████"},
-	'9': {"█████", "█   █", "█████", "    █", "█████"},
-	':': {"   ", " █ ", "   ", " █ ", "   "},
-	'+': {"     ", "  █  ", "█████", "  █  ", "     "},
+// glyph is a character of a five-line block font for the countdown.
+func glyph(r rune) ([5]string, bool) {
+	switch r {
+	case '0':
+		return [5]string{"█████", "█   █", "█   █", "█   █", "█████"}, true
+	case '1':
+		return [5]string{"  █  ", " ██  ", "  █  ", "  █  ", " ███ "}, true
+	case '2':
+		return [5]string{"█████", "    █", "█████", "█    ", "█████"}, true
+	case '3':
+		return [5]string{"█████", "    █", " ████", "    █", "█████"}, true
+	case '4':
+		return [5]string{"█   █", "█   █", "█████", "    █", "    █"}, true
+	case '5':
+		return [5]string{"█████", "█    ", "█████", "    █", "█████"}, true
+	case '6':
+		return [5]string{"█████", "█    ", "█████", "█   █", "█████"}, true
+	case '7':
+		return [5]string{"█████", "    █", "   █ ", "  █  ", "  █  "}, true
+	case '8':
+		return [5]string{"█████", "█   █", "█████", "█   █", "█████"}, true
+	case '9':
+		return [5]string{"█████", "█   █", "█████", "    █", "█████"}, true
+	case ':':
+		return [5]string{"   ", " █ ", "   ", " █ ", "   "}, true
+	case '+':
+		return [5]string{"     ", "  █  ", "█████", "  █  ", "     "}, true
+	}
+	return [5]string{}, false
 }
 
 // bigText draws s in the block font (digits, ':' and '+').
 func bigText(s string) []string {
 	var rows [5]strings.Builder
 	for i, r := range s {
-		g, ok := glyphs[r]
+		g, ok := glyph(r)
 		if !ok {
 			continue
 		}

@@ -62,12 +62,12 @@ type commandLine struct {
 func newCommandLine(s *Styles) commandLine {
 	ti := textinput.New()
 	ti.Prompt = ": "
-	ti.PromptStyle = s.Prompt
-	ti.TextStyle = s.Input
-	ti.PlaceholderStyle = s.Hint
-	ti.CompletionStyle = s.Hint
-	ti.Cursor.Style = s.Cursor
-	ti.Cursor.TextStyle = s.Input
+	ti.PromptStyle = s.Prompt.Style
+	ti.TextStyle = s.Input.Style
+	ti.PlaceholderStyle = s.Hint.Style
+	ti.CompletionStyle = s.Hint.Style
+	ti.Cursor.Style = s.Cursor.Style
+	ti.Cursor.TextStyle = s.Input.Style
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	ti.CharLimit = meeting.MaxLineLength
 	ti.Placeholder = "type a command (tab completes, help lists them)"

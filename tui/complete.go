@@ -20,19 +20,30 @@ type completion struct {
 	items []candidate
 }
 
-// nameVerbs are the verbs whose first argument is a person, with what
+// nameVerb reports whether a verb's first argument is a person, and what
 // follows the name once it is complete.
-var nameVerbs = map[meeting.Verb]string{
-	meeting.VerbArrive: "", meeting.VerbLeave: "", meeting.VerbApologies: "",
-	meeting.VerbChair: "", meeting.VerbMinutes: "", meeting.VerbHand: "",
-	meeting.VerbLower: "", meeting.VerbSpeak: "", meeting.VerbCard: " ",
-	meeting.VerbDeclare: ": ", meeting.VerbAction: " by ",
+func nameVerb(v meeting.Verb) (suffix string, ok bool) {
+	switch v {
+	case meeting.VerbArrive, meeting.VerbLeave, meeting.VerbApologies, meeting.VerbChair,
+		meeting.VerbMinutes, meeting.VerbHand, meeting.VerbLower, meeting.VerbSpeak:
+		return "", true
+	case meeting.VerbCard:
+		return " ", true
+	case meeting.VerbDeclare:
+		return ": ", true
+	case meeting.VerbAction:
+		return " by ", true
+	}
+	return "", false
 }
 
-// noArgs are the verbs that take nothing after them.
-var noArgs = map[meeting.Verb]bool{
-	meeting.VerbQuorum: true, meeting.VerbNext: true, meeting.VerbResume: true,
-	meeting.VerbDone: true, meeting.VerbEnd: true,
+// noArgs reports the verbs that take nothing after them.
+func noArgs(v meeting.Verb) bool {
+	switch v {
+	case meeting.VerbQuorum, meeting.VerbNext, meeting.VerbResume, meeting.VerbDone, meeting.VerbEnd:
+		return true
+	}
+	return false
 }
 
 // complete works out what tab offers for line: verbs the role may use
@@ -62,7 +73,7 @@ func complete(line string, st *meeting.State, role meeting.Role) completion {
 		items := append(completeColour(rest), completeName(rest, st, verb)...)
 		return completion{base: base, items: items}
 	}
-	suffix, ok := nameVerbs[verb]
+	suffix, ok := nameVerb(verb)
 	if !ok {
 		return completion{}
 	}
@@ -88,7 +99,7 @@ func completeVerb(prefix string, role meeting.Role) []candidate {
 			continue
 		}
 		text := string(v.Verb)
-		if !noArgs[v.Verb] {
+		if !noArgs(v.Verb) {
 			text += " "
 		}
 		out = append(out, candidate{text: text, label: v.Usage})

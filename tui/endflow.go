@@ -55,11 +55,11 @@ type endFlow struct {
 func newEndFlow(s *Styles) endFlow {
 	ti := textinput.New()
 	ti.Prompt = "▸ "
-	ti.PromptStyle = s.Prompt
-	ti.TextStyle = s.Input
-	ti.PlaceholderStyle = s.Hint
-	ti.Cursor.Style = s.Cursor
-	ti.Cursor.TextStyle = s.Input
+	ti.PromptStyle = s.Prompt.Style
+	ti.TextStyle = s.Input.Style
+	ti.PlaceholderStyle = s.Hint.Style
+	ti.Cursor.Style = s.Cursor.Style
+	ti.Cursor.TextStyle = s.Input.Style
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	ti.CharLimit = meeting.MaxLineLength - len("reflect ")
 	ti.Placeholder = "what went well, what was hard (optional)"

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 
 	"github.com/gyda/gyda/meeting"
 )
@@ -20,13 +21,13 @@ func newHelpView(s *Styles) helpView {
 	// Every style comes from this session's renderer (help.New's defaults
 	// would ask the terminal for its background).
 	h.Styles = help.Styles{
-		Ellipsis:       s.HelpSep,
-		ShortKey:       s.HelpKey,
-		ShortDesc:      s.HelpDesc,
-		ShortSeparator: s.HelpSep,
-		FullKey:        s.HelpKey,
-		FullDesc:       s.HelpDesc,
-		FullSeparator:  s.HelpSep,
+		Ellipsis:       s.HelpSep.Style,
+		ShortKey:       s.HelpKey.Style,
+		ShortDesc:      s.HelpDesc.Style,
+		ShortSeparator: s.HelpSep.Style,
+		FullKey:        s.HelpKey.Style,
+		FullDesc:       s.HelpDesc.Style,
+		FullSeparator:  s.HelpSep.Style,
 	}
 	h.ShortSeparator = " · "
 	return helpView{model: h}
@@ -45,8 +46,20 @@ func (h helpView) full(f frame, k help.KeyMap, w, ht int) []string {
 	h.model.Width = w
 	out := []string{rule("Help: keys and commands (esc or ? to close)", w, s)}
 	out = append(out, "")
-	for _, l := range strings.Split(h.model.FullHelpView(k.FullHelp()), "\n") {
-		out = append(out, " "+trunc(l, w-1))
+	// The key columns side by side when they fit, else two by two.
+	groups := k.FullHelp()
+	sets := [][][]key.Binding{groups}
+	if width(h.model.FullHelpView(groups)) > w-1 || w < 110 {
+		half := (len(groups) + 1) / 2
+		sets = [][][]key.Binding{groups[:half], groups[half:]}
+	}
+	for i, set := range sets {
+		if i > 0 {
+			out = append(out, "")
+		}
+		for _, l := range strings.Split(h.model.FullHelpView(set), "\n") {
+			out = append(out, " "+trunc(l, w-1))
+		}
 	}
 	out = append(out, "")
 	out = append(out, s.Bold.Render(" Commands: press : and type one (tab completes names and verbs; names match ignoring accents)"))
@@ -54,25 +67,20 @@ func (h helpView) full(f frame, k help.KeyMap, w, ht int) []string {
 	if len(lines) > 0 {
 		lines = lines[1:]
 	}
-	// Two columns of commands when there is room.
-	colW := 0
-	for _, l := range lines {
-		colW = max(colW, width(strings.TrimSpace(l)))
-	}
-	if w >= 2*min(colW, 70)+4 && ht-len(out) < len(lines) {
-		half := (len(lines) + 1) / 2
-		cw := (w - 2) / 2
-		for i := 0; i < half; i++ {
-			l := pad(" "+strings.TrimSpace(lines[i]), cw)
-			if i+half < len(lines) {
-				l += " " + trunc(strings.TrimSpace(lines[i+half]), cw)
-			}
-			out = append(out, trunc(l, w))
-		}
-	} else {
+	// Each command with what it does when there is room; else just how
+	// to type them, wrapped.
+	if ht-len(out) >= len(lines) {
 		for _, l := range lines {
 			out = append(out, trunc(l, w))
 		}
+		return out
 	}
+	var usages []string
+	for _, v := range meeting.Verbs() {
+		if meeting.Allowed(f.role, v.Verb) {
+			usages = append(usages, v.Usage)
+		}
+	}
+	out = append(out, listWrap("  ", usages, w)...)
 	return out
 }

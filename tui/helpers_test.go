@@ -17,7 +17,12 @@ import (
 	"github.com/gyda/gyda/meeting"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+// updating reports whether -update was given: rewrite the golden files in
+// testdata/. (The flag is registered by x/exp/golden, which teatest uses.)
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // memRecorder is a journal in memory.
 type memRecorder struct {
@@ -90,7 +95,7 @@ func (r *rig) do(lines ...string) {
 	r.sync()
 }
 
-func (r *rig) sync() { r.send(snapshotMsg{snap: r.live.Snapshot()}) }
+func (r *rig) sync() { r.runCmd(r.send(snapshotMsg{snap: r.live.Snapshot()})) }
 
 func (r *rig) wait(d time.Duration) {
 	r.clock.Advance(d)
@@ -134,7 +139,7 @@ func (r *rig) runCmd(cmd tea.Cmd) {
 		case minutesMsg, draftSavedMsg:
 			r.send(msg)
 		}
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(20 * time.Millisecond):
 	}
 }
 
@@ -191,7 +196,7 @@ func (r *rig) golden(name string, w, h int) {
 	got := r.screen()
 	checkFrame(r.t, got, w, h)
 	path := filepath.Join("testdata", name+"-"+itoa(w)+"x"+itoa(h)+".golden")
-	if *update {
+	if updating() {
 		if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
 			r.t.Fatal(err)
 		}

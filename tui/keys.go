@@ -56,8 +56,8 @@ func DefaultKeyMap() KeyMap {
 		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
 		Leave:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "leave"), key.WithDisabled()),
 		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
-		ScrollUp:   key.NewBinding(key.WithKeys("pgup", "["), key.WithHelp("[", "earlier record")),
-		ScrollDown: key.NewBinding(key.WithKeys("pgdown", "]"), key.WithHelp("]", "later record")),
+		ScrollUp:   key.NewBinding(key.WithKeys("pgup", "["), key.WithHelp("[", "scroll the record up")),
+		ScrollDown: key.NewBinding(key.WithKeys("pgdown", "]"), key.WithHelp("]", "scroll the record down")),
 	}
 }
 

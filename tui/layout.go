@@ -15,7 +15,7 @@ func trunc(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= w {
+	if width(s) <= w {
 		return s
 	}
 	return ansi.Truncate(s, w, "…")
@@ -23,15 +23,38 @@ func trunc(s string, w int) string {
 
 // pad cuts or fills s to exactly w columns.
 func pad(s string, w int) string {
-	s = trunc(s, w)
-	if n := w - ansi.StringWidth(s); n > 0 {
-		s += strings.Repeat(" ", n)
+	if w <= 0 {
+		return ""
+	}
+	n := width(s)
+	if n > w {
+		s = ansi.Truncate(s, w, "…")
+		n = width(s)
+	}
+	if n < w {
+		s += strings.Repeat(" ", w-n)
 	}
 	return s
 }
 
-// width is the width of s as the terminal shows it.
-func width(s string) int { return ansi.StringWidth(s) }
+// width is the width of s as the terminal shows it. Text made only of
+// characters one column wide (Latin letters with their accents, the box
+// and block characters the screen draws with) is counted quickly; anything
+// else (escape codes, wide or combining characters, symbols) is measured
+// properly.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r < 0x7f, r >= 0xa0 && r < 0x300:
+		case r >= 0x2500 && r <= 0x25ff, r == 0x2026, r == 0x2013, r == 0x2014, r == 0x2019:
+		default:
+			return ansi.StringWidth(s)
+		}
+		n++
+	}
+	return n
+}
 
 // leftRight puts left and right on one line of w columns, cutting left
 // first so that right (a clock, a time left) stays whole.
@@ -154,6 +177,8 @@ type block struct {
 	// opt is how many of the last lines may be left out without saying so
 	// (hints that help only when there is room).
 	opt int
+	// scroll says the block can be scrolled with [ and ].
+	scroll bool
 }
 
 // cut fits a block into h lines, saying how many lines were left out.
@@ -173,8 +198,40 @@ func (b block) cut(h int, s *Styles) []string {
 	if b.tail {
 		return b.cutTail(h, s)
 	}
+	if b.skip > 0 {
+		return b.cutScrolled(h, s)
+	}
 	out := append([]string(nil), b.lines[:h-1]...)
-	return append(out, s.Dim.Render(more(len(b.lines)-(h-1), "more line", "more lines")))
+	tail := more(len(b.lines)-(h-1), "more line", "more lines")
+	if b.scroll {
+		tail += " (] to scroll)"
+	}
+	return append(out, s.Dim.Render(tail))
+}
+
+// cutScrolled shows a block scrolled down by skip lines, saying how many
+// lines are above and below what is shown.
+func (b block) cutScrolled(h int, s *Styles) []string {
+	body := b.lines[1:]
+	rows := h - 1
+	start := min(b.skip, max(len(body)-(rows-1), 0))
+	lines := make([]string, 0, h)
+	lines = append(lines, b.lines[0])
+	if start > 0 {
+		lines = append(lines, s.Dim.Render(more(start, "earlier line", "earlier lines")+" ([ to scroll)"))
+		rows--
+	}
+	end := min(start+rows, len(body))
+	if end < len(body) {
+		end--
+	}
+	if end > start {
+		lines = append(lines, body[start:end]...)
+	}
+	if end < len(body) {
+		lines = append(lines, s.Dim.Render(more(len(body)-end, "more line", "more lines")+" (] to scroll)"))
+	}
+	return lines
 }
 
 // cutTail keeps the newest lines of a tail block (scrolled back by skip),

@@ -79,6 +79,7 @@ type Model struct {
 	showHelp    bool
 	recordSkip  int
 	overflow    bool // the record had more than fitted, last frame
+	recordMax   int  // how far the record can scroll, last frame
 
 	help    helpView
 	status  statusLine
@@ -100,8 +101,9 @@ type Model struct {
 
 	saveErr *meeting.SaveError
 
-	frame string
-	dirty bool
+	frame     string
+	dirty     bool
+	shownTime string // the clock-driven texts of the frame shown
 }
 
 // New builds the screen for one actor. It subscribes to the meeting at
@@ -207,16 +209,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.now = m.cfg.Live.Now()
+		var next tea.Cmd
 		if m.needsTick() {
-			cmds = append(cmds, tick(m.tickGen, time.Now()))
+			next = tick(m.tickGen, time.Now())
 		} else {
 			m.ticking = false
 		}
+		if k := m.timeKey(); k == m.shownTime {
+			// Nothing on screen has changed with the clock: no new frame.
+			return m, next
+		}
+		cmds = append(cmds, next)
 	case minutesMsg:
 		m.end.paths, m.end.writeErr = msg.paths, msg.err
 		m.end.step = endDone
 		if msg.err == nil {
-			m.status.set(append([]string{"Minutes written."}, msg.paths...))
+			m.status.set([]string{"The meeting has ended and its minutes are written."})
 		} else {
 			m.status.fail("The minutes could not be written: " + msg.err.Error())
 		}
@@ -548,9 +556,9 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 		m.screen = screenMain
 		m.end.begin()
 	case key.Matches(msg, k.ScrollUp):
-		m.recordSkip += 5
-	case key.Matches(msg, k.ScrollDown):
 		m.recordSkip = max(m.recordSkip-5, 0)
+	case key.Matches(msg, k.ScrollDown):
+		m.recordSkip = min(m.recordSkip+5, m.recordMax)
 	}
 	return nil
 }
@@ -645,9 +653,35 @@ func (m *Model) endKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) View() string {
 	if m.dirty {
 		m.frame = m.render()
+		m.shownTime = m.timeKey()
 		m.dirty = false
 	}
 	return m.frame
+}
+
+// timeKey is every text on screen that the clock alone changes: the time
+// of day, the item's time left and its bar, the speaker's time, a break's
+// countdown, when a break is due, whether a card is recent. A tick that
+// changes none of them draws nothing.
+func (m *Model) timeKey() string {
+	st, now := m.st(), m.now
+	var b strings.Builder
+	b.WriteString(clockText(st, now))
+	b.WriteString(st.ItemTimeText(now))
+	if planned := st.ItemPlanned(st.Item); planned > 0 {
+		b.WriteString(itoa(int(80 * st.ItemElapsed(st.Item, now) / planned)))
+	}
+	if sp := st.Speaker; sp != nil {
+		b.WriteString(meeting.Span(now.Sub(sp.From)))
+	}
+	if p := st.Pause; p != nil {
+		b.WriteString(countdown(p.BackAt().Sub(now)))
+	}
+	b.WriteString(st.BreakText(now))
+	if _, ok := lastCard(st, now); ok {
+		b.WriteString("card")
+	}
+	return b.String()
 }
 
 // helpKeys is the key map the help line shows: that of whatever is open.

@@ -7,13 +7,14 @@ import (
 	"github.com/gyda/gyda/meeting"
 )
 
-// record is what has been recorded on the current item: decisions
-// (provisional ones marked, with why), actions, notes, declarations of
-// interest, and off-the-record notes shown as such. It keeps the newest
-// at the bottom and can be scrolled back with [ and ].
+// record is what has been recorded on the current item: decisions first
+// (provisional ones marked, with why), then actions, declarations of
+// interest and notes (off-the-record ones shown as such), each in the
+// order they were taken. When it does not fit, ] and [ scroll it.
 type record struct{}
 
 type recordEntry struct {
+	kind  int // decisions, then actions, then the rest
 	at    time.Time
 	order int
 	lines func(w int) []string
@@ -26,8 +27,9 @@ func (record) block(f frame, w int, skip int) block {
 	item := st.Item
 	var entries []recordEntry
 	var nDec, nAct, nNote int
+	kind := 0
 	add := func(at time.Time, lines func(w int) []string) {
-		entries = append(entries, recordEntry{at: at, order: len(entries), lines: lines})
+		entries = append(entries, recordEntry{kind: kind, at: at, order: len(entries), lines: lines})
 	}
 	label := func(text string) string { return pad(text, recordLabel) }
 	for _, d := range st.Decisions {
@@ -57,6 +59,7 @@ func (record) block(f frame, w int, skip int) block {
 			return out
 		})
 	}
+	kind = 1
 	for _, a := range st.Actions {
 		if a.Item != item {
 			continue
@@ -67,6 +70,7 @@ func (record) block(f frame, w int, skip int) block {
 			return hang(s.Action.Render(label("Action "+itoa(a.Number))), f.name(a.Owner)+", by "+a.Due+": "+a.Text, w)
 		})
 	}
+	kind = 2
 	for _, n := range st.Notes {
 		if n.Item != item {
 			continue
@@ -93,6 +97,9 @@ func (record) block(f frame, w int, skip int) block {
 		})
 	}
 	sort.SliceStable(entries, func(i, j int) bool {
+		if entries[i].kind != entries[j].kind {
+			return entries[i].kind < entries[j].kind
+		}
 		if !entries[i].at.Equal(entries[j].at) {
 			return entries[i].at.Before(entries[j].at)
 		}
@@ -116,7 +123,7 @@ func (record) block(f frame, w int, skip int) block {
 		}
 		lines = append(lines, s.Dim.Render(trunc(hint, w)))
 	}
-	return block{lines: lines, min: min(len(lines), 4), tail: true, skip: skip}
+	return block{lines: lines, min: min(len(lines), 4), skip: skip, scroll: true}
 }
 
 func styleLines(render func(...string) string, lines []string) []string {

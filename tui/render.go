@@ -143,9 +143,12 @@ func (m *Model) panes(f frame, w, h int) []string {
 	return stack(blocks, []int{0, 2, 3, 1}, w, h, f.s)
 }
 
-// noteOverflow remembers whether the record could be longer than its pane
-// (for the scroll keys' help).
-func (m *Model) noteOverflow(rec block, h int) { m.overflow = len(rec.lines) > h/2 }
+// noteOverflow remembers whether the record may be longer than its pane
+// (for the scroll keys and their help).
+func (m *Model) noteOverflow(rec block, h int) {
+	m.overflow = len(rec.lines) > h/2
+	m.recordMax = max(len(rec.lines)-2, 0)
+}
 
 // startBody is the start screen: the roles and the standing items, with
 // who is here so far.

@@ -59,53 +59,53 @@ type Styles struct {
 	Plain bool
 	Theme string
 
-	Title     lipgloss.Style // group and meeting name
-	Clock     lipgloss.Style
-	ItemTitle lipgloss.Style
-	Dim       lipgloss.Style
-	Bold      lipgloss.Style
-	Text      lipgloss.Style
+	Title     Style // group and meeting name
+	Clock     Style
+	ItemTitle Style
+	Dim       Style
+	Bold      Style
+	Text      Style
 
-	Good lipgloss.Style // quorate, balanced
-	Bad  lipgloss.Style // NOT quorate, errors
-	Warn lipgloss.Style // overrun, break due, provisional
+	Good Style // quorate, balanced
+	Bad  Style // NOT quorate, errors
+	Warn Style // overrun, break due, provisional
 
-	Section lipgloss.Style // a pane's title rule
-	Name    lipgloss.Style
-	Marker  lipgloss.Style // [remote], [chair], access needs
-	Next    lipgloss.Style // ▶ next
-	Speaker lipgloss.Style
+	Section Style // a pane's title rule
+	Name    Style
+	Marker  Style // [remote], [chair], access needs
+	Next    Style // ▶ next
+	Speaker Style
 
-	Decision    lipgloss.Style
-	Provisional lipgloss.Style
-	Action      lipgloss.Style
-	Note        lipgloss.Style
-	OffRecord   lipgloss.Style
+	Decision    Style
+	Provisional Style
+	Action      Style
+	Note        Style
+	OffRecord   Style
 
-	Status    lipgloss.Style
-	StatusErr lipgloss.Style
-	Prompt    lipgloss.Style
-	Input     lipgloss.Style
-	Cursor    lipgloss.Style
-	Hint      lipgloss.Style
+	Status    Style
+	StatusErr Style
+	Prompt    Style
+	Input     Style
+	Cursor    Style
+	Hint      Style
 
-	HelpKey  lipgloss.Style
-	HelpDesc lipgloss.Style
-	HelpSep  lipgloss.Style
+	HelpKey  Style
+	HelpDesc Style
+	HelpSep  Style
 
-	AlertRed    lipgloss.Style // a red card: boxed, impossible to miss
-	AlertBreak  lipgloss.Style // a break asked for or due
-	AlertYellow lipgloss.Style
-	AlertInfo   lipgloss.Style
+	AlertRed    Style // a red card: boxed, impossible to miss
+	AlertBreak  Style // a break asked for or due
+	AlertYellow Style
+	AlertInfo   Style
 
-	BarDone lipgloss.Style
-	BarLeft lipgloss.Style
-	BarOver lipgloss.Style
+	BarDone Style
+	BarLeft Style
+	BarOver Style
 
-	Big    lipgloss.Style // the break countdown
-	Dialog lipgloss.Style // a box around forms and questions
-	Field  lipgloss.Style // a form field's label
-	Focus  lipgloss.Style // the focused field's label
+	Big    Style          // the break countdown
+	Dialog lipgloss.Style // a box around forms and questions (drawn by lipgloss)
+	Field  Style          // a form field's label
+	Focus  Style          // the focused field's label
 }
 
 type palette struct {
@@ -114,23 +114,31 @@ type palette struct {
 	barDone, barLeft, inputFg, keyFg, title lipgloss.Color
 }
 
-var (
-	darkPalette = palette{
+// The palettes are functions, not variables: nothing in this package is
+// shared, mutable, between sessions.
+func darkPalette() palette {
+	return palette{
 		fg: "#E4E4E4", dim: "#9E9E9E", accent: "#87AFFF", good: "#5FD787", bad: "#FF6B6B", warn: "#FFD75F", info: "#87D7FF",
 		alertFg: "#FFFFFF", alertBg: "#B00020", breakFg: "#000000", breakBg: "#FFD75F",
 		barDone: "#5F87D7", barLeft: "#4E4E4E", inputFg: "#FFFFFF", keyFg: "#87AFFF", title: "#FFFFFF",
 	}
-	lightPalette = palette{
+}
+
+func lightPalette() palette {
+	return palette{
 		fg: "#1C1C1C", dim: "#5F5F5F", accent: "#1F4E99", good: "#1B6E34", bad: "#B3141D", warn: "#7A5200", info: "#005F87",
 		alertFg: "#FFFFFF", alertBg: "#B00020", breakFg: "#000000", breakBg: "#FFD75F",
 		barDone: "#1F4E99", barLeft: "#BCBCBC", inputFg: "#000000", keyFg: "#1F4E99", title: "#000000",
 	}
-	contrastPalette = palette{
+}
+
+func contrastPalette() palette {
+	return palette{
 		fg: "#FFFFFF", dim: "#FFFFFF", accent: "#FFFF00", good: "#00FF00", bad: "#FF5555", warn: "#FFFF00", info: "#00FFFF",
 		alertFg: "#FFFFFF", alertBg: "#C00000", breakFg: "#000000", breakBg: "#FFFF00",
 		barDone: "#FFFFFF", barLeft: "#808080", inputFg: "#FFFFFF", keyFg: "#FFFF00", title: "#FFFFFF",
 	}
-)
+}
 
 // NewStyles builds the styles for one renderer and theme. A nil renderer
 // gives plain styles with no colour (as for NO_COLOR). The renderer is
@@ -140,12 +148,12 @@ func NewStyles(r *lipgloss.Renderer, theme string) Styles {
 		r = PlainRenderer()
 	}
 	theme = ResolveTheme(theme, "")
-	p := darkPalette
+	p := darkPalette()
 	switch theme {
 	case ThemeLight:
-		p = lightPalette
+		p = lightPalette()
 	case ThemeHighContrast:
-		p = contrastPalette
+		p = contrastPalette()
 	}
 	hc := theme == ThemeHighContrast
 	ns := r.NewStyle
@@ -153,56 +161,56 @@ func NewStyles(r *lipgloss.Renderer, theme string) Styles {
 		Plain: r.ColorProfile() == termenv.Ascii,
 		Theme: theme,
 	}
-	s.Text = ns()
-	s.Title = ns().Bold(true).Foreground(p.title)
-	s.Clock = ns().Bold(true).Foreground(p.accent)
-	s.ItemTitle = ns().Bold(true).Foreground(p.fg)
-	s.Dim = ns().Foreground(p.dim)
-	s.Bold = ns().Bold(true)
-	s.Good = ns().Bold(true).Foreground(p.good)
-	s.Bad = ns().Bold(true).Foreground(p.bad)
-	s.Warn = ns().Bold(true).Foreground(p.warn)
-	s.Section = ns().Bold(true).Foreground(p.accent)
-	s.Name = ns().Foreground(p.fg)
-	s.Marker = ns().Foreground(p.info)
-	s.Next = ns().Bold(true).Foreground(p.good)
-	s.Speaker = ns().Bold(true).Foreground(p.title)
-	s.Decision = ns().Bold(true).Foreground(p.good)
-	s.Provisional = ns().Bold(true).Foreground(p.warn)
-	s.Action = ns().Bold(true).Foreground(p.info)
-	s.Note = ns().Foreground(p.fg)
-	s.OffRecord = ns().Italic(true).Foreground(p.dim)
-	s.Status = ns().Foreground(p.fg)
-	s.StatusErr = ns().Bold(true).Foreground(p.bad)
-	s.Prompt = ns().Bold(true).Foreground(p.accent)
-	s.Input = ns().Foreground(p.inputFg)
-	s.Cursor = ns().Reverse(true)
-	s.Hint = ns().Foreground(p.dim)
-	s.HelpKey = ns().Bold(true).Foreground(p.keyFg)
-	s.HelpDesc = ns().Foreground(p.dim)
-	s.HelpSep = ns().Foreground(p.dim)
-	s.AlertRed = ns().Bold(true).Foreground(p.alertFg).Background(p.alertBg)
-	s.AlertBreak = ns().Bold(true).Foreground(p.breakFg).Background(p.breakBg)
-	s.AlertYellow = ns().Bold(true).Foreground(p.warn)
-	s.AlertInfo = ns().Foreground(p.info)
-	s.BarDone = ns().Foreground(p.barDone)
-	s.BarLeft = ns().Foreground(p.barLeft)
-	s.BarOver = ns().Foreground(p.bad)
-	s.Big = ns().Bold(true).Foreground(p.accent)
+	s.Text = paint(ns())
+	s.Title = paint(ns().Bold(true).Foreground(p.title))
+	s.Clock = paint(ns().Bold(true).Foreground(p.accent))
+	s.ItemTitle = paint(ns().Bold(true).Foreground(p.fg))
+	s.Dim = paint(ns().Foreground(p.dim))
+	s.Bold = paint(ns().Bold(true))
+	s.Good = paint(ns().Bold(true).Foreground(p.good))
+	s.Bad = paint(ns().Bold(true).Foreground(p.bad))
+	s.Warn = paint(ns().Bold(true).Foreground(p.warn))
+	s.Section = paint(ns().Bold(true).Foreground(p.accent))
+	s.Name = paint(ns().Foreground(p.fg))
+	s.Marker = paint(ns().Foreground(p.info))
+	s.Next = paint(ns().Bold(true).Foreground(p.good))
+	s.Speaker = paint(ns().Bold(true).Foreground(p.title))
+	s.Decision = paint(ns().Bold(true).Foreground(p.good))
+	s.Provisional = paint(ns().Bold(true).Foreground(p.warn))
+	s.Action = paint(ns().Bold(true).Foreground(p.info))
+	s.Note = paint(ns().Foreground(p.fg))
+	s.OffRecord = paint(ns().Italic(true).Foreground(p.dim))
+	s.Status = paint(ns().Foreground(p.fg))
+	s.StatusErr = paint(ns().Bold(true).Foreground(p.bad))
+	s.Prompt = paint(ns().Bold(true).Foreground(p.accent))
+	s.Input = paint(ns().Foreground(p.inputFg))
+	s.Cursor = paint(ns().Reverse(true))
+	s.Hint = paint(ns().Foreground(p.dim))
+	s.HelpKey = paint(ns().Bold(true).Foreground(p.keyFg))
+	s.HelpDesc = paint(ns().Foreground(p.dim))
+	s.HelpSep = paint(ns().Foreground(p.dim))
+	s.AlertRed = paint(ns().Bold(true).Foreground(p.alertFg).Background(p.alertBg))
+	s.AlertBreak = paint(ns().Bold(true).Foreground(p.breakFg).Background(p.breakBg))
+	s.AlertYellow = paint(ns().Bold(true).Foreground(p.warn))
+	s.AlertInfo = paint(ns().Foreground(p.info))
+	s.BarDone = paint(ns().Foreground(p.barDone))
+	s.BarLeft = paint(ns().Foreground(p.barLeft))
+	s.BarOver = paint(ns().Foreground(p.bad))
+	s.Big = paint(ns().Bold(true).Foreground(p.accent))
 	s.Dialog = ns().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(0, 1)
-	s.Field = ns().Foreground(p.dim)
-	s.Focus = ns().Bold(true).Foreground(p.accent)
+	s.Field = paint(ns().Foreground(p.dim))
+	s.Focus = paint(ns().Bold(true).Foreground(p.accent))
 	if hc {
 		// High contrast: no dim text, and everything that matters is bold
 		// and underlined as well as coloured.
-		s.Dim = ns().Foreground(p.fg)
-		s.Hint = ns().Foreground(p.fg)
-		s.HelpDesc = ns().Foreground(p.fg)
-		s.Field = ns().Foreground(p.fg)
-		s.OffRecord = ns().Italic(true).Foreground(p.fg)
-		s.Bad = s.Bad.Underline(true)
-		s.Warn = s.Warn.Underline(true)
-		s.Next = s.Next.Underline(true)
+		s.Dim = paint(ns().Foreground(p.fg))
+		s.Hint = paint(ns().Foreground(p.fg))
+		s.HelpDesc = paint(ns().Foreground(p.fg))
+		s.Field = paint(ns().Foreground(p.fg))
+		s.OffRecord = paint(ns().Italic(true).Foreground(p.fg))
+		s.Bad = paint(s.Bad.Style.Underline(true))
+		s.Warn = paint(s.Warn.Style.Underline(true))
+		s.Next = paint(s.Next.Style.Underline(true))
 		s.Dialog = s.Dialog.Border(lipgloss.ThickBorder())
 	}
 	return s
@@ -220,3 +228,31 @@ func PlainRenderer() *lipgloss.Renderer {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// Style is a lipgloss style with its escape codes worked out once, so that
+// drawing a frame does not build them again for every piece of text (the
+// frame is drawn on every change and every tick, for every session). It
+// is for text on one line; boxes use lipgloss directly.
+type Style struct {
+	lipgloss.Style
+	pre, post string
+}
+
+func paint(ls lipgloss.Style) Style {
+	out := ls.Render("X")
+	i := strings.Index(out, "X")
+	if i < 0 {
+		return Style{Style: ls}
+	}
+	return Style{Style: ls, pre: out[:i], post: out[i+1:]}
+}
+
+// Render styles text on one line (several strings are joined by spaces, as
+// lipgloss does).
+func (s Style) Render(strs ...string) string {
+	text := strings.Join(strs, " ")
+	if s.pre == "" && s.post == "" {
+		return text
+	}
+	return s.pre + text + s.post
+}

@@ -1,0 +1,181 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+func TestCommandLineCompletesVerbs(t *testing.T) {
+	r := meetingRig(t)
+	r.keys(":", "arr", "tab")
+	if got := r.m.cmd.value(); got != "arrive " {
+		t.Fatalf("arr<tab> = %q", got)
+	}
+	r.keys("ctrl+u", "n", "tab")
+	if got := r.m.cmd.value(); got != "next" && got != "note " {
+		t.Fatalf("n<tab> = %q", got)
+	}
+	if !strings.Contains(r.m.cmd.hint, "next") || !strings.Contains(r.m.cmd.hint, "note TEXT") {
+		t.Fatalf("hint %q does not list next and note", r.m.cmd.hint)
+	}
+	first := r.m.cmd.value()
+	r.keys("tab")
+	if r.m.cmd.value() == first {
+		t.Fatal("a second tab did not move to the next candidate")
+	}
+	r.keys("shift+tab")
+	if r.m.cmd.value() != first {
+		t.Fatal("shift+tab did not go back")
+	}
+}
+
+func TestCommandLineCompletesNamesIgnoringAccents(t *testing.T) {
+	r := newRig(t)
+	r.keys(":", "arrive si", "tab")
+	if got := r.m.cmd.value(); got != "arrive sian" {
+		t.Fatalf("arrive si<tab> = %q; want Siân's id", got)
+	}
+	if !strings.Contains(r.m.cmd.hint, "Siân Davies") {
+		t.Fatalf("hint %q does not name Siân", r.m.cmd.hint)
+	}
+	// Typed with the accent, or in capitals, it still finds her.
+	r.keys("ctrl+u", "arrive SIÂ", "tab")
+	if got := r.m.cmd.value(); got != "arrive sian" {
+		t.Fatalf("arrive SIÂ<tab> = %q", got)
+	}
+	// By a later word of the name.
+	r.keys("ctrl+u", "arrive gwil", "tab")
+	if got := r.m.cmd.value(); got != "arrive dafydd" {
+		t.Fatalf("arrive gwil<tab> = %q", got)
+	}
+	r.keys("enter")
+	// leave offers only who is here; arrive only who is not.
+	r.keys(":", "leave ", "tab")
+	if got := r.m.cmd.value(); got != "leave dafydd" {
+		t.Fatalf("leave <tab> = %q", got)
+	}
+	r.keys("ctrl+u", "arrive dafy", "tab")
+	if r.m.cmd.hint != "nothing to complete here" {
+		t.Fatalf("arrive offered someone already here: %q", r.m.cmd.value())
+	}
+}
+
+func TestCommandLineCompletesAfterTheName(t *testing.T) {
+	r := meetingRig(t)
+	for _, c := range []struct{ typed, want string }{
+		{"declare ale", "declare aled: "},
+		{"action cla", "action claire by "},
+		{"card mair y", "card mair yellow"},
+		{"help decl", "help declare "},
+	} {
+		r.keys(":", "ctrl+u", c.typed, "tab")
+		if got := r.m.cmd.value(); got != c.want && !strings.HasPrefix(got, strings.TrimSpace(c.want)) {
+			t.Errorf("%q<tab> = %q; want %q", c.typed, got, c.want)
+		}
+		r.keys("esc")
+	}
+}
+
+func TestCommandLineSeveralNamesCycle(t *testing.T) {
+	r := newRig(t)
+	// "m" starts Mair (id) and Bethan Morgan (a word of her name).
+	r.keys(":", "apologies m", "tab")
+	first := r.m.cmd.value()
+	r.keys("tab")
+	second := r.m.cmd.value()
+	if first == second || !strings.Contains(r.m.cmd.hint, "Mair Jones") || !strings.Contains(r.m.cmd.hint, "Bethan Morgan") {
+		t.Fatalf("m<tab><tab>: %q then %q, hint %q", first, second, r.m.cmd.hint)
+	}
+}
+
+func TestCommandLineHistory(t *testing.T) {
+	r := meetingRig(t)
+	r.keys(":", "note first", "enter", ":", "note second", "enter")
+	r.keys(":", "half typed", "up")
+	if got := r.m.cmd.value(); got != "note second" {
+		t.Fatalf("up = %q", got)
+	}
+	r.keys("up")
+	if got := r.m.cmd.value(); got != "note first" {
+		t.Fatalf("up up = %q", got)
+	}
+	r.keys("up")
+	if got := r.m.cmd.value(); got != "note first" {
+		t.Fatalf("up past the oldest = %q", got)
+	}
+	r.keys("down", "down")
+	if got := r.m.cmd.value(); got != "half typed" {
+		t.Fatalf("down back to the line being typed = %q", got)
+	}
+}
+
+func TestCommandLineErrorKeepsTheLine(t *testing.T) {
+	r := meetingRig(t)
+	before := r.state().Events
+	r.keys(":", "arrive nonsense", "enter")
+	if !r.m.cmd.open || r.m.cmd.value() != "arrive nonsense" {
+		t.Fatalf("after an error the line is %v %q; want it kept", r.m.cmd.open, r.m.cmd.value())
+	}
+	r.contains(`✗ arrive: no one called "nonsense"`, ": arrive nonsense")
+	if r.state().Events != before {
+		t.Fatal("a refused line changed the meeting")
+	}
+	// Correcting the line clears the error; then it works.
+	r.keys("ctrl+u", "arrive gareth")
+	if r.m.cmd.err != "" {
+		t.Fatal("the error stayed after the line changed")
+	}
+	r.keys("enter")
+	if !r.state().IsPresent("gareth") || r.m.cmd.open {
+		t.Fatal("the corrected line did not work")
+	}
+	// A line that does not parse is an error too, and esc keeps the text
+	// for next time.
+	r.keys(":", "frobnicate", "enter")
+	r.contains(`"frobnicate" is not a command`)
+	r.keys("esc")
+	if r.m.cmd.open {
+		t.Fatal("esc did not close the line")
+	}
+	r.keys(":")
+	if r.m.cmd.value() != "frobnicate" {
+		t.Fatalf("reopened with %q", r.m.cmd.value())
+	}
+}
+
+func TestCommandLineResultGoesToTheStatusLine(t *testing.T) {
+	r := meetingRig(t)
+	r.keys(":", "decide Fund weekend respite.", "enter")
+	r.contains("Decision 1 recorded: Fund weekend respite.")
+	r.keys(":", "quorum", "enter")
+	r.contains("Now 10:00. Item 1 of 7")
+}
+
+func TestCompleteUnit(t *testing.T) {
+	live, _, _ := newLive(t)
+	st := live.Snapshot().State
+	for _, c := range []struct {
+		line string
+		role meeting.Role
+		want []string // candidate texts
+	}{
+		{"qu", meeting.RoleObserver, []string{"quorum"}},
+		{"arr", meeting.RoleObserver, nil},
+		{"arrive rh", meeting.RoleChair, []string{"rhys"}},
+		{"arrive  nia", meeting.RoleChair, []string{"nia"}},
+		{"card r", meeting.RoleMember, []string{"red"}},
+		{"note some", meeting.RoleChair, nil},
+		{"action aled by 2026", meeting.RoleChair, nil},
+	} {
+		comp := complete(c.line, st, c.role)
+		var got []string
+		for _, it := range comp.items {
+			got = append(got, strings.TrimSpace(it.text))
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("complete(%q, %s) = %v; want %v", c.line, c.role, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,448 @@
+package tui
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/gyda/gyda/meeting"
+)
+
+// Direct Update tests: one per key binding, each checking what it did to
+// the meeting or the screen.
+
+func (r *rig) state() *meeting.State { return r.live.Snapshot().State }
+
+func (r *rig) lastEvent() meeting.EventType {
+	r.t.Helper()
+	r.rec.mu.Lock()
+	defer r.rec.mu.Unlock()
+	if len(r.rec.events) == 0 {
+		return ""
+	}
+	var e meeting.Event
+	if err := json.Unmarshal(r.rec.events[len(r.rec.events)-1], &e); err != nil {
+		r.t.Fatal(err)
+	}
+	return e.Type
+}
+
+func meetingRig(t *testing.T, edit ...func(*Config)) *rig {
+	r := newRig(t, edit...)
+	arriveAll(r)
+	r.keys("enter")
+	return r
+}
+
+func TestKeyBeginLeavesStartScreen(t *testing.T) {
+	r := newRig(t)
+	r.contains("Before we start", "enter begin")
+	r.keys("enter")
+	r.lacks("Before we start")
+	r.contains("Speaking queue")
+	if r.m.keys.Begin.Enabled() {
+		t.Fatal("enter still begins on the main screen")
+	}
+}
+
+func TestKeySpeakAndDone(t *testing.T) {
+	r := meetingRig(t)
+	if r.m.keys.Speak.Enabled() {
+		t.Fatal("s is offered with nobody waiting")
+	}
+	r.do("hand mair", "hand tom")
+	r.keys("s")
+	if sp := r.state().Speaker; sp == nil || sp.Person != "mair" {
+		t.Fatalf("s: speaker %+v; want mair", sp)
+	}
+	r.contains("Speaking now: Mair Jones")
+	r.clock.Advance(time.Minute)
+	r.keys("f")
+	if r.state().Speaker != nil || r.lastEvent() != meeting.EvTurnEnded {
+		t.Fatalf("f did not end the turn: %+v", r.state().Speaker)
+	}
+	r.contains("Mair Jones finished (1m).")
+}
+
+func TestKeyHandOpensCommandLineForTheChair(t *testing.T) {
+	r := meetingRig(t)
+	r.keys("h")
+	if !r.m.cmd.open || r.m.cmd.value() != "hand " {
+		t.Fatalf("h: command line %v %q; want open with %q", r.m.cmd.open, r.m.cmd.value(), "hand ")
+	}
+	r.keys("mai", "tab", "enter")
+	if q := r.state().Queue; len(q) != 1 || q[0].Person != "mair" {
+		t.Fatalf("queue %+v; want mair", q)
+	}
+	r.contains("▶ next  Mair Jones")
+}
+
+func TestKeyArrive(t *testing.T) {
+	r := meetingRig(t)
+	r.keys("i")
+	if r.m.cmd.value() != "arrive " {
+		t.Fatalf("i: %q", r.m.cmd.value())
+	}
+	r.keys("gar", "tab", "enter")
+	if !r.state().IsPresent("gareth") {
+		t.Fatal("gareth did not arrive")
+	}
+}
+
+func TestKeyBreakAndResume(t *testing.T) {
+	r := meetingRig(t)
+	if r.m.keys.Resume.Enabled() {
+		t.Fatal("r is offered when nothing is paused")
+	}
+	r.keys("b")
+	if p := r.state().Pause; p == nil || p.Kind != meeting.PauseBreak {
+		t.Fatalf("b: pause %+v", p)
+	}
+	r.contains("ON A BREAK", "Back at 10:10")
+	if r.m.keys.Break.Enabled() {
+		t.Fatal("b is offered during a break")
+	}
+	r.keys("r")
+	if r.state().Pause != nil {
+		t.Fatal("r did not resume")
+	}
+	r.lacks("ON A BREAK")
+}
+
+func TestKeyNextItemOffersGoRound(t *testing.T) {
+	r := meetingRig(t)
+	r.do("hand mair", "speak")
+	r.keys("n")
+	r.contains("Before moving on from item 1", "Not heard on this item: Siân Davies")
+	r.keys("g")
+	if got := len(r.state().Queue); got != 7 {
+		t.Fatalf("go-round queued %d; want the 7 counted members not heard", got)
+	}
+	r.contains("Go-round: Siân Davies")
+	if r.state().Item != 1 {
+		t.Fatal("go-round moved on")
+	}
+	r.keys("n", "n")
+	if r.state().Item != 2 {
+		t.Fatalf("n, n: item %d; want 2", r.state().Item)
+	}
+	// esc stays.
+	r.keys("n", "esc")
+	if r.state().Item != 2 || r.m.closing.open {
+		t.Fatal("esc did not stay on the item")
+	}
+}
+
+func TestKeyNextItemOnTheLastItem(t *testing.T) {
+	r := meetingRig(t)
+	r.do("item 7")
+	r.keys("n")
+	r.contains("This is the last item: press e to end the meeting.")
+}
+
+func TestKeyDecideNoteOffRecord(t *testing.T) {
+	r := meetingRig(t)
+	for _, c := range []struct{ key, prefill, text string }{
+		{"d", "decide ", "Fund weekend respite."},
+		{"t", "note ", "Carers spoke about weekends."},
+		{"p", "offrecord ", "A private story."},
+	} {
+		r.keys(c.key)
+		if got := r.m.cmd.value(); got != c.prefill {
+			t.Fatalf("%s: line %q; want %q", c.key, got, c.prefill)
+		}
+		r.keys(c.text, "enter")
+		if r.m.cmd.open {
+			t.Fatalf("%s: the line stayed open after it worked: %q", c.key, r.m.cmd.err)
+		}
+	}
+	st := r.state()
+	if len(st.Decisions) != 1 || len(st.Notes) != 2 || !st.Notes[1].OffRecord {
+		t.Fatalf("decisions %d, notes %+v", len(st.Decisions), st.Notes)
+	}
+	r.contains("Decision 1", "Off record", "(kept out of every minutes file) A private story.")
+}
+
+func TestKeyActionForm(t *testing.T) {
+	r := meetingRig(t)
+	r.keys("a")
+	r.contains("New action for item 1", "Who will do it", "By when", "2027-01-14")
+	// An empty owner is refused, with the field kept.
+	r.keys("enter")
+	r.contains("Who will do it? Type a name")
+	r.keys("al", "tab")
+	if got := r.m.form.fields[fieldOwner].Value(); got != "aled" {
+		t.Fatalf("owner completed to %q", got)
+	}
+	r.keys("enter")
+	// A bad date is refused.
+	r.keys("ctrl+u", "31/12/2026", "enter")
+	r.contains("By when: write the date like 2026-12-31.")
+	r.keys("ctrl+u", "2026-12-20", "enter", "share the survey results", "enter")
+	if r.m.form.open {
+		t.Fatalf("the form stayed open: %s", r.m.form.err)
+	}
+	a := r.state().Actions
+	if len(a) != 1 || a[0].Owner != "aled" || a[0].Due != "2026-12-20" || a[0].Text != "share the survey results" {
+		t.Fatalf("actions %+v", a)
+	}
+	r.contains("Action 1", "Aled Price, by 2026-12-20: share the survey results")
+}
+
+func TestKeyActionFormEscapeCancels(t *testing.T) {
+	r := meetingRig(t)
+	r.keys("a", "esc")
+	if r.m.form.open {
+		t.Fatal("esc left the form open")
+	}
+}
+
+func TestKeyCardForTheChairNamesSomeone(t *testing.T) {
+	r := meetingRig(t)
+	r.keys("c")
+	if r.m.cmd.value() != "card " {
+		t.Fatalf("c: %q", r.m.cmd.value())
+	}
+	r.keys("dafydd red", "enter")
+	if p := r.state().Pause; p == nil || p.Kind != meeting.PauseRedCard {
+		t.Fatalf("red card: pause %+v", p)
+	}
+	r.contains("RED CARD from Dafydd ap Gwilym", "meeting is paused", "press r to resume")
+}
+
+func TestKeyEndFlow(t *testing.T) {
+	var wrote int
+	r := meetingRig(t, func(c *Config) {
+		c.WriteMinutes = func() ([]string, error) { wrote++; return []string{"/m/minutes.md"}, nil }
+	})
+	r.keys("e")
+	r.contains("Closing reflection (optional)")
+	r.keys("esc")
+	if r.m.end.step != endNone {
+		t.Fatal("esc did not leave the end flow")
+	}
+	r.keys("e", "Good meeting.", "enter", "enter")
+	r.contains("End the meeting now?", "1 reflection noted.")
+	r.keys("esc")
+	r.contains("Closing reflection")
+	r.keys("tab", "y")
+	if r.state().Ended.IsZero() || wrote != 1 {
+		t.Fatalf("ended %v, minutes written %d times", r.state().Ended, wrote)
+	}
+	r.contains("Minutes written:", "/m/minutes.md")
+	if len(r.state().Reflections) != 1 {
+		t.Fatalf("reflections %+v", r.state().Reflections)
+	}
+}
+
+func TestKeyQuitAsksWhileTheMeetingRuns(t *testing.T) {
+	r := meetingRig(t)
+	if cmd := r.send(key1("ctrl+c")); cmd != nil && isQuit(cmd) {
+		t.Fatal("ctrl+c left at once")
+	}
+	r.contains("Leave gyda? The meeting has not ended.", "gyda run")
+	r.keys("n")
+	r.lacks("Leave gyda?")
+	r.send(key1("ctrl+c"))
+	if cmd := r.send(key1("y")); !isQuit(cmd) {
+		t.Fatal("y did not leave")
+	}
+	// A second ctrl+c leaves too.
+	r.keys("n")
+	r.send(key1("ctrl+c"))
+	if cmd := r.send(key1("ctrl+c")); !isQuit(cmd) {
+		t.Fatal("ctrl+c twice did not leave")
+	}
+}
+
+func TestKeyQuitAfterTheEndDoesNotAsk(t *testing.T) {
+	r := meetingRig(t, func(c *Config) { c.WriteMinutes = func() ([]string, error) { return nil, nil } })
+	r.do("end")
+	if cmd := r.send(key1("ctrl+c")); !isQuit(cmd) {
+		t.Fatal("ctrl+c after the end asked")
+	}
+	if cmd := r.send(key1("q")); !isQuit(cmd) {
+		t.Fatal("q after the end did not leave")
+	}
+}
+
+func TestKeyHelpShowsEveryEnabledBinding(t *testing.T) {
+	r := meetingRig(t)
+	r.do("hand mair")
+	r.keys("?")
+	v := r.screen()
+	shown := func(k, desc string) bool {
+		for _, l := range strings.Split(v, "\n") {
+			if i := strings.Index(l, " "+k+" "); i >= 0 && strings.HasPrefix(strings.TrimLeft(l[i+len(k)+1:], " "), desc) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, group := range r.m.keys.FullHelp() {
+		for _, b := range group {
+			if b.Enabled() && !shown(b.Help().Key, b.Help().Desc) {
+				t.Errorf("full help lacks %q %q", b.Help().Key, b.Help().Desc)
+			}
+		}
+	}
+	if strings.Contains(v, "later record") || strings.Contains(v, "q leave") {
+		t.Error("full help shows a disabled binding")
+	}
+	r.contains("Commands: press :", "arrive NAME [remote]", "action NAME by YYYY-MM-DD: TEXT")
+	r.keys("esc")
+	r.lacks("Commands: press :")
+}
+
+func TestKeyScrollRecord(t *testing.T) {
+	r := meetingRig(t)
+	for i := 0; i < 30; i++ {
+		r.do("note Note number " + itoa(i+1) + " about the survey.")
+	}
+	r.contains("more lines (] to scroll)")
+	r.lacks("Note number 30")
+	r.keys("]", "]", "]", "]", "]", "]")
+	r.contains("Note number 30", "earlier lines")
+	r.keys("[", "[", "[", "[", "[", "[")
+	r.contains("Note number 1 ")
+}
+
+func TestKeysFollowTheRole(t *testing.T) {
+	live, _, _ := newLive(t)
+	for _, id := range []string{"sian", "dafydd", "mair", "aled", "claire", "rhys", "priya"} {
+		if _, err := live.Do(meeting.ConsoleActor(), "arrive "+id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := live.Do(meeting.ConsoleActor(), "minutes dafydd"); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []meeting.Actor{
+		meeting.ConsoleActor(), {Person: "dafydd"}, {Person: "mair"}, {Person: "priya"}, {},
+	} {
+		m := New(Config{Live: live, Actor: a, Remote: !a.Console})
+		defer m.Close()
+		role := m.role
+		bindings := map[string]key.Binding{
+			"speak": m.keys.Speak, "arrive": m.keys.Arrive, "break": m.keys.Break,
+			"next": m.keys.NextItem, "decide": m.keys.Decide, "action": m.keys.Action,
+			"note": m.keys.Note, "offrecord": m.keys.OffRecord, "end": m.keys.End, "hand": m.keys.Hand,
+		}
+		for verb, b := range bindings {
+			if b.Enabled() && !meeting.Allowed(role, meeting.Verb(verb)) {
+				t.Errorf("%s (%s): key for %s enabled but not allowed", a.Person, role, verb)
+			}
+		}
+		if role == meeting.RoleChair && !m.keys.Decide.Enabled() {
+			t.Errorf("the chair has no decide key")
+		}
+		if role == meeting.RoleMinuteTaker && (!m.keys.Note.Enabled() || m.keys.NextItem.Enabled()) {
+			t.Errorf("minute-taker: note %v, next item %v", m.keys.Note.Enabled(), m.keys.NextItem.Enabled())
+		}
+	}
+}
+
+func TestMemberKeys(t *testing.T) {
+	r := newRig(t, func(c *Config) { c.Actor = meeting.Actor{Person: "mair"}; c.Remote = true })
+	r.do("arrive mair remote", "arrive sian", "chair sian")
+	r.contains("you: Mair Jones, member")
+	if r.m.screen == screenStart {
+		t.Fatal("a remote member sees the start screen")
+	}
+	r.keys("h")
+	if q := r.state().Queue; len(q) != 1 || q[0].Person != "mair" {
+		t.Fatalf("h: queue %+v", q)
+	}
+	r.contains("h lower my hand")
+	r.keys("h")
+	if len(r.state().Queue) != 0 {
+		t.Fatal("h again did not lower the hand")
+	}
+	r.keys("b")
+	if reqs := r.state().BreakRequests; len(reqs) != 1 || r.state().Pause != nil {
+		t.Fatalf("b: requests %+v, pause %+v", reqs, r.state().Pause)
+	}
+	r.contains("BREAK ASKED FOR by Mair Jones", "The chair has been told.")
+	r.keys("c")
+	r.contains("Show a card", "yellow: slow down")
+	r.keys("y")
+	if c := r.state().Cards; len(c) != 1 || c[0].Person != "mair" || c[0].Card != meeting.CardYellow {
+		t.Fatalf("cards %+v", c)
+	}
+	r.contains("YELLOW CARD from Mair Jones")
+	for _, k := range []string{"n", "d", "a", "i", "e", "s"} {
+		before := r.state().Events
+		r.keys(k)
+		if r.state().Events != before || r.m.cmd.open || r.m.form.open {
+			t.Fatalf("a member's %q did something", k)
+		}
+	}
+	// The chair is handed to Mair: her keys change at once.
+	r.do("chair mair")
+	r.contains("You are now taking part as a chair")
+	if !r.m.keys.Decide.Enabled() || !r.m.keys.NextItem.Enabled() {
+		t.Fatal("the new chair has no chair keys")
+	}
+}
+
+func TestObserverCommandLineOffersOnlyWhatIsAllowed(t *testing.T) {
+	r := newRig(t, func(c *Config) { c.Actor = meeting.Actor{}; c.Remote = true })
+	r.keys(":", "tab")
+	hint := r.m.cmd.hint
+	if !strings.Contains(hint, "quorum") || strings.Contains(hint, "arrive") {
+		t.Fatalf("an observer is offered %q", hint)
+	}
+	r.keys("esc", ":", "arrive sian", "enter")
+	if r.state().IsPresent("sian") || r.m.cmd.err == "" {
+		t.Fatal("an observer recorded an arrival")
+	}
+}
+
+func TestPastedTextNeverPressesKeys(t *testing.T) {
+	r := meetingRig(t)
+	before := r.state().Events
+	r.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("bnnne"), Paste: true})
+	if r.state().Events != before || r.m.end.step != endNone {
+		t.Fatal("pasted text acted as keys")
+	}
+	// Fast typing does: ":" opens the line and the rest goes in it.
+	r.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(":quorum")})
+	if r.m.cmd.value() != "quorum" {
+		t.Fatalf("line %q", r.m.cmd.value())
+	}
+}
+
+func key1(k string) tea.KeyMsg {
+	if msg, ok := namedKey(k); ok {
+		return msg
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// isQuit reports whether a command (or a batch of them) quits.
+func isQuit(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		switch msg := msg.(type) {
+		case tea.QuitMsg:
+			return true
+		case tea.BatchMsg:
+			for _, c := range msg {
+				if isQuit(c) {
+					return true
+				}
+			}
+		}
+	case <-time.After(50 * time.Millisecond):
+	}
+	return false
+}
