@@ -289,7 +289,7 @@ func (b *builder) attendance(m *Model) {
 		b.para("", b.each(func(p phrasebook) string { return p.nobodyPresent() })...)
 	} else {
 		t := &table{caption: b.fixed(func(p phrasebook) string { return p.present() }),
-			head: b.columns(func(p phrasebook) []string { return p.attendanceColumns() }), widths: []int{3, 4, 2, 1, 1}}
+			head: b.columns(func(p phrasebook) []string { return p.attendanceColumns() }), widths: []int{5, 7, 4, 3, 3}}
 		for _, a := range m.Present {
 			kind := b.fixed(func(p phrasebook) string { return p.kind(a.Kind) })
 			if a.Organisation != "" && a.Kind.IsStaff() {
@@ -432,7 +432,7 @@ func (b *builder) actionLog(m *Model) {
 		return
 	}
 	t := &table{caption: b.fixed(func(p phrasebook) string { return p.actions() }),
-		head: b.columns(func(p phrasebook) []string { return p.actionColumns() }), widths: []int{1, 3, 6, 3, 1}}
+		head: b.columns(func(p phrasebook) []string { return p.actionColumns() }), widths: []int{3, 5, 10, 5, 3}}
 	for _, a := range m.Actions {
 		t.rows = append(t.rows, []line{{text(strconv.Itoa(a.Number))}, {text(a.Owner)}, {b.words(a.Text)},
 			b.fixed(func(p phrasebook) string { return p.shortDate(a.Due) }), {text(strconv.Itoa(a.Item))}})

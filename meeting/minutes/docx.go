@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Docx writes the minutes as a Word document (WordprocessingML in a zip,
@@ -28,7 +29,7 @@ func renderDocx(m *Model, d document, large bool) ([]byte, error) {
 		{"[Content_Types].xml", docxContentTypes},
 		{"_rels/.rels", docxRels},
 		{"docProps/core.xml", docxCore(d, stamp)},
-		{"word/document.xml", docxDocument(d)},
+		{"word/document.xml", docxDocument(d, large)},
 		{"word/styles.xml", docxStyles(d.tag, large)},
 		{"word/numbering.xml", docxNumbering},
 		{"word/_rels/document.xml.rels", docxDocumentRels},
@@ -94,16 +95,30 @@ func docxCore(d document, stamp time.Time) string {
 		`</cp:coreProperties>`
 }
 
-// The A4 page with 2.54cm margins, and the width between the margins, in
-// twentieths of a point.
+// The A4 page, in twentieths of a point.
 const (
-	pageWidth   = 11906
-	pageHeight  = 16838
-	pageMargin  = 1440
-	columnWidth = pageWidth - 2*pageMargin
+	pageWidth  = 11906
+	pageHeight = 16838
 )
 
-func docxDocument(d document) string {
+// docxLayout is the body text size (in half-points, as in docxStyles) and
+// the page margins (in twentieths of a point): 12pt with 2.54cm margins,
+// or for large print 18pt with 1.5cm margins, so a table of five columns
+// still has room for its words.
+type docxLayout struct{ body, margin int }
+
+func layoutFor(large bool) docxLayout {
+	if large {
+		return docxLayout{body: 36, margin: 850}
+	}
+	return docxLayout{body: 24, margin: 1440}
+}
+
+// width is the width between the margins.
+func (l docxLayout) width() int { return pageWidth - 2*l.margin }
+
+func docxDocument(d document, large bool) string {
+	lay := layoutFor(large)
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:document xmlns:w="` + wordNS + `"><w:body>`)
 	for _, bl := range d.blocks {
@@ -121,11 +136,14 @@ func docxDocument(d document) string {
 				docxPara(&b, style, item)
 			}
 		case tableBlock:
-			docxTable(&b, bl.table)
+			docxTable(&b, bl.table, lay)
+		case sectionEndBlock:
+			// The easy-read summary has its pages; the minutes start afresh.
+			b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 		}
 	}
 	fmt.Fprintf(&b, `<w:sectPr><w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`,
-		pageWidth, pageHeight, pageMargin, pageMargin, pageMargin, pageMargin)
+		pageWidth, pageHeight, lay.margin, lay.margin, lay.margin, lay.margin)
 	b.WriteString(`</w:body></w:document>`)
 	return b.String()
 }
@@ -182,22 +200,11 @@ func docxRuns(b *strings.Builder, l line, bold bool) {
 }
 
 // docxTable writes a table: a header row that repeats on each page, the
-// caption as the table's alternative text, columns in proportion to
-// t.widths across the page.
-func docxTable(b *strings.Builder, t *table) {
-	widths := make([]int, len(t.head))
-	total := 0
-	for i := range widths {
-		widths[i] = 1
-		if i < len(t.widths) {
-			widths[i] = t.widths[i]
-		}
-		total += widths[i]
-	}
-	for i := range widths {
-		widths[i] = columnWidth * widths[i] / total
-	}
-	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/>`, columnWidth)
+// caption as the table's alternative text, columns across the page (see
+// columnWidths).
+func docxTable(b *strings.Builder, t *table, lay docxLayout) {
+	widths := columnWidths(t, lay)
+	fmt.Fprintf(b, `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="%d" w:type="dxa"/>`, lay.width())
 	b.WriteString(`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>`)
 	b.WriteString(`<w:tblCaption w:val="` + xmlText(t.caption.plainText()) + `"/></w:tblPr><w:tblGrid>`)
 	for _, w := range widths {
@@ -230,14 +237,52 @@ func docxTable(b *strings.Builder, t *table) {
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>`)
 }
 
+// columnWidths shares the page's width between a table's columns: each
+// column first gets room for its longest word (so "10:00" and "Arrived"
+// never break, even in large print), then the rest of the width goes in
+// proportion to t.widths.
+func columnWidths(t *table, lay docxLayout) []int {
+	n := len(t.head)
+	columnWidth := lay.width()
+	charWidth := lay.body * 6 // a bold character is about 0.6em; a half-point is 10 twips
+	const padding = 260       // the cell's margins and a little air
+	mins, weights := make([]int, n), make([]int, n)
+	minTotal, weightTotal := 0, 0
+	for i := range n {
+		longest := 0
+		for _, row := range append([][]line{t.head}, t.rows...) {
+			for _, w := range strings.Fields(row[i].plainText()) {
+				longest = max(longest, utf8.RuneCountInString(w))
+			}
+		}
+		mins[i] = longest*charWidth + padding
+		weights[i] = 1
+		if i < len(t.widths) {
+			weights[i] = t.widths[i]
+		}
+		minTotal += mins[i]
+		weightTotal += weights[i]
+	}
+	widths := make([]int, n)
+	spare := columnWidth - minTotal
+	for i := range n {
+		if spare <= 0 { // not enough room for every word: share it out
+			widths[i] = columnWidth * mins[i] / minTotal
+		} else {
+			widths[i] = mins[i] + spare*weights[i]/weightTotal
+		}
+	}
+	return widths
+}
+
 // docxStyles is the style sheet: Arial, black, left-aligned; body 12pt
 // (18pt in large print); Heading 1 to 4 in bold, larger, kept with the
 // next paragraph, with outline levels so they make the navigation pane and
 // a PDF's bookmarks.
 func docxStyles(lang string, large bool) string {
-	body, h := 24, [4]int{36, 30, 26, 24} // half-points
+	body, h := 24, [4]int{40, 32, 28, 24} // half-points
 	if large {
-		body, h = 36, [4]int{52, 44, 40, 36}
+		body, h = 36, [4]int{56, 48, 42, 36}
 	}
 	sz := func(n int) string { return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, n, n) }
 	var b strings.Builder
@@ -263,9 +308,9 @@ func docxStyles(lang string, large bool) string {
 	b.WriteString(`<w:style w:type="paragraph" w:customStyle="1" w:styleId="DecisionProvisional"><w:name w:val="Decision (provisional)"/><w:basedOn w:val="Decision"/><w:qFormat/>` +
 		`<w:pPr><w:pBdr><w:left w:val="dashed" w:sz="24" w:space="8" w:color="000000"/></w:pBdr></w:pPr></w:style>`)
 	fmt.Fprintf(&b, `<w:style w:type="paragraph" w:customStyle="1" w:styleId="EasyRead"><w:name w:val="Easy Read"/><w:basedOn w:val="Normal"/><w:qFormat/>`+
-		`<w:pPr><w:spacing w:after="200" w:line="360" w:lineRule="auto"/></w:pPr><w:rPr>%s</w:rPr></w:style>`, sz(body+4))
+		`<w:pPr><w:spacing w:after="200" w:line="360" w:lineRule="auto"/></w:pPr><w:rPr>%s</w:rPr></w:style>`, sz(body+2))
 	fmt.Fprintf(&b, `<w:style w:type="paragraph" w:customStyle="1" w:styleId="EasyReadList"><w:name w:val="Easy Read List"/><w:basedOn w:val="ListBullet"/><w:qFormat/>`+
-		`<w:pPr><w:spacing w:after="120" w:line="360" w:lineRule="auto"/></w:pPr><w:rPr>%s</w:rPr></w:style>`, sz(body+4))
+		`<w:pPr><w:spacing w:after="120" w:line="360" w:lineRule="auto"/></w:pPr><w:rPr>%s</w:rPr></w:style>`, sz(body+2))
 	b.WriteString(`<w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
 		`<w:pPr><w:spacing w:before="40" w:after="40" w:line="264" w:lineRule="auto"/></w:pPr></w:style>`)
 	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
