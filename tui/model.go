@@ -159,7 +159,7 @@ func (m *Model) restore(d Draft) {
 	if d.Reflection != "" {
 		m.end.input.SetValue(d.Reflection)
 	}
-	m.status.set([]string{"Restored what you were typing before gyda stopped: check it, then carry on."})
+	m.status.set(append(append([]string(nil), m.cfg.Opening...), "Restored what you were typing before gyda stopped: check it, then carry on."))
 }
 
 // SaveError is the error that closed the screen because the meeting could

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxServer is a private tmux server (its own socket) holding one
+// window, driven with send-keys and read with capture-pane.
+type tmuxServer struct {
+	t    *testing.T
+	sock string
+}
+
+func (x *tmuxServer) run(args ...string) string {
+	x.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-u", "-L", x.sock}, args...)...).CombinedOutput()
+	if err != nil {
+		x.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+func (x *tmuxServer) screen() string {
+	x.t.Helper()
+	return x.run("capture-pane", "-p", "-t", "gyda")
+}
+
+// waitFor polls the screen until it shows every one of want (bounded).
+func (x *tmuxServer) waitFor(want ...string) string {
+	x.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		s = x.screen()
+		ok := true
+		for _, w := range want {
+			if !strings.Contains(s, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	x.t.Fatalf("the screen never showed %q; it shows:\n%s", want, s)
+	return ""
+}
+
+// typeText types text literally.
+func (x *tmuxServer) typeText(text string) { x.run("send-keys", "-t", "gyda", "-l", text) }
+
+// key presses named keys (Enter, Tab, Escape, C-c).
+func (x *tmuxServer) key(keys ...string) {
+	x.run(append([]string{"send-keys", "-t", "gyda"}, keys...)...)
+}
+
+// command types a command on the command line and carries it out.
+func (x *tmuxServer) command(line string) {
+	x.typeText(":" + line)
+	x.key("Enter")
+}
+
+// TestChairScreenInTmux runs the real gyda in a terminal (tmux), types keys
+// and commands as a chair would, reads the screen, and ends the meeting:
+// the minutes are written and their path is shown.
+func TestChairScreenInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("tmux is not installed")
+		}
+		t.Fatal("tmux is needed for this test in CI")
+	}
+	group := sampleGroup(t)
+	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
+	script := fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin)
+	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
+		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+
+	x.waitFor("Before we start", "Suggested roles for today", "enter begin")
+
+	// Completion of a name, typed without its accent.
+	x.typeText(":arrive si")
+	x.key("Tab")
+	x.waitFor(": arrive sian")
+	x.key("Enter")
+	x.waitFor("Davies arrived (person using services, in the room).")
+
+	// An unknown name is an error shown inline; the line stays.
+	x.command("arrive nobody")
+	x.waitFor(`no one called "nobody"`, ": arrive nobody")
+	x.key("C-u")
+	time.Sleep(100 * time.Millisecond)
+	x.key("Escape")
+	time.Sleep(200 * time.Millisecond)
+
+	for _, line := range []string{"arrive dafydd", "arrive mair", "arrive rhys remote", "arrive aled", "arrive claire", "chair sian", "minutes dafydd"} {
+		x.command(line)
+	}
+	x.waitFor("Quorate", "6 present: 4 lived experience, 2 staff (1 remote)", "[chair]")
+	x.key("Enter")
+	x.waitFor("Speaking queue")
+
+	x.command("hand mair")
+	x.command("hand claire")
+	x.waitFor("▶ next  Mair Jones")
+	x.typeText("s")
+	x.waitFor("Speaking now: Mair Jones")
+	x.command("wait 3m")
+	x.typeText("f")
+	x.waitFor("Mair Jones finished (3m).")
+
+	x.typeText("d")
+	x.waitFor(": decide")
+	x.typeText("Fund weekend respite for carers.")
+	x.key("Enter")
+	x.waitFor("Decision 1", "Fund weekend respite for carers.")
+
+	x.typeText("b")
+	x.waitFor("ON A BREAK", "Back at 10:13")
+	x.typeText("r")
+	x.waitFor("Resumed at 10:03.")
+
+	x.typeText("e")
+	x.waitFor("Closing reflection")
+	x.typeText("Everyone had a say.")
+	x.key("Enter")
+	x.waitFor("Noted so far")
+	x.key("Enter")
+	x.waitFor("End the meeting now?")
+	x.typeText("y")
+	x.waitFor("Minutes written:", "minutes.md", "Press q or enter to leave gyda.")
+	x.typeText("q")
+	s := x.waitFor("gyda-exit-0")
+	if !strings.Contains(s, "Minutes written: ") {
+		t.Fatalf("after the screen closed, no minutes path:\n%s", s)
+	}
+	found, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "minutes.md"))
+	if len(found) != 1 {
+		t.Fatalf("minutes files: %v", found)
+	}
+	if md := readFile(t, found[0]); !strings.Contains(md, "Fund weekend respite for carers.") {
+		t.Fatalf("the minutes lack the decision:\n%s", md)
+	}
+	if drafts, _ := filepath.Glob(filepath.Join(group, "meetings", "*", draftName)); len(drafts) != 0 {
+		t.Fatalf("a draft was left behind: %v", drafts)
+	}
+}
+
+// TestChairScreenCtrlCAsks checks ctrl+c asks before leaving a meeting
+// that has not ended, and that leaving says how to resume.
+func TestChairScreenCtrlCAsks(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("tmux is not installed")
+		}
+		t.Fatal("tmux is needed for this test in CI")
+	}
+	group := sampleGroup(t)
+	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-q-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
+	script := fmt.Sprintf("cd %q && NO_COLOR=1 %q run --clock sim --theme high-contrast; echo gyda-exit-$?; sleep 600", group, gydaBin)
+	x.run("new-session", "-d", "-s", "gyda", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", "sh", "-c", script)
+	x.waitFor("Before we start")
+	x.typeText(":note half typed")
+	time.Sleep(600 * time.Millisecond) // the draft is saved after a pause
+	x.key("C-c")
+	x.waitFor("Leave gyda? The meeting has not ended.")
+	x.typeText("n")
+	time.Sleep(100 * time.Millisecond)
+	x.key("C-c")
+	x.waitFor("Leave gyda?")
+	x.typeText("y")
+	x.waitFor("gyda-exit-0", "Run gyda run again in the group folder to carry on.")
+
+	// Resumed, the half-typed line is back.
+	x.run("respawn-pane", "-k", "-t", "gyda", "sh", "-c", fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin))
+	x.waitFor(": note half typed", "Resuming the unfinished meeting")
+}
