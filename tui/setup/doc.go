@@ -1,0 +1,24 @@
+// Package setup is how a group gets going without writing a file by hand:
+// the short form of gyda init, the people screen (gyda people) and the
+// agenda builder (gyda agenda new). The TOML files stay the storage; this
+// package asks, checks, and hands them to config's writers, which check
+// everything again by reading it back and write atomically.
+//
+// Every form is a huh form and works two ways:
+//
+//   - on a terminal, full screen: NewPeople and NewAgenda are Bubble Tea
+//     models (the chair's start screen can open them too) that show a list
+//     and open a form for each change;
+//   - in huh's accessible mode, one plain prompt per line, for screen
+//     readers, TERM=dumb and scripts: RunPeople and RunAgenda read numbered
+//     menu choices and answers from standard input.
+//
+// In accessible mode each prompt reads one line. huh gives every prompt a
+// bufio.Scanner of its own, which would swallow the lines meant for the
+// prompts after it, so input goes through a LineReader first. An empty
+// answer keeps what a field already holds; a single "-" clears a text
+// field.
+//
+// There is no package-level mutable state: styles are built per renderer
+// and key maps per model.
+package setup
