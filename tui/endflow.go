@@ -50,6 +50,7 @@ type endFlow struct {
 	input    textinput.Model
 	paths    []string
 	writeErr error
+	writes   bool // this screen writes the minutes (the chair's laptop)
 }
 
 func newEndFlow(s *Styles) endFlow {
@@ -177,13 +178,19 @@ func (e *endFlow) view(f frame, w int) []string {
 		if e.writeErr != nil {
 			lines = append(lines, styleLines(s.StatusErr.Render, wrapIndent(" The meeting is saved, but its minutes could not be written: "+e.writeErr.Error(), w, 1))...)
 			lines = append(lines, wrapIndent(" Everything is in the journal; write them later with: gyda minutes JOURNAL", w, 1)...)
+		} else if !e.writes {
+			lines = append(lines, " The minutes are written on the laptop running the meeting.")
 		} else {
 			lines = append(lines, s.Bold.Render(" Minutes written:"))
 			for _, p := range e.paths {
 				lines = append(lines, "   "+p)
 			}
 		}
-		lines = append(lines, "", s.Next.Render(" Press q or enter to leave gyda."))
+		if e.writes {
+			lines = append(lines, "", s.Next.Render(" Press q or enter to leave gyda."))
+		} else {
+			lines = append(lines, "", s.Next.Render(" Press q or enter to leave."))
+		}
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {

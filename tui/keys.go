@@ -63,19 +63,18 @@ func DefaultKeyMap() KeyMap {
 
 // keyContext is what decides which keys make sense now.
 type keyContext struct {
-	role     meeting.Role
-	self     bool // the actor is a person (a remote session), not the console
-	open     bool // the meeting is open
-	ended    bool
-	paused   bool
-	onBreak  bool
-	speaker  bool // someone has the floor
-	ownTurn  bool // the actor has the floor
-	queue    bool // someone is waiting
-	inQueue  bool // the actor is waiting
-	start    bool // the start screen is showing
-	scroll   bool // the record has more than fits
-	canWrite bool // this screen writes the minutes (the chair's laptop)
+	role    meeting.Role
+	self    bool // the actor is a person (a remote session), not the console
+	open    bool // the meeting is open
+	ended   bool
+	paused  bool
+	onBreak bool
+	speaker bool // someone has the floor
+	ownTurn bool // the actor has the floor
+	queue   bool // someone is waiting
+	inQueue bool // the actor is waiting
+	start   bool // the start screen is showing
+	scroll  bool // the record has more than fits
 }
 
 // SetRole enables the bindings the role may use now, and says in their
@@ -111,7 +110,7 @@ func (k *KeyMap) SetRole(c keyContext) {
 	k.Note.SetEnabled(live && can(meeting.VerbNote))
 	k.OffRecord.SetEnabled(live && can(meeting.VerbOffRecord))
 	k.Card.SetEnabled(live && can(meeting.VerbCard) && (c.self || c.role == meeting.RoleChair))
-	k.End.SetEnabled(live && can(meeting.VerbEnd) && c.canWrite)
+	k.End.SetEnabled(live && can(meeting.VerbEnd))
 	k.Begin.SetEnabled(c.start)
 	k.Quit.SetEnabled(true)
 	k.Leave.SetEnabled(c.ended)

@@ -387,6 +387,16 @@ func TestMemberKeys(t *testing.T) {
 	if !r.m.keys.Decide.Enabled() || !r.m.keys.NextItem.Enabled() {
 		t.Fatal("the new chair has no chair keys")
 	}
+	// A remote chair can end the meeting; the chair's laptop writes the
+	// minutes.
+	r.keys("e", "tab", "y")
+	if r.state().Ended.IsZero() {
+		t.Fatal("the remote chair could not end the meeting")
+	}
+	r.contains("The minutes are written on the laptop running the meeting.", "Press q or enter to leave.")
+	if cmd := r.send(key1("q")); !isQuit(cmd) {
+		t.Fatal("q did not leave")
+	}
 }
 
 func TestObserverCommandLineOffersOnlyWhatIsAllowed(t *testing.T) {

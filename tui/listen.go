@@ -29,6 +29,27 @@ func listen(mb *meeting.Mailbox, stop <-chan struct{}) tea.Cmd {
 	}
 }
 
+// noticeMsg is lines for the status line from outside the meeting.
+type noticeMsg struct{ lines []string }
+
+// listenNotices waits for the next notice, if there is a channel of them.
+func listenNotices(ch <-chan []string, stop <-chan struct{}) tea.Cmd {
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		select {
+		case lines, ok := <-ch:
+			if !ok {
+				return stoppedMsg{}
+			}
+			return noticeMsg{lines: lines}
+		case <-stop:
+			return stoppedMsg{}
+		}
+	}
+}
+
 // tickMsg moves the clocks on.
 type tickMsg struct{ gen int }
 

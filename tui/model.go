@@ -44,6 +44,11 @@ type Config struct {
 	// Suggestions suggests today's chair and minute-taker on the start
 	// screen; nil suggests the people trained for each role.
 	Suggestions SuggestFunc
+	// Notices are lines to show in the status line as they come (the SSH
+	// host's "Mair Jones joined remotely", say). nil when there are none.
+	// Whoever sends must not block on it: the screen reads one notice at a
+	// time.
+	Notices <-chan []string
 	// Start shows the start screen first. NewConfig-style callers leave it
 	// nil: then it shows on the chair's laptop for a meeting nobody has
 	// arrived at yet.
@@ -119,6 +124,7 @@ func New(cfg Config) *Model {
 	m.card = cardChooser{keys: DefaultCardKeys()}
 	m.closing = closeItem{keys: DefaultCloseKeys()}
 	m.end = newEndFlow(s)
+	m.end.writes = cfg.WriteMinutes != nil
 	m.start = startScreen{suggest: cfg.Suggestions}
 	m.mailbox = cfg.Live.Subscribe()
 	m.snap = cfg.Live.Snapshot()
@@ -183,7 +189,7 @@ func (m *Model) Close() {
 
 // Init starts listening to the meeting and the clock.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(listen(m.mailbox, m.stop), m.ensureTick(), m.onEnded())
+	return tea.Batch(listen(m.mailbox, m.stop), listenNotices(m.cfg.Notices, m.stop), m.ensureTick(), m.onEnded())
 }
 
 func (m *Model) st() *meeting.State { return m.snap.State }
@@ -204,6 +210,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, listen(m.mailbox, m.stop), m.ensureTick(), m.onEnded())
 	case stoppedMsg:
 		return m, nil
+	case noticeMsg:
+		m.status.set(msg.lines)
+		cmds = append(cmds, listenNotices(m.cfg.Notices, m.stop))
 	case tickMsg:
 		if msg.gen != m.tickGen {
 			return m, nil
@@ -293,18 +302,17 @@ func (m *Model) refresh() {
 	}
 	self := m.cfg.Actor.Person
 	c := keyContext{
-		role:     role,
-		self:     self != "",
-		open:     st.IsOpen(),
-		ended:    !st.Ended.IsZero(),
-		paused:   st.Pause != nil,
-		onBreak:  st.Pause != nil && st.Pause.Kind == meeting.PauseBreak,
-		speaker:  st.Speaker != nil,
-		ownTurn:  self != "" && st.Speaker != nil && st.Speaker.Person == self,
-		queue:    len(st.Queue) > 0,
-		start:    m.screen == screenStart,
-		scroll:   m.overflow,
-		canWrite: m.cfg.WriteMinutes != nil,
+		role:    role,
+		self:    self != "",
+		open:    st.IsOpen(),
+		ended:   !st.Ended.IsZero(),
+		paused:  st.Pause != nil,
+		onBreak: st.Pause != nil && st.Pause.Kind == meeting.PauseBreak,
+		speaker: st.Speaker != nil,
+		ownTurn: self != "" && st.Speaker != nil && st.Speaker.Person == self,
+		queue:   len(st.Queue) > 0,
+		start:   m.screen == screenStart,
+		scroll:  m.overflow,
 	}
 	for _, r := range st.Queue {
 		if r.Person == self && self != "" {

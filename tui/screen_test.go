@@ -312,3 +312,16 @@ func TestWidthAgreesWithAnsi(t *testing.T) {
 		}
 	}
 }
+
+func TestNoticesGoToTheStatusLine(t *testing.T) {
+	ch := make(chan []string, 1)
+	r := newRig(t, func(c *Config) { c.Notices = ch })
+	cmd := listenNotices(ch, r.m.stop)
+	ch <- []string{"Mair Jones joined remotely."}
+	r.runCmd(r.send(cmd()))
+	r.contains("Mair Jones joined remotely.")
+	close(ch)
+	if _, ok := listenNotices(ch, r.m.stop)().(stoppedMsg); !ok {
+		t.Fatal("a closed notice channel did not stop the listener")
+	}
+}
