@@ -7,12 +7,15 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting/plain"
 )
 
 const checkUsage = `usage: gyda check FILE...
+       gyda check --group DIR FILE...
 
 Checks each file (Markdown or plain text, such as minutes) for plain English:
 acronyms not spelt out or not in the glossary, sentences over 25 words, words
@@ -21,19 +24,24 @@ line per finding:
 
   FILE:LINE:COLUMN: KIND: MESSAGE -> SUGGESTION
 
+The glossary and the group's own words to avoid come from group.toml in the
+group folder: --group DIR, or the current folder when it has a group.toml.
+Without one, the sample group's glossary is used.
+
 Exit status: 0 when nothing is found, 1 when something is, 2 when a file
 cannot be read or gyda check is called wrongly.
 `
 
-// runCheck is "gyda check FILE...": it checks each file for plain English
-// with the demo group's glossary and the built-in words to avoid, prints the
-// findings on stdout, and returns the exit status: 0 none found, 1 some
-// found, 2 bad usage or a file that cannot be read (the other files are
-// still checked).
+// runCheck is "gyda check [--group DIR] FILE...": it checks each file for
+// plain English with the group's glossary and words to avoid (see
+// checkerFor), prints the findings on stdout, and returns the exit status:
+// 0 none found, 1 some found, 2 bad usage, a group.toml that is wrong, or a
+// file that cannot be read (the other files are still checked).
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("gyda check", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() { fmt.Fprint(stderr, checkUsage) }
+	group := flags.String("group", "", "the group folder whose group.toml gives the glossary and the words to avoid")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -46,7 +54,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		flags.Usage()
 		return 2
 	}
-	c := plain.NewChecker(plain.DemoGlossary(), nil)
+	c, err := checkerFor(*group)
+	if err != nil {
+		fmt.Fprintf(stderr, "gyda check: %v\n", err)
+		return 2
+	}
 	n, err := checkFiles(files, c, stdout)
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
@@ -60,6 +72,27 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "gyda check: no problems found in %s\n", checkCount(len(files), "file"))
 	return 0
+}
+
+// checkerFor is the checker for a group folder: its group.toml's
+// [glossary] and [plain.avoid]. With no folder named, the current folder
+// is used if it has a group.toml, else the sample group's glossary; a
+// folder named with --group must have one. A group.toml with mistakes is
+// an error naming the file and line.
+func checkerFor(dir string) (*plain.Checker, error) {
+	named := dir != ""
+	if !named {
+		dir = "."
+	}
+	path := filepath.Join(dir, "group.toml")
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) && !named {
+		return plain.NewChecker(plain.DemoGlossary(), nil), nil
+	}
+	g, err := config.LoadGroup(path)
+	if err != nil {
+		return nil, err
+	}
+	return plain.NewChecker(g.Glossary, g.Plain.Avoid), nil
 }
 
 // checkFiles checks each file with c and prints its findings to stdout as

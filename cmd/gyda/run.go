@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/minutes"
 )
 
 // meetingFlags are the flags demo and run share.
@@ -163,26 +165,61 @@ func runSession(s *session, f meetingFlags, e env) error {
 	return plainLoop(s, e.stdin, e.stdout)
 }
 
+// runMinutes is "gyda minutes JOURNAL [--format LIST] [--language L]
+// [--out DIR]": it writes a meeting's minutes again from its journal, in
+// the formats and language asked for or the group's own. An unknown format
+// or language is a usage error and writes nothing.
 func runMinutes(args []string, e env) error {
 	fs := newFlagSet("minutes", e)
-	format := fs.String("format", "", "formats to write, separated by commas (md); the group's own by default")
+	format := fs.String("format", "", "formats to write, separated by commas ("+strings.Join(minutes.Formats(), ",")+"), or all; the group's own by default")
+	language := fs.String("language", "", "en, cy or en+cy: headings and fixed words in English, Welsh or both; the group's own by default")
 	out := fs.String("out", "", "folder to write into; the journal's own folder by default")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("gyda minutes needs one journal file: gyda minutes JOURNAL [--format md] [--out DIR]")
+		return usagef("gyda minutes needs one journal file: gyda minutes JOURNAL [--format md,html,docx,txt,ics,csv] [--language en|cy|en+cy] [--out DIR]")
+	}
+	var formats []string
+	for _, f := range splitList(strings.ToLower(*format)) {
+		asked := []string{f}
+		if f == "all" {
+			asked = minutes.Formats()
+		} else if !slices.Contains(minutes.Formats(), f) {
+			return usagef("--format %q: the formats are %s, or all", f, strings.Join(minutes.Formats(), ", "))
+		}
+		for _, a := range asked {
+			if !slices.Contains(formats, a) {
+				formats = append(formats, a)
+			}
+		}
+	}
+	if *language != "" && !slices.Contains(config.Languages(), *language) {
+		return usagef("--language %q: use %s", *language, strings.Join(config.Languages(), ", "))
 	}
 	dir := *out
 	if dir == "" {
 		dir = filepath.Dir(pos[0])
 	}
-	var formats []string
-	if *format != "" {
-		formats = splitList(*format)
+	setup, events, err := readMeeting(pos[0])
+	if err != nil {
+		return err
 	}
-	paths, err := writeMinutesFrom(pos[0], dir, formats)
+	if *language != "" {
+		setup.Group.Minutes.Language = *language
+	}
+	m, err := minutes.Build(setup, events)
+	if err != nil {
+		return err
+	}
+	if len(formats) == 0 {
+		formats = setup.Group.Minutes.Formats
+	}
+	if len(formats) == 0 {
+		formats = []string{"md"}
+	}
+	paths, err := minutes.WriteFiles(dir, m, formats)
 	for _, p := range paths {
 		fmt.Fprintf(e.stdout, "Minutes written: %s\n", p)
 	}
