@@ -45,6 +45,9 @@ func (g *guard) Init() tea.Cmd {
 		return tea.Quit
 	}
 	g.paint()
+	if g.failed {
+		return tea.Quit
+	}
 	return g.wrap(cmd)
 }
 
@@ -80,6 +83,9 @@ func (g *guard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return g, tea.Quit
 	}
 	g.paint()
+	if g.failed {
+		return g, tea.Quit
+	}
 	return g, g.wrap(cmd)
 }
 

@@ -6,22 +6,24 @@ import (
 	"time"
 )
 
-// rateReader slows down what a client types to a steady rate with a burst
-// (enough for a pasted paragraph). A read is never split: it takes what
-// arrived and goes into debt, and the next read waits until the debt is
-// paid, so escape sequences are never cut in two. A flood fills only this
-// client's own SSH window; nobody else notices. Only one goroutine reads.
+// rateReader keeps what a client types to a steady rate with a burst
+// (enough for a pasted paragraph). Input beyond that is read and dropped,
+// not left waiting: waiting input would pile up in the SSH channel's
+// buffer (2 MiB a session), and a flood should cost the host nothing. A
+// read is passed whole or dropped whole, never cut, so a key's escape
+// sequence is never split by the limit. Only the flooder notices. Only one
+// goroutine reads.
 type rateReader struct {
-	r      io.Reader
-	rate   float64
-	burst  float64
-	tokens float64
-	last   time.Time
-	done   <-chan struct{}
+	r       io.Reader
+	rate    float64
+	burst   float64
+	tokens  float64
+	last    time.Time
+	dropped atomic.Int64
 }
 
-func newRateReader(r io.Reader, rate, burst int, done <-chan struct{}) *rateReader {
-	return &rateReader{r: r, rate: float64(rate), burst: float64(burst), tokens: float64(burst), done: done}
+func newRateReader(r io.Reader, rate, burst int) *rateReader {
+	return &rateReader{r: r, rate: float64(rate), burst: float64(burst), tokens: float64(burst)}
 }
 
 func (rr *rateReader) refill() {
@@ -33,23 +35,20 @@ func (rr *rateReader) refill() {
 }
 
 func (rr *rateReader) Read(p []byte) (int, error) {
-	rr.refill()
-	if rr.tokens < 0 {
-		t := time.NewTimer(time.Duration(-rr.tokens / rr.rate * float64(time.Second)))
-		select {
-		case <-t.C:
-		case <-rr.done:
-			t.Stop()
-			return 0, io.EOF
+	for {
+		n, err := rr.r.Read(p)
+		if n > 0 {
+			rr.refill()
+			if rr.tokens > 0 {
+				rr.tokens -= float64(n)
+				return n, err
+			}
+			rr.dropped.Add(int64(n))
 		}
-		rr.refill()
+		if err != nil || n == 0 {
+			return 0, err
+		}
 	}
-	if len(p) > int(rr.burst) {
-		p = p[:int(rr.burst)]
-	}
-	n, err := rr.r.Read(p)
-	rr.tokens -= float64(n)
-	return n, err
 }
 
 // watchedWriter notes when a write began, so the host can drop a client

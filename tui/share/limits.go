@@ -34,7 +34,8 @@ type Limits struct {
 	// reading) before the session is dropped.
 	StallTimeout time.Duration
 
-	// InputRate and InputBurst bound typing, in bytes per second and bytes.
+	// InputRate and InputBurst bound typing, in bytes per second and bytes;
+	// more is dropped.
 	InputRate  int
 	InputBurst int
 	// CommandRate and CommandBurst bound commands, per second and at once.
@@ -66,8 +67,8 @@ func DefaultLimits() Limits {
 		MaxTimeout:       12 * time.Hour,
 		KeepAlive:        15 * time.Second,
 		StallTimeout:     30 * time.Second,
-		InputRate:        512,
-		InputBurst:       8 << 10,
+		InputRate:        1 << 10,
+		InputBurst:       16 << 10,
 		CommandRate:      2,
 		CommandBurst:     8,
 		MaxLine:          1000,

@@ -70,6 +70,9 @@ type member struct {
 	hist    int
 	msg     []string
 	msgErr  bool
+
+	helpSig   string // the help line, worked out again only when keys change
+	helpLines []string
 }
 
 // memberKeys are the keys of the remote screen. Which are on depends on
@@ -241,6 +244,7 @@ func (m *member) key(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.dark = !m.dark
 		m.s.Renderer.SetHasDarkBackground(m.dark)
 		m.st = newStyles(m.s.Renderer, m.theme)
+		m.helpLines = nil
 	case key.Matches(k, ks.Hand):
 		return m.run("hand")
 	case key.Matches(k, ks.Lower):

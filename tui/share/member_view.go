@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/gyda/gyda/meeting"
 )
@@ -61,13 +60,21 @@ func (m *member) View() string {
 	return strings.Join(out, "\n")
 }
 
-// c cleans a text from the meeting for the screen.
-func c(s string) string { return meeting.Clean(s) }
+// c cleans a text from the meeting for the screen (quickly, when it is
+// plain printable ASCII and so has nothing to clean).
+func c(s string) string {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b < 0x20 || b > 0x7e {
+			return meeting.Clean(s)
+		}
+	}
+	return s
+}
 
 // wrap breaks plain text into lines of at most w cells, each line after
 // the first indented.
 func wrap(s string, w int, indent string) []string {
-	if w <= len(indent)+4 {
+	if w <= len(indent)+4 || len(s) <= w {
 		return []string{s}
 	}
 	lines := strings.Split(ansi.Wrap(s, w-len(indent), ""), "\n")
@@ -78,7 +85,7 @@ func wrap(s string, w int, indent string) []string {
 }
 
 // styleAll styles each line.
-func styleAll(s lipgloss.Style, lines []string) []string {
+func styleAll(s ink, lines []string) []string {
 	for i, l := range lines {
 		lines[i] = s.Render(l)
 	}
@@ -91,7 +98,7 @@ func (m *member) header(st *meeting.State, now time.Time, w int) []string {
 	if title == "" {
 		title = c(st.Setup.Agenda.Title)
 	}
-	title = ansi.Truncate(title, max(1, w-len(clock)-2), "…")
+	title = cut(title, max(1, w-len(clock)-2), "…")
 	gap := max(1, w-ansi.StringWidth(title)-len(clock))
 	l1 := m.st.title.Render(title) + strings.Repeat(" ", gap) + m.st.label.Render(clock)
 
@@ -104,13 +111,13 @@ func (m *member) header(st *meeting.State, now time.Time, w int) []string {
 	if pl := c(st.Setup.Agenda.Place); pl != "" {
 		meetingName += " · " + pl
 	}
-	l2 := m.st.dim.Render(ansi.Truncate(meetingName, max(1, w/2), "…")) + m.st.dim.Render(" · You: ") + m.st.you.Render(who+" ("+role+")")
+	l2 := m.st.dim.Render(cut(meetingName, max(1, w/2), "…")) + m.st.dim.Render(" · You: ") + m.st.you.Render(who+" ("+role+")")
 	return []string{l1, l2}
 }
 
 func (m *member) banners(st *meeting.State, now time.Time, w int) []string {
 	var out []string
-	add := func(s lipgloss.Style, text string) {
+	add := func(s ink, text string) {
 		out = append(out, styleAll(s, wrap(" "+text+" ", w, "  "))...)
 	}
 	if !st.Ended.IsZero() {
@@ -169,7 +176,7 @@ func (m *member) itemLine(st *meeting.State, now time.Time, w int) []string {
 		extra = append(extra, "confidential")
 	}
 	head := fmt.Sprintf("Item %d of %d: %s", n, len(st.Items), c(title))
-	lines := []string{m.st.label.Render(ansi.Truncate(head, w, "…"))}
+	lines := []string{m.st.label.Render(cut(head, w, "…"))}
 	rest := timeStyle.Render(timeText)
 	if len(extra) > 0 {
 		rest += m.st.dim.Render(" · " + strings.Join(extra, " · "))
@@ -211,9 +218,9 @@ func (m *member) speakingLines(st *meeting.State, now time.Time, w int) []string
 	for i, wt := range q {
 		line := fmt.Sprintf("  %d. %s — %s", i+1, c(st.Name(wt.Person)), wt.Reason)
 		if wt.Person == me {
-			out = append(out, m.st.you.Render(ansi.Truncate(line+" (you)", w, "…")))
+			out = append(out, m.st.you.Render(cut(line+" (you)", w, "…")))
 		} else {
-			out = append(out, ansi.Truncate(line, w, "…"))
+			out = append(out, cut(line, w, "…"))
 		}
 	}
 	return out
@@ -315,9 +322,9 @@ func (m *member) agendaLines(st *meeting.State, w int) []string {
 		}
 		line := fmt.Sprintf("  %s%d. %s (%d min)", mark, i+1, c(it.Title), it.Minutes)
 		if i+1 == st.Item {
-			out = append(out, m.st.label.Render(ansi.Truncate(line, w, "…")))
+			out = append(out, m.st.label.Render(cut(line, w, "…")))
 		} else {
-			out = append(out, ansi.Truncate(line, w, "…"))
+			out = append(out, cut(line, w, "…"))
 		}
 	}
 	return out
@@ -362,9 +369,9 @@ func (m *member) commandLine(w int) []string {
 	out := []string{m.st.prompt.Render("> ") + before + m.st.cursor.Render(at) + after}
 	hint := "Enter: do it · Esc: cancel · Tab: complete · ↑↓: earlier lines"
 	if v, ok := verbOf(string(m.line)); ok && !meeting.Allowed(m.role, v) {
-		out = append(out, m.st.errText.Render(ansi.Truncate(fmt.Sprintf("As %s you cannot use %s.", article(string(m.role)), v), w, "…")))
+		out = append(out, m.st.errText.Render(cut(fmt.Sprintf("As %s you cannot use %s.", article(string(m.role)), v), w, "…")))
 	} else {
-		out = append(out, m.st.dim.Render(ansi.Truncate(hint, w, "…")))
+		out = append(out, m.st.dim.Render(cut(hint, w, "…")))
 	}
 	return out
 }
@@ -376,29 +383,56 @@ func (m *member) helpLine(w int) []string {
 	if m.mode == modeCommand {
 		return nil
 	}
-	var parts []string
+	sig := m.keySignature(w)
+	if sig == m.helpSig && m.helpLines != nil {
+		return m.helpLines
+	}
+	var parts, plain []string
 	for _, b := range m.keys.all() {
 		if b.Enabled() {
 			h := b.Help()
 			parts = append(parts, m.st.key.Render(h.Key)+" "+h.Desc)
+			plain = append(plain, h.Key+" "+h.Desc)
 		}
 	}
-	return m.fit(parts, w)
+	m.helpSig, m.helpLines = sig, m.fit(parts, plain, w)
+	return m.helpLines
 }
 
-// fit lays out help items on as few lines as the width allows.
-func (m *member) fit(parts []string, w int) []string {
+// keySignature says which keys are on, at what width and in which
+// colours: the help line is worked out again only when it changes.
+func (m *member) keySignature(w int) string {
+	b := make([]byte, 0, 32)
+	for _, k := range m.keys.all() {
+		if k.Enabled() {
+			b = append(b, '1')
+		} else {
+			b = append(b, '0')
+		}
+	}
+	b = append(b, m.keys.Break.Help().Desc...)
+	if m.dark {
+		b = append(b, 'd')
+	}
+	return string(b) + "/" + fmt.Sprint(w)
+}
+
+// fit lays out help items on as few lines as the width allows (plain
+// holds the same items unstyled, to measure).
+func (m *member) fit(parts, plain []string, w int) []string {
 	var lines []string
-	cur := ""
-	for _, p := range parts {
+	cur, curW := "", 0
+	for i, p := range parts {
+		pw := ansi.StringWidth(plain[i])
 		switch {
 		case cur == "":
-			cur = p
-		case ansi.StringWidth(cur)+3+ansi.StringWidth(p) <= w:
+			cur, curW = p, pw
+		case curW+3+pw <= w:
 			cur += m.st.dim.Render(" · ") + p
+			curW += 3 + pw
 		default:
 			lines = append(lines, cur)
-			cur = p
+			cur, curW = p, pw
 		}
 	}
 	if cur != "" {
@@ -419,7 +453,7 @@ func (m *member) helpView() string {
 	}
 	out = append(out, m.st.label.Render("Commands (press : then type one)"))
 	for _, l := range meeting.HelpLines(m.role, "")[1:] {
-		out = append(out, ansi.Truncate(l, w, "…"))
+		out = append(out, cut(l, w, "…"))
 	}
 	out = append(out, "", m.st.dim.Render("Host key fingerprint: "+m.s.Fingerprint))
 	out = append(out, m.st.dim.Render("Press any key to go back."))
@@ -460,4 +494,12 @@ func joinAnd(list []string) string {
 		return list[0]
 	}
 	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
+}
+
+// cut truncates a line of plain text to w cells with an ellipsis.
+func cut(s string, w int, tail string) string {
+	if len(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, tail)
 }

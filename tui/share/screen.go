@@ -4,6 +4,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -76,7 +77,10 @@ func (s *screen) paint(view string) error {
 			w-- // never write the bottom-right cell: some terminals scroll
 		}
 		b = moveTo(b, i+1)
-		b = append(b, ansi.Truncate(line, w, "")...)
+		if !fits(line, w) {
+			line = ansi.Truncate(line, w, "")
+		}
+		b = append(b, line...)
 		b = append(b, "\x1b[0m\x1b[K"...)
 	}
 	for i := len(lines); i < len(s.prev) && !s.full; i++ {
@@ -100,4 +104,54 @@ func moveTo(b []byte, row int) []byte {
 	b = append(b, "\x1b["...)
 	b = strconv.AppendInt(b, int64(row), 10)
 	return append(b, ";1H"...)
+}
+
+// fits reports whether a line is at most w cells wide, quickly for the
+// usual line of ASCII text and SGR codes.
+func fits(line string, w int) bool {
+	if len(line) <= w {
+		return true // every cell takes at least a byte
+	}
+	n := 0
+	for i := 0; i < len(line); i++ {
+		b := line[i]
+		switch {
+		case b == 0x1b && i+1 < len(line) && line[i+1] == '[':
+			i += 2
+			for i < len(line) && (line[i] < 0x40 || line[i] > 0x7e) {
+				i++
+			}
+		case b >= 0x80:
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if !narrow(r) {
+				return ansi.StringWidth(line) <= w
+			}
+			i += size - 1
+			if n++; n > w {
+				return false
+			}
+		case b < 0x20 || b == 0x7f:
+			return ansi.StringWidth(line) <= w
+		default:
+			if n++; n > w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// narrow reports runes that surely take one cell: Latin, Greek, Cyrillic
+// and the punctuation, arrows, box drawing and shapes the screens use.
+// Anything else is measured properly.
+func narrow(r rune) bool {
+	switch {
+	case r >= 0xA0 && r < 0x300, r >= 0x370 && r < 0x483, // Latin, Greek, Cyrillic (no combining marks)
+		r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E, // dashes, quotes, bullets, ellipsis
+		r >= 0x2190 && r <= 0x21FF, // arrows
+		r >= 0x2500 && r <= 0x25FF, // box drawing, blocks, shapes
+		r == 0x2713:
+		return true
+	}
+	return false
 }

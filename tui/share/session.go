@@ -335,7 +335,7 @@ func (h *Host) handle(s ssh.Session) {
 		return
 	}
 	p := tea.NewProgram(g,
-		tea.WithInput(newRateReader(s, h.lim.InputRate, h.lim.InputBurst, ctx.Done())),
+		tea.WithInput(newRateReader(s, h.lim.InputRate, h.lim.InputBurst)),
 		tea.WithOutput(io.Discard),
 		tea.WithoutRenderer(),
 		tea.WithoutSignalHandler(),
