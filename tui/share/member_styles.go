@@ -55,7 +55,9 @@ func newStyles(r *lipgloss.Renderer, theme string) styles {
 			rule:    ink{},
 		}
 	}
-	c := func(light, dark string) lipgloss.AdaptiveColor { return lipgloss.AdaptiveColor{Light: light, Dark: dark} }
+	c := func(light, dark string) lipgloss.AdaptiveColor {
+		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+	}
 	return styles{
 		title:   inkOf(n().Bold(true).Foreground(c("#1D3557", "#A8DADC"))),
 		dim:     inkOf(n().Foreground(c("#555555", "#A0A0A0"))),
