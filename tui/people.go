@@ -112,10 +112,24 @@ func (pp people) block(f frame, w int) block {
 		lines = append(lines, s.Bold.Render(" "+title+": "+itoa(len(rows))))
 		for _, r := range rows {
 			l := "  " + s.Name.Render(pad(r.name, nameW))
-			if len(r.markers) > 0 {
-				l += " " + s.Marker.Render(strings.Join(r.markers, " "))
+			if len(r.markers) == 0 {
+				lines = append(lines, trunc(l, w))
+				continue
 			}
-			lines = append(lines, trunc(l, w))
+			// Markers that do not fit go on the next lines, under the
+			// first: access needs are never cut off.
+			mw := w - nameW - 3
+			if mw < 12 {
+				lines = append(lines, trunc(l+" "+s.Marker.Render(strings.Join(r.markers, " ")), w))
+				continue
+			}
+			for i, ml := range wrap(strings.Join(r.markers, " "), mw) {
+				if i == 0 {
+					lines = append(lines, l+" "+s.Marker.Render(ml))
+				} else {
+					lines = append(lines, pad("", nameW+3)+s.Marker.Render(ml))
+				}
+			}
 		}
 	}
 	if n == 0 {

@@ -24,7 +24,7 @@ func (quorumLine) view(f frame, w int) string {
 	if st.Balanced {
 		segs = append(segs, s.Good.Render("✓ Balanced"))
 	} else {
-		segs = append(segs, s.Bad.Render("✗ NOT BALANCED")+" "+s.Bad.Render("("+itoa(st.Staff)+" staff to "+itoa(st.Lived)+" lived experience)"))
+		segs = append(segs, s.Bad.Render("✗ NOT BALANCED"))
 	}
 	numbers := itoa(st.Present) + " present: " + itoa(st.Lived) + " lived experience, " + itoa(st.Staff) + " staff"
 	if st.Remote > 0 {
