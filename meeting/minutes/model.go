@@ -1,7 +1,58 @@
 // Package minutes turns a meeting's events into minutes. Minutes are a pure
 // function of (events, roster, group config): Build replays the events into
 // a Model, and each format renders the same Model. Off-the-record notes
-// never enter the Model, so no format can leak them.
+// never enter the Model, nor do a confidential item's notes, so no format
+// can leak them.
+//
+// # Files
+//
+// group.toml's [minutes] formats (or gyda minutes --format) chooses the
+// formats; each file is written atomically (temporary file, fsync, rename):
+//
+//	md    minutes.md and easyread.md
+//	txt   minutes.txt
+//	html  minutes.html and minutes-large-print.html
+//	docx  minutes.docx, and minutes-large-print.docx when [minutes]
+//	      large_print = true or anyone on the roster needs large print
+//	ics   minutes.ics
+//	csv   attendance.csv, actions.csv and credits.csv
+//
+// # Decisions
+//
+//   - md, txt, html and docx render one document built once from the Model
+//     (doc.go), so they say the same things in the same order. Every
+//     glossary acronym is spelt out at its first use in each file; the
+//     easy-read summary spells them out afresh, as its readers may read
+//     nothing else, and so does each calendar entry.
+//   - The HTML page is self-contained (no scripts, fonts or images): lang
+//     set, real headings, tables with th scope, print styles, 14pt on
+//     screen and 12pt on paper; the large-print page is 18pt on both. The
+//     two link to each other. Both always come together, as the HTML is
+//     the cheapest way to give someone large print.
+//   - The Word file is WordprocessingML written with the standard library:
+//     Heading 1 to 4 with outline levels, bulleted lists, tables with a
+//     repeating header row and alternative text, Arial 12pt on A4 (large
+//     print: 18pt with 1.5cm margins), the title and language in its
+//     properties.
+//   - The easy-read summary (what we talked about, what we decided, who
+//     will do what and by when, when we meet next) is easyread.md beside
+//     minutes.md, and the first section of the HTML and the Word minutes,
+//     which then start on a new page.
+//   - The calendar has each action as an all-day event on its due date,
+//     marked free, with the owner in its summary, and the next meeting
+//     (as long as this meeting was planned to be, or all day when the
+//     agenda gives only a date). UIDs come from the meeting's Key and the
+//     action's number, so importing the file again updates the same
+//     events; DTSTAMP is the meeting's end, so the file never changes.
+//   - The CSV is three files, not one with sections, so each opens as one
+//     table in a spreadsheet; see CSV. Volunteers (people using services
+//     and carers) earn 1 time credit an hour present, to the nearest hour,
+//     at least 1 for coming (TimeCredits).
+//   - [minutes] language "en", "cy" or "en+cy" picks the phrasebooks
+//     (phrases.go): the headings and fixed words in English, Welsh, or both
+//     with the Welsh first. People's own words stay as typed; in HTML and
+//     Word, typed text that is clearly in the other language is marked
+//     with its language for screen readers and spell checkers.
 package minutes
 
 import (

@@ -592,7 +592,7 @@ func (welsh) status(st meeting.Status) string {
 	if st.Balanced {
 		b.WriteString("; cytbwys")
 	} else {
-		fmt.Fprintf(&b, "; NID yw'n gytbwys (staff: %d, profiad bywyd: %d)", st.Staff, st.Lived)
+		fmt.Fprintf(&b, "; ANGHYTBWYS (staff: %d, profiad bywyd: %d)", st.Staff, st.Lived)
 	}
 	need := fmt.Sprintf("angen %d, gan gynnwys %d â phrofiad bywyd", st.NeedPresent, st.NeedLived)
 	if st.Counted != st.Present {
@@ -616,7 +616,7 @@ func (welsh) shortfall(st meeting.Status) string {
 		why = append(why, fmt.Sprintf("angen %d yn rhagor â phrofiad bywyd", more))
 	}
 	if !st.Balanced {
-		why = append(why, fmt.Sprintf("nid yw'n gytbwys: %d staff i %d â phrofiad bywyd", st.Staff, st.Lived))
+		why = append(why, fmt.Sprintf("anghytbwys: %d staff i %d â phrofiad bywyd", st.Staff, st.Lived))
 	}
 	return strings.Join(why, "; ")
 }
