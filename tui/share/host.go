@@ -68,6 +68,7 @@ type Host struct {
 	fails    *backoff
 	pres     *presence
 	fp       string
+	frames   *frameCache
 
 	mu       sync.Mutex
 	sessions map[*Session]struct{}
@@ -103,6 +104,7 @@ func Start(cfg Config) (*Host, error) {
 		sessions: map[*Session]struct{}{},
 		stop:     make(chan struct{}),
 		fp:       Fingerprint(cfg.HostKey.PublicKey()),
+		frames:   newFrameCache(),
 	}
 	h.keys, h.warnings = newKeyring(people)
 	h.conns = newConnCount(h.lim.MaxSessions, h.lim.MaxPerAddr)
@@ -220,8 +222,15 @@ func (h *Host) Passcode() string { return h.cfg.Passcode }
 // Warnings are problems found in the roster's ssh_keys.
 func (h *Host) Warnings() []string { return append([]string(nil), h.warnings...) }
 
-// Presence is how each roster person's connection stands.
-func (h *Host) Presence() map[string]Link { return h.pres.links() }
+// Presence is how each roster person's connection stands (a copy).
+func (h *Host) Presence() map[string]Link {
+	links, _ := h.pres.links()
+	out := make(map[string]Link, len(links))
+	for id, l := range links {
+		out[id] = l
+	}
+	return out
+}
 
 // SessionInfo describes one connected session.
 type SessionInfo struct {

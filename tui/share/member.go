@@ -55,7 +55,9 @@ type member struct {
 	s     *Session
 	snap  *meeting.Snapshot
 	role  meeting.Role
-	links map[string]Link
+	links    map[string]Link // shared with other screens: read only
+	linksVer uint64
+	now      time.Time // the clock, in steps of clockStep
 
 	width, height int
 	theme         string
@@ -153,7 +155,7 @@ func (m *member) setSnapshot(snap *meeting.Snapshot) {
 	}
 	m.snap = snap
 	m.role = snap.State.RoleOf(m.s.Actor)
-	m.links = m.s.Presence()
+	m.links, m.linksVer = m.s.Presence()
 	m.enable()
 }
 
@@ -175,7 +177,7 @@ func (m *member) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.s.Next(tickEvery)
 	case TickMsg:
-		m.links = m.s.Presence()
+		m.links, m.linksVer = m.s.Presence()
 		return m, m.s.Next(tickEvery)
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

@@ -18,11 +18,30 @@ func (m *member) View() string {
 	if m.snap == nil {
 		return "Connecting to the meeting..."
 	}
+	m.now = m.s.Now().Truncate(clockStep)
+	if m.mode != modeNormal || m.s.host == nil {
+		return m.draw()
+	}
+	k := frameKey{
+		version: m.snap.Version, now: m.now.UnixNano(), person: m.s.Actor.Person, role: m.role,
+		w: m.width, h: m.height, dark: m.dark, profile: m.s.Renderer.ColorProfile(), theme: m.theme,
+		msg: strings.Join(m.msg, "\n"), msgErr: m.msgErr, links: m.linksVer,
+	}
+	return m.s.host.frames.get(k, m.draw)
+}
+
+// clockStep is how finely the remote screen's clock moves: times are
+// shown to the minute, and screens drawn within the same step can share
+// one drawing.
+const clockStep = 5 * time.Second
+
+// draw draws the screen from the model alone (see frameKey).
+func (m *member) draw() string {
 	if m.mode == modeHelp {
 		return m.helpView()
 	}
 	st := m.snap.State
-	now := m.s.Now()
+	now := m.now
 	w := m.width
 
 	top := m.header(st, now, w)

@@ -28,6 +28,9 @@ type presence struct {
 	notify func(Notice)
 	closed bool
 	change chan struct{} // closed and replaced whenever a link changes
+	ver    uint64         // counts changes
+	shared map[string]Link
+	sharedVer uint64
 }
 
 type link struct {
@@ -132,15 +135,19 @@ func (p *presence) expire(id string, gen int) {
 	p.send(notes)
 }
 
-// links is a copy of everyone's connection state.
-func (p *presence) links() map[string]Link {
+// links is everyone's connection state and its version. The map is shared
+// by every screen until the next change: read it, never write to it.
+func (p *presence) links() (map[string]Link, uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	out := make(map[string]Link, len(p.people))
-	for id, l := range p.people {
-		out[id] = l.Link
+	if p.shared == nil || p.sharedVer != p.ver {
+		out := make(map[string]Link, len(p.people))
+		for id, l := range p.people {
+			out[id] = l.Link
+		}
+		p.shared, p.sharedVer = out, p.ver
 	}
-	return out
+	return p.shared, p.ver
 }
 
 // close stops every grace timer without recording anything: when sharing
@@ -167,6 +174,7 @@ func (p *presence) changes() <-chan struct{} {
 
 // changed wakes whoever waits on changes. The caller holds mu.
 func (p *presence) changed() {
+	p.ver++
 	close(p.change)
 	p.change = make(chan struct{})
 }

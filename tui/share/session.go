@@ -122,10 +122,11 @@ func (s *Session) Next(tick time.Duration) tea.Cmd {
 // Now is the meeting's clock.
 func (s *Session) Now() time.Time { return s.Live.Now() }
 
-// Presence is how each roster person's connection stands.
-func (s *Session) Presence() map[string]Link {
+// Presence is how each roster person's connection stands, and a number
+// that changes whenever it does. The map is shared: do not change it.
+func (s *Session) Presence() (map[string]Link, uint64) {
 	if s.host == nil {
-		return nil
+		return nil, 0
 	}
 	return s.host.pres.links()
 }
