@@ -20,17 +20,17 @@ type frameCache struct {
 // frameKey is everything a member view's frame depends on, when no
 // command line or help is open.
 type frameKey struct {
-	version  uint64
-	now      int64 // the clock, rounded (see member.clock)
-	person   string
-	role     meeting.Role
-	w, h     int
-	dark     bool
-	profile  termenv.Profile
-	theme    string
-	msg      string
-	msgErr   bool
-	links    uint64
+	version uint64
+	now     int64 // the clock, rounded (see member.clock)
+	person  string
+	role    meeting.Role
+	w, h    int
+	dark    bool
+	profile termenv.Profile
+	theme   string
+	msg     string
+	msgErr  bool
+	links   uint64
 }
 
 type frame struct {

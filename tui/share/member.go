@@ -52,9 +52,9 @@ const (
 )
 
 type member struct {
-	s     *Session
-	snap  *meeting.Snapshot
-	role  meeting.Role
+	s        *Session
+	snap     *meeting.Snapshot
+	role     meeting.Role
 	links    map[string]Link // shared with other screens: read only
 	linksVer uint64
 	now      time.Time // the clock, in steps of clockStep

@@ -21,15 +21,15 @@ type Link struct {
 // here, on the host, not in the meeting: the meeting only sees "arrive ...
 // remote" and "leave ..." from the chair's console, like any other command.
 type presence struct {
-	mu     sync.Mutex
-	live   *meeting.Live
-	grace  time.Duration
-	people map[string]*link
-	notify func(Notice)
-	closed bool
-	change chan struct{} // closed and replaced whenever a link changes
-	ver    uint64         // counts changes
-	shared map[string]Link
+	mu        sync.Mutex
+	live      *meeting.Live
+	grace     time.Duration
+	people    map[string]*link
+	notify    func(Notice)
+	closed    bool
+	change    chan struct{} // closed and replaced whenever a link changes
+	ver       uint64        // counts changes
+	shared    map[string]Link
 	sharedVer uint64
 }
 
