@@ -10,12 +10,13 @@ import (
 // frame is everything a child needs to draw: the meeting as it stands,
 // the time, the styles, and who is looking.
 type frame struct {
-	st     *meeting.State
-	now    time.Time
-	s      *Styles
-	role   meeting.Role
-	actor  meeting.Actor
-	remote bool
+	st      *meeting.State
+	version uint64 // the snapshot's
+	now     time.Time
+	s       *Styles
+	role    meeting.Role
+	actor   meeting.Actor
+	remote  bool
 }
 
 // name is a person's name for the screen.

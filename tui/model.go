@@ -195,7 +195,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) st() *meeting.State { return m.snap.State }
 
 func (m *Model) frameCtx() frame {
-	return frame{st: m.st(), now: m.now, s: &m.styles, role: m.role, actor: m.cfg.Actor, remote: m.cfg.Remote}
+	return frame{st: m.st(), version: m.snap.Version, now: m.now, s: &m.styles, role: m.role, actor: m.cfg.Actor, remote: m.cfg.Remote}
 }
 
 // Update handles one message.

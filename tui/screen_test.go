@@ -325,3 +325,28 @@ func TestNoticesGoToTheStatusLine(t *testing.T) {
 		t.Fatal("a closed notice channel did not stop the listener")
 	}
 }
+
+func TestStartScreenSuggestionsSeam(t *testing.T) {
+	calls := 0
+	r := newRig(t, func(c *Config) {
+		c.Suggestions = func(st *meeting.State) []Suggestion {
+			calls++
+			return []Suggestion{
+				{Role: "chair", People: []string{"bethan", "sian"}, Why: "Bethan has never chaired"},
+				{Role: "minutes", People: []string{"claire"}, Why: "Claire took them least recently"},
+			}
+		}
+	})
+	r.size(120, 40)
+	r.contains("Chair:        Bethan Morgan, Siân Davies", "Minute-taker: Claire Thomas", "Chair: Bethan has never chaired")
+	before := calls
+	for i := 0; i < 5; i++ {
+		r.m.dirty = true
+		_ = r.m.View()
+	}
+	if calls != before {
+		t.Fatalf("suggestions worked out again %d times for the same snapshot", calls-before)
+	}
+	r.do("arrive bethan")
+	r.contains("Bethan Morgan [here]")
+}

@@ -31,7 +31,7 @@ func TrainedSuggestions(st *meeting.State) []Suggestion {
 			}
 		}
 		sort.SliceStable(ids, func(i, j int) bool { return st.IsPresent(ids[i]) && !st.IsPresent(ids[j]) })
-		out = append(out, Suggestion{Role: role, People: ids, Why: "trained for the role; here now first"})
+		out = append(out, Suggestion{Role: role, People: ids})
 	}
 	return out
 }
@@ -41,11 +41,30 @@ func TrainedSuggestions(st *meeting.State) []Suggestion {
 // through (who is here, apologies, quorum, declarations) and the agenda.
 type startScreen struct {
 	suggest SuggestFunc
+	// The suggestions for the snapshot last shown: working them out may
+	// read the group's history, so it is done once per snapshot, not per
+	// frame.
+	cached  []Suggestion
+	version uint64
+	ok      bool
+}
+
+// suggestions are today's suggestions for the snapshot shown.
+func (ss *startScreen) suggestions(f frame) []Suggestion {
+	if ss.ok && ss.version == f.version {
+		return ss.cached
+	}
+	suggest := ss.suggest
+	if suggest == nil {
+		suggest = TrainedSuggestions
+	}
+	ss.cached, ss.version, ss.ok = suggest(f.st), f.version, true
+	return ss.cached
 }
 
 // blocks are the start screen's parts, in the order they are shown: the
 // meeting, the roles, the standing items, the agenda.
-func (ss startScreen) blocks(f frame, w int) []block {
+func (ss *startScreen) blocks(f frame, w int) []block {
 	st, s := f.st, f.s
 	a := st.Setup.Agenda
 	when := a.Start.In(st.Location()).Format("Monday 2 January 2006, 15:04")
@@ -64,12 +83,13 @@ func (ss startScreen) blocks(f frame, w int) []block {
 	intro := []string{rule("Before we start", w, s)}
 	intro = append(intro, wrapIndent(today, w, 1)...)
 
-	roles := []string{s.Bold.Render(" Suggested roles for today")}
-	suggest := ss.suggest
-	if suggest == nil {
-		suggest = TrainedSuggestions
+	heading := " Suggested roles for today"
+	if ss.suggest == nil {
+		heading += s.Dim.Render(" (people trained for the role, those here first)")
 	}
-	for _, sg := range suggest(st) {
+	roles := []string{trunc(s.Bold.Render(heading), w)}
+	var why []string
+	for _, sg := range ss.suggestions(f) {
 		label := "   " + pad(upperFirst(sg.Role.Label())+":", 14)
 		holder := st.Chair
 		if sg.Role == roster.RoleMinutes {
@@ -90,8 +110,12 @@ func (ss startScreen) blocks(f frame, w int) []block {
 			names = []string{"nobody trained yet: ask for a volunteer"}
 		}
 		roles = append(roles, listWrap(label, names, w)...)
+		if sg.Why != "" {
+			why = append(why, s.Dim.Render(trunc("   "+upperFirst(sg.Role.Label())+": "+sg.Why, w)))
+		}
 	}
 	roles = append(roles, s.Dim.Render(trunc("   Hand a role over with :chair NAME and :minutes NAME once they are here.", w)))
+	roles = append(roles, why...)
 
 	steps := []string{s.Bold.Render(" Go through these first")}
 	for _, step := range [][2]string{
@@ -113,7 +137,7 @@ func (ss startScreen) blocks(f frame, w int) []block {
 	}
 	return []block{
 		{lines: intro, min: len(intro)},
-		{lines: roles, min: len(roles) - 1, opt: 1},
+		{lines: roles, min: len(roles) - 1 - len(why), opt: 1 + len(why)},
 		{lines: steps, min: len(steps)},
 		{lines: items, min: 0},
 	}
