@@ -29,4 +29,40 @@
 //   - The theme is chosen without asking the terminal (a terminal that does
 //     not answer the background-colour query must not delay anyone): "auto"
 //     is dark unless COLORFGBG says the background is light.
+//
+// Keys (KeyMap; ? shows them all, generated from the bindings):
+//
+//	:  command line (every verb; tab completes verbs and names, ↑/↓ history)
+//	s  give the floor to the next in the queue     f  the speaker has finished
+//	h  add someone to the queue (a member: raise or lower their own hand)
+//	i  someone arrived        b  break (a member: ask for one)   r  resume
+//	n  next item: first names who has not been heard and offers a go-round
+//	d  decision   a  action (a form: owner, due date, what)   t  note
+//	p  off-the-record note    c  card (a member: red, yellow or green)
+//	e  end: reflection, then end, then the minutes are written and shown
+//	[ ]  scroll the item's record       enter  begin (start screen)
+//	ctrl+c  leave: asks first while the meeting has not ended
+//
+// Decisions written down here:
+//
+//   - The start screen shows on the chair's laptop for a meeting nobody has
+//     arrived at; it gives way to the meeting when enter is pressed or the
+//     meeting gets going (next item, a break, a speaker). Suggestions for
+//     today's roles come from Config.Suggestions (the rotation history),
+//     or else from who is trained.
+//   - Keys never carry out anything a typed command could not: each is a
+//     command given through meeting.Live, which checks the role again.
+//   - Several runes arriving at once (fast typing) are taken one by one, so
+//     ":arrive si" opens the command line for the rest; pasted text goes
+//     only into a text field, never to the single keys.
+//   - A line that fails keeps its text, with the error above it; esc closes
+//     the line and keeps what was typed for next time.
+//   - What is being typed (the command line, the action form, the
+//     reflection) is saved to Config.DraftPath 300ms after typing pauses,
+//     atomically, and cleared at once when it is carried out; a new screen
+//     on the same meeting puts it back.
+//   - The record of an item shows decisions first, then actions, then
+//     declarations and notes; off-the-record notes are shown as such.
+//   - If the journal cannot be written, the screen closes (SaveError) so
+//     the chair can be offered another folder; nothing is pretended.
 package tui
