@@ -307,8 +307,14 @@ func (h history) reason(pool []Candidate, r Role) string {
 	switch {
 	case len(pool) == 1:
 		why += "; the only one who can be suggested"
+	case h.req.Rules.TrainedFirst && first.Trained && !pool[1].Trained:
+		why += "; the only one trained who can be suggested"
 	case first.Times > 0 && pool[1].Times > 0 && (!h.req.Rules.TrainedFirst || pool[1].Trained == first.Trained):
-		why += "; held it longest ago"
+		if first.LastHeld.Equal(pool[1].LastHeld) {
+			why += "; held it fewer times"
+		} else {
+			why += "; held it longest ago"
+		}
 	}
 	if !first.Trained && h.req.Rules.TrainedFirst {
 		why += "; nobody trained can be suggested, so offer training"

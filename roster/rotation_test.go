@@ -76,8 +76,10 @@ func TestSuggestRoles(t *testing.T) {
 		{name: "nobody trained available: untrained suggested with a word about training",
 			past: []PastMeeting{met(0, "sian", "")}, present: []string{"mair", "rhys", "aled"}, rules: all, role: RoleChair,
 			want: "mair", reason: "nobody trained can be suggested, so offer training"},
+		{name: "the only one trained", past: []PastMeeting{met(0, "sian", "")}, present: []string{"mair", "sian", "aled"}, rules: all, role: RoleChair,
+			want: "sian", reason: "trained for chair; last chaired on 1 September 2026 (once); the only one trained who can be suggested"},
 		{name: "fewer times held breaks a tie on date", past: []PastMeeting{met(0, "sian", ""), met(1, "bethan,sian", "")}, rules: all, role: RoleChair,
-			want: "bethan", reason: "last chaired on 1 October 2026 (once)"},
+			want: "bethan", reason: "last chaired on 1 October 2026 (once); held it fewer times"},
 
 		// Opt-outs are honoured whatever the rules.
 		{name: "opted out never suggested, even with every rule off", past: []PastMeeting{met(0, "sian", ""), met(1, "bethan", "")},

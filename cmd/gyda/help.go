@@ -15,6 +15,11 @@ const usageText = `gyda: run a co-produced meeting, fairly, and write minutes an
   gyda minutes JOURNAL [--format md] [--out DIR]
                                          write the minutes of a meeting from its journal
   gyda check FILE...                     check files for plain English
+  gyda rota [--group DIR]                who held each role and when; who is suggested next
+  gyda credits [--group DIR] [--from DATE] [--to DATE] [--out FILE]
+                                         volunteers' time credits and expenses (CSV)
+  gyda audit [--group DIR] [--from DATE] [--to DATE] [--out DIR]
+                                         the co-production audit report
   gyda help [COMMAND], gyda --version
 
 In a meeting, type help for the commands (arrive, decide, action, end, ...).
@@ -26,7 +31,7 @@ func runHelp(args []string, e env) error {
 		return nil
 	}
 	switch args[0] {
-	case "demo", "run", "minutes", "check":
+	case "demo", "run", "minutes", "check", "rota", "credits", "audit":
 		for _, line := range strings.Split(usageText, "\n") {
 			if strings.Contains(line, "gyda "+args[0]) {
 				fmt.Fprintln(e.stdout, strings.TrimSpace(line))

@@ -50,12 +50,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runMinutes(rest, e)
 	case "check":
 		return runCheck(rest, stdout, stderr)
+	case "rota":
+		err = runRota(rest, e)
+	case "credits":
+		err = runCredits(rest, e)
+	case "audit":
+		err = runAudit(rest, e)
 	case "help", "-h", "--help":
 		err = runHelp(rest, e)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "gyda %s\n", version)
 	default:
-		err = usagef("%q is not a gyda command; the commands are demo, run, minutes, check and help", cmd)
+		err = usagef("%q is not a gyda command; the commands are demo, run, minutes, check, rota, credits, audit and help", cmd)
 	}
 	return exitCode(err, stderr)
 }

@@ -133,10 +133,16 @@ func runRun(args []string, e env) error {
 		return err
 	}
 	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: f.clock}
-	return runNewMeeting(f.group, setup, f, e)
+	notes, err := prepareMeeting(f.group, folder, setup)
+	if err != nil {
+		return err
+	}
+	return runNewMeeting(f.group, setup, f, e, notes...)
 }
 
-func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env) error {
+// runNewMeeting starts a meeting in a new folder and runs it; notes are
+// told to the chair after the opening lines.
+func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env, notes ...string) error {
 	clock, err := newClock(f.clock, setup.Agenda.Start)
 	if err != nil {
 		return err
@@ -146,6 +152,7 @@ func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env)
 		return err
 	}
 	defer s.close()
+	s.opening = append(s.opening, notes...)
 	fmt.Fprintf(e.stdout, "Meeting folder: %s\n", s.dir)
 	return runSession(s, f, e)
 }

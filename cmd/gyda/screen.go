@@ -66,6 +66,7 @@ func runScreen(s *session, f meetingFlags, e env) error {
 			WriteMinutes: s.writeMinutes,
 			DraftPath:    filepath.Join(s.dir, draftName),
 			Opening:      s.opening,
+			Suggestions:  rotationSuggestions(filepath.Dir(filepath.Dir(s.dir))),
 		})
 		p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 		_, err := p.Run()

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/meeting/history"
+	"github.com/gyda/gyda/meeting/minutes"
+)
+
+// periodFlags are --from and --to, shared by credits and audit.
+type periodFlags struct {
+	from, to string
+}
+
+func (p *periodFlags) register(fs interface {
+	StringVar(*string, string, string, string)
+}) {
+	fs.StringVar(&p.from, "from", "", "count meetings from this date on, YYYY-MM-DD (the first meeting by default)")
+	fs.StringVar(&p.to, "to", "", "count meetings up to this date, YYYY-MM-DD (the last meeting by default)")
+}
+
+// period checks the dates and makes the period.
+func (p *periodFlags) period() (history.Period, error) {
+	var out history.Period
+	for _, f := range []struct {
+		name, value string
+		dst         *time.Time
+	}{{"--from", p.from, &out.From}, {"--to", p.to, &out.To}} {
+		if f.value == "" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", f.value)
+		if err != nil {
+			return out, usagef("%s %q is not a date like 2026-12-31", f.name, f.value)
+		}
+		*f.dst = t
+	}
+	if !out.From.IsZero() && !out.To.IsZero() && out.To.Before(out.From) {
+		return out, usagef("--to %s is before --from %s", p.to, p.from)
+	}
+	return out, nil
+}
+
+// runAudit is "gyda audit [--group DIR] [--from DATE] [--to DATE]
+// [--out DIR]": the co-production audit for a period. It prints the
+// report with bars to the terminal and writes audit.md and audit.html.
+func runAudit(args []string, e env) error {
+	fs := newFlagSet("audit", e)
+	group := fs.String("group", ".", "the group folder, holding group.toml, roster.toml and meetings/")
+	out := fs.String("out", "", "the folder to write audit.md and audit.html into (GROUP/audit by default)")
+	var pf periodFlags
+	pf.register(fs)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("gyda audit takes no arguments (got %q); give the group folder with --group DIR", pos[0])
+	}
+	p, err := pf.period()
+	if err != nil {
+		return err
+	}
+	folder, err := config.LoadFolder(*group)
+	if err != nil {
+		return err
+	}
+	h, err := history.Load(*group)
+	if err != nil {
+		return err
+	}
+	a := history.BuildAudit(h, p, folder.Group, folder.Roster.People())
+	fmt.Fprint(e.stdout, a.Text())
+	dir := *out
+	if dir == "" {
+		dir = filepath.Join(*group, "audit")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("make the folder for the audit: %w", err)
+	}
+	base := "audit"
+	if !p.From.IsZero() || !p.To.IsZero() {
+		base += "-" + dayOr(p.From, "start") + "-to-" + dayOr(p.To, "now")
+	}
+	fmt.Fprintln(e.stdout)
+	for _, f := range []struct {
+		ext  string
+		data []byte
+	}{{".md", a.Markdown()}, {".html", a.HTML()}} {
+		path := filepath.Join(dir, base+f.ext)
+		if err := minutes.WriteAtomic(path, f.data); err != nil {
+			return fmt.Errorf("write the audit: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "Audit written: %s\n", path)
+	}
+	fmt.Fprintln(e.stdout, "The full report lays the figures beside the toolkit's self-assessment questions, with space for the group's own answers.")
+	return nil
+}
+
+func dayOr(t time.Time, none string) string {
+	if t.IsZero() {
+		return none
+	}
+	return t.Format("2006-01-02")
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/meeting/history"
+	"github.com/gyda/gyda/meeting/minutes"
+)
+
+// runCredits is "gyda credits [--group DIR] [--from DATE] [--to DATE]
+// [--out FILE]": volunteers' time credits and expenses for a period, as a
+// CSV for the organisers, on standard output or in a file.
+func runCredits(args []string, e env) error {
+	fs := newFlagSet("credits", e)
+	group := fs.String("group", ".", "the group folder, holding group.toml, roster.toml and meetings/")
+	out := fs.String("out", "", "write the CSV to this file instead of standard output")
+	var pf periodFlags
+	pf.register(fs)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("gyda credits takes no arguments (got %q); give the group folder with --group DIR", pos[0])
+	}
+	p, err := pf.period()
+	if err != nil {
+		return err
+	}
+	folder, err := config.LoadFolder(*group)
+	if err != nil {
+		return err
+	}
+	h, err := history.Load(*group)
+	if err != nil {
+		return err
+	}
+	for _, n := range h.Between(p).Notes() {
+		fmt.Fprintln(e.stderr, "note: "+n)
+	}
+	data := creditsCSV(h.Between(p), p, folder.Group.Recognition.CreditsPerHour)
+	if *out == "" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	if err := minutes.WriteAtomic(*out, data); err != nil {
+		return fmt.Errorf("write the credits: %w", err)
+	}
+	fmt.Fprintf(e.stderr, "Credits written: %s\n", *out)
+	return nil
+}
+
+// creditsHeader is the CSV's first row.
+func creditsHeader() []string {
+	return []string{"Line", "Date", "Meeting", "Name", "Taking part as", "Hours", "Time credits",
+		"Miles", "Mileage £", "Other costs £", "Expenses to pay £", "What for"}
+}
+
+// creditsCSV is the organisers' spreadsheet: a line for each person at
+// each meeting (volunteers, and anyone else who claimed expenses), then a
+// total for each person over the period, then a grand total. The Line
+// column says which, so a spreadsheet can filter them. It is UTF-8 with a
+// byte-order mark (so Excel shows Welsh letters), CRLF line ends, amounts
+// in pounds with two decimals, and every cell that a spreadsheet would run
+// as a formula guarded with a '.
+func creditsCSV(h *history.History, p history.Period, rate float64) []byte {
+	rows := [][]string{creditsHeader()}
+	credits := h.Credits(rate)
+	type total struct {
+		name, kind     string
+		meetings       int
+		hours          float64
+		credits        int
+		miles          float64
+		mileage, other int
+	}
+	var order []string
+	totals := map[string]*total{}
+	var all total
+	for _, c := range credits {
+		rows = append(rows, []string{"meeting", c.Date, c.Title, c.Name, c.Kind.Label(), hoursCell(c.Hours), strconv.Itoa(c.Credits),
+			milesCell(c.Miles), pounds(c.Mileage), pounds(c.Other), pounds(c.Expenses()), strings.Join(c.Claims, "; ")})
+		t := totals[c.Person]
+		if t == nil {
+			t = &total{name: c.Name, kind: c.Kind.Label()}
+			totals[c.Person] = t
+			order = append(order, c.Person)
+		}
+		for _, x := range []*total{t, &all} {
+			x.meetings++
+			x.hours += c.Hours
+			x.credits += c.Credits
+			x.miles += c.Miles
+			x.mileage += c.Mileage
+			x.other += c.Other
+		}
+	}
+	span := periodCell(h, p)
+	for _, id := range order {
+		t := totals[id]
+		rows = append(rows, []string{"person total", span, meetingsCell(t.meetings), t.name, t.kind, hoursCell(t.hours), strconv.Itoa(t.credits),
+			milesCell(t.miles), pounds(t.mileage), pounds(t.other), pounds(t.mileage + t.other), ""})
+	}
+	rows = append(rows, []string{"grand total", span, meetingsCell(len(h.Meetings)), fmt.Sprintf("All (%d people)", len(order)), "",
+		hoursCell(all.hours), strconv.Itoa(all.credits), milesCell(all.miles), pounds(all.mileage), pounds(all.other), pounds(all.mileage + all.other), ""})
+	return csvFile(rows)
+}
+
+// periodCell says the period as dates: the flags given, or the first and
+// last meetings.
+func periodCell(h *history.History, p history.Period) string {
+	from, to := dayOr(p.From, ""), dayOr(p.To, "")
+	if n := len(h.Meetings); n > 0 {
+		if from == "" {
+			from = h.Meetings[0].Day()
+		}
+		if to == "" {
+			to = h.Meetings[n-1].Day()
+		}
+	}
+	if from == "" && to == "" {
+		return "no meetings"
+	}
+	return from + " to " + to
+}
+
+func meetingsCell(n int) string {
+	if n == 1 {
+		return "1 meeting"
+	}
+	return strconv.Itoa(n) + " meetings"
+}
+
+func hoursCell(h float64) string { return strconv.FormatFloat(h, 'f', 2, 64) }
+
+func milesCell(m float64) string { return strconv.FormatFloat(m, 'f', -1, 64) }
+
+// pounds shows pence as pounds for a spreadsheet: "5.40".
+func pounds(pence int) string { return fmt.Sprintf("%d.%02d", pence/100, pence%100) }
+
+// csvFile writes rows as CSV with a byte-order mark and CRLF, each cell
+// guarded against formula injection.
+func csvFile(rows [][]string) []byte {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	for _, row := range rows {
+		safe := make([]string, len(row))
+		for i, c := range row {
+			safe[i] = formulaSafe(c)
+		}
+		_ = w.Write(safe) // a bytes.Buffer never fails
+	}
+	w.Flush()
+	return b.Bytes()
+}
+
+// formulaSafe puts a ' before a cell that starts with = + - @, a tab or a
+// carriage return (or their full-width forms), so a spreadsheet shows it
+// as text and never runs it (OWASP's advice for CSV injection).
+func formulaSafe(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/history"
+	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/tui"
+)
+
+// runRota is "gyda rota [--group DIR]": who held the chair and the
+// minutes at each past meeting, how often each person has held them, who
+// is suggested next and why, and who has missed meetings without
+// apologies.
+func runRota(args []string, e env) error {
+	fs := newFlagSet("rota", e)
+	group := fs.String("group", ".", "the group folder, holding group.toml, roster.toml and meetings/")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("gyda rota takes no arguments (got %q); give the group folder with --group DIR", pos[0])
+	}
+	folder, err := config.LoadFolder(*group)
+	if err != nil {
+		return err
+	}
+	h, err := history.Load(*group)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(e.stdout, rotaReport(h, folder))
+	return nil
+}
+
+// rotaReport is the rota in plain text, with bars of # for how often each
+// person held a role.
+func rotaReport(h *history.History, folder config.Folder) string {
+	var b strings.Builder
+	name := folder.Group.Name
+	if name == "" {
+		name = "the group"
+	}
+	fmt.Fprintf(&b, "Rota for %s: who held each role, and who is suggested next.\n", name)
+	if len(h.Meetings) == 0 {
+		b.WriteString("No meetings have ended yet, so there is no history; the suggestions come from the roster alone.\n")
+	}
+	people := folder.Roster.People()
+	s := h.Suggest(people, folder.Group, nil)
+	for _, role := range roster.Roles() {
+		sg := s.Chair
+		if role == roster.RoleMinutes {
+			sg = s.Minutes
+		}
+		heading := upperFirst(role.Label())
+		fmt.Fprintf(&b, "\n%s\n%s\n", heading, strings.Repeat("-", len(heading)))
+		counts := map[string]int{}
+		var order []history.Holder
+		for _, m := range h.Meetings {
+			holders := m.RoleHolders(role)
+			var names []string
+			for _, hd := range holders {
+				names = append(names, hd.Name+" ("+hd.Kind.Label()+")")
+				if counts[hd.ID] == 0 {
+					order = append(order, hd)
+				}
+				counts[hd.ID]++
+			}
+			who := "not recorded"
+			if len(names) > 0 {
+				who = strings.Join(names, ", then ")
+			}
+			fmt.Fprintf(&b, "  %-17s %s\n", roster.LongDate(m.Opened()), who)
+		}
+		if len(order) > 0 {
+			verb := "Times chaired"
+			if role == roster.RoleMinutes {
+				verb = "Times taking the minutes"
+			}
+			b.WriteString(verb + ":\n")
+			var labels, texts []string
+			var values []float64
+			top := 0.0
+			for _, hd := range order {
+				labels = append(labels, "  "+hd.Name)
+				values = append(values, float64(counts[hd.ID]))
+				texts = append(texts, fmt.Sprint(counts[hd.ID]))
+				top = max(top, float64(counts[hd.ID]))
+			}
+			b.WriteString(history.TextBars(labels, values, top, texts))
+		}
+		b.WriteString("Suggested next: " + suggestionText(sg) + "\n")
+		if len(sg.Ranked) > 1 {
+			var then []string
+			for _, c := range sg.Ranked[1:min(len(sg.Ranked), 4)] {
+				then = append(then, c.Person.Name+" ("+c.Why+")")
+			}
+			b.WriteString("Then: " + strings.Join(then, "; ") + ".\n")
+		}
+		if len(sg.LeftOut) > 0 {
+			var out []string
+			for _, c := range sg.LeftOut {
+				out = append(out, c.Person.Name+" ("+c.Why+")")
+			}
+			b.WriteString("Not suggested: " + strings.Join(out, "; ") + ".\n")
+		}
+	}
+	b.WriteString("\nAttendance\n----------\n")
+	absences := h.Absences(people, folder.Group)
+	switch n := folder.Group.Attendance.FlagAfter; {
+	case n < 1:
+		b.WriteString("Missed meetings are not flagged ([attendance] flag_after is 0).\n")
+	case len(absences) == 0:
+		fmt.Fprintf(&b, "Nobody has missed %d meetings running without sending apologies.\n", n)
+	}
+	for _, a := range absences {
+		b.WriteString(a.Line() + "\n")
+	}
+	if notes := h.Notes(); len(notes) > 0 {
+		b.WriteString("\n")
+		for _, n := range notes {
+			b.WriteString("Note: " + n + "\n")
+		}
+	}
+	return b.String()
+}
+
+func suggestionText(s roster.Suggestion) string {
+	if !s.OK {
+		return "nobody (" + s.Reason + ")."
+	}
+	return s.Person.Name + " (" + s.Reason + ")."
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// prepareMeeting readies a new meeting from the group's history: what
+// earlier meetings left open goes into the setup for matters arising, and
+// the lines returned suggest today's chair and minute-taker and flag,
+// kindly, anyone who has missed meetings. A history that cannot be read
+// at all is an error; journals that cannot be read are named in a line
+// and left out.
+func prepareMeeting(groupDir string, folder config.Folder, setup *meeting.Setup) ([]string, error) {
+	h, err := history.Load(groupDir)
+	if err != nil {
+		return nil, err
+	}
+	setup.Carried = h.Carried()
+	s := h.Suggest(folder.Roster.People(), folder.Group, nil)
+	lines := []string{"Suggested for today, by the group's rotation: " + s.Chair.Line() + " " + s.Minutes.Line() +
+		" Hand the roles over with: chair NAME, minutes NAME."}
+	for _, a := range h.Absences(folder.Roster.People(), folder.Group) {
+		lines = append(lines, "Attendance: "+a.Line())
+	}
+	for _, err := range h.Problems {
+		lines = append(lines, "warning: a past meeting could not be read, so it is left out of what is carried: "+err.Error())
+	}
+	return lines, nil
+}
+
+// rotationSuggestions suggests today's roles on the chair's start screen
+// from the group's history, among the people here once anyone has
+// arrived. It returns nil (the screen's own suggestion) when the history
+// cannot be read.
+func rotationSuggestions(groupDir string) tui.SuggestFunc {
+	h, err := history.Load(groupDir)
+	if err != nil {
+		return nil
+	}
+	return func(st *meeting.State) []tui.Suggestion {
+		var present []string
+		for _, a := range st.Present() {
+			present = append(present, a.Person)
+		}
+		s := h.Suggest(st.Roster.People(), st.Setup.Group, present)
+		var out []tui.Suggestion
+		for _, sg := range []roster.Suggestion{s.Chair, s.Minutes} {
+			var ids []string
+			for _, c := range sg.Ranked[:min(len(sg.Ranked), 3)] {
+				ids = append(ids, c.Person.ID)
+			}
+			out = append(out, tui.Suggestion{Role: sg.Role, People: ids, Why: sg.Reason})
+		}
+		return out
+	}
+}
