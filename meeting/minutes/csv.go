@@ -8,13 +8,16 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gyda/gyda/meeting"
 )
 
 // CSV writes three spreadsheets, for the organisers:
 //
 //	attendance.csv  everyone who was there: name, kind, organisation, in
 //	                person or remote, arrived, left, hours
-//	actions.csv     the action log: number, item, who, what, by when, status
+//	actions.csv     the action log: this meeting's actions, then those
+//	                carried from earlier meetings with what became of them
 //	credits.csv     volunteers' time credits: 1 for each hour they gave
 //
 // Three files rather than one with sections, so each opens in a
@@ -57,6 +60,17 @@ func CSV(m *Model) []File {
 	for _, a := range m.Actions {
 		actions = append(actions, []string{date, strconv.Itoa(a.Number), strconv.Itoa(a.Item), a.Owner, x.Expand(a.Text),
 			a.Due.Format("2006-01-02"), word(func(p phrasebook) string { return p.actionOpen() })})
+	}
+
+	// Then the actions carried from earlier meetings, with what became of
+	// them, so the file is the whole action log.
+	for _, a := range m.Arising.Actions {
+		due := a.Due
+		if a.Outcome == meeting.OutcomeNewDate {
+			due = a.NewDue
+		}
+		actions = append(actions, []string{a.FromDate.Format("2006-01-02"), strconv.Itoa(a.FromNumber), "", a.Owner, x.Expand(a.Text),
+			due.Format("2006-01-02"), word(func(p phrasebook) string { return p.outcome(a.Outcome) })})
 	}
 
 	credits := [][]string{header(func(p phrasebook) []string { return p.csvCredits() })}

@@ -48,8 +48,18 @@ func TestCSVReadsBack(t *testing.T) {
 	}
 
 	actions := readCSV(t, files[1])
-	if len(actions) != 1+len(m.Actions) {
+	if len(actions) != 1+len(m.Actions)+len(m.Arising.Actions) {
 		t.Fatalf("%d action rows", len(actions))
+	}
+	// The actions carried from November follow, with what became of them.
+	for i, want := range []string{
+		"2026-11-05|1||Dafydd ap Gwilym|send the easy-read survey to every member|2026-11-30|done",
+		"2026-11-05|2||Aled Price|ask the Integrated Transformation Board (ITB) for a date to hear from carers|2027-01-31|new date",
+		"2026-11-05|4||Claire Thomas|book a hearing loop for the January meeting|2026-12-02|open",
+	} {
+		if got := strings.Join(actions[1+len(m.Actions)+i], "|"); got != want {
+			t.Errorf("carried action %d: %q; want %q", i+1, got, want)
+		}
 	}
 	// Formula injection: the action typed as =HYPERLINK(...) stays text.
 	if got := actions[2][4]; !strings.HasPrefix(got, `'=HYPERLINK("http://example.invalid","survey")`) {

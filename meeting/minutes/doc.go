@@ -265,6 +265,7 @@ func minutesDoc(m *Model, withEasyRead bool) document {
 	b.attendance(m)
 	b.quorum(m)
 	b.declarations(m)
+	b.arising(m)
 	for _, it := range m.Items {
 		b.item(it)
 	}
@@ -365,6 +366,47 @@ func (b *builder) declarations(m *Model) {
 	b.list("", items...)
 }
 
+// arising is the matters arising: each carried action and provisional
+// decision, numbered as the meeting numbered them, and what became of it.
+func (b *builder) arising(m *Model) {
+	a := m.Arising
+	if a.IsZero() {
+		return
+	}
+	b.heading(2, b.fixed(func(p phrasebook) string { return p.mattersArising() }))
+	if len(a.Actions) > 0 {
+		b.heading(3, b.fixed(func(p phrasebook) string { return p.arisingActions() }))
+		var items [][]line
+		for _, x := range a.Actions {
+			lines := []line{{text(strconv.Itoa(x.Number) + ". " + x.Owner + ": "), b.words(x.Text)}}
+			lines = append(lines, b.each(func(p phrasebook) string { return p.arisingActionFrom(x) })...)
+			lines = append(lines, b.each(func(p phrasebook) string { return p.arisingActionNow(x) })...)
+			items = append(items, append(lines, b.noteLine(x.Note)...))
+		}
+		b.list("", items...)
+	}
+	if len(a.Decisions) > 0 {
+		b.heading(3, b.fixed(func(p phrasebook) string { return p.arisingDecisions() }))
+		var items [][]line
+		for _, x := range a.Decisions {
+			lines := []line{{text(strconv.Itoa(x.Number) + ". "), b.words(x.Text)}}
+			lines = append(lines, b.each(func(p phrasebook) string { return p.arisingDecisionFrom(x) })...)
+			lines = append(lines, b.each(func(p phrasebook) string { return p.arisingDecisionNow(x) })...)
+			items = append(items, append(lines, b.noteLine(x.Note)...))
+		}
+		b.list("", items...)
+	}
+}
+
+// noteLine is a typed note after a label ("Note: ..."), or nothing.
+func (b *builder) noteLine(note string) []line {
+	if note == "" {
+		return nil
+	}
+	l := b.fixed(func(p phrasebook) string { return p.noteLabel() })
+	return []line{append(l, text(": "), b.words(note))}
+}
+
 func (b *builder) item(it Item) {
 	b.heading(2, line{text(strconv.Itoa(it.Number) + ". "), b.words(it.Title)})
 	b.para("facts", emph(b.each(func(p phrasebook) string { return p.itemFacts(it) }))...)
@@ -448,7 +490,11 @@ func (b *builder) reflection(m *Model) {
 	}
 	var items [][]line
 	for _, r := range m.Reflections {
-		items = append(items, []line{{b.words(r)}})
+		var l line
+		if r.Score > 0 {
+			l = append(b.fixed(func(p phrasebook) string { return p.score(r.Score) }), text(": "))
+		}
+		items = append(items, []line{append(l, b.words(r.Text))})
 	}
 	b.list("", items...)
 }
@@ -509,6 +555,13 @@ func easyReadDoc(m *Model, level int) document {
 				lines = append(lines, b.each(func(p phrasebook) string { return p.erProvisional() })...)
 			}
 			b.para("easy-read", lines...)
+		}
+	}
+	for _, d := range m.Arising.Decisions {
+		if d.Considered && d.Ratified {
+			decided++
+			lines := []line{{sentence(b.words(d.Text))}}
+			b.para("easy-read", append(lines, b.each(func(p phrasebook) string { return p.erRatified() })...)...)
 		}
 	}
 	if decided == 0 {

@@ -24,6 +24,7 @@ apologies bethan
 apologies john
 chair sian
 minutes dafydd
+expense mair: £4.50 bus fare from Baglan
 wait 8m
 next
 declare aled: manages the respite service at the health board
@@ -31,6 +32,9 @@ wait 3m
 next
 note The minutes of the last meeting were agreed.
 note Diolch i bawb am ddod heddiw, yn enwedig y gofalwyr newydd.
+review 1 done: sent to every member in November
+review 2 by 2027-01-31: the ITB meets in January
+ratify 1: with thanks to the carers who asked for it
 wait 20m
 next
 hand mair
@@ -71,7 +75,7 @@ next
 wait 12m
 next
 wait 4m
-reflect Everyone had a say; the room was too warm.
+reflect 4/5 Everyone had a say; the room was too warm.
 reflect Roedd pawb yn teimlo bod croeso iddyn nhw.
 end
 `
@@ -81,6 +85,25 @@ const (
 	offRecordText    = "family's crisis"
 	confidentialText = "bus driver's name"
 )
+
+// carriedFromNovember is what the November meeting left open: three
+// actions and two provisional decisions.
+func carriedFromNovember() meeting.Carried {
+	from := func(n int) meeting.Origin {
+		return meeting.Origin{Meeting: "2026-11-05-co-production-group", Date: "2026-11-05", Number: n}
+	}
+	return meeting.Carried{
+		Actions: []meeting.CarriedAction{
+			{Origin: from(1), Owner: "dafydd", OwnerName: "Dafydd ap Gwilym", Due: "2026-11-30", Text: "send the easy-read survey to every member"},
+			{Origin: from(2), Owner: "aled", OwnerName: "Aled Price", Due: "2026-12-01", Text: "ask the ITB for a date to hear from carers"},
+			{Origin: from(4), Owner: "claire", OwnerName: "Claire Thomas", Due: "2026-12-02", Text: "book a hearing loop for the January meeting"},
+		},
+		Decisions: []meeting.CarriedDecision{
+			{Origin: from(1), Text: "Meetings move to the afternoon so carers can come.", Reason: "2 more people needed for quorum"},
+			{Origin: from(2), Text: "Papers go out two weeks before each meeting.", Reason: "not balanced"},
+		},
+	}
+}
 
 // memRecorder keeps a meeting's events in memory.
 type memRecorder struct{ events []json.RawMessage }
@@ -98,7 +121,8 @@ func fixedMeeting(tb testing.TB) (*meeting.Setup, []meeting.Event) {
 		tb.Fatal(err)
 	}
 	agenda.Items[4].Confidential = true // Transport to hospital appointments
-	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim", Demo: true}
+	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim", Demo: true,
+		Carried: carriedFromNovember()}
 	return runScript(tb, setup, fixedScript)
 }
 

@@ -89,9 +89,10 @@ type Model struct {
 	Quorum QuorumRecord
 
 	Declarations []Declaration
+	Arising      Arising // matters arising: what earlier meetings left open
 	Items        []Item
 	Actions      []Action // the action log, every item's actions
-	Reflections  []string
+	Reflections  []Reflection
 
 	Breaks        []Span
 	Interruptions []Span
@@ -227,6 +228,54 @@ type Action struct {
 	Text   string
 }
 
+// Reflection is part of the closing reflection.
+type Reflection struct {
+	Text  string // as typed, without the score
+	Score int    // out of 5, or 0 when none was given
+}
+
+// Arising is the matters arising: the open actions and provisional
+// decisions earlier meetings carried to this one, and what this meeting
+// did with each.
+type Arising struct {
+	Actions   []ArisingAction
+	Decisions []ArisingDecision
+}
+
+// IsZero reports whether nothing was carried.
+func (a Arising) IsZero() bool { return len(a.Actions) == 0 && len(a.Decisions) == 0 }
+
+// ArisingAction is an action carried from an earlier meeting.
+type ArisingAction struct {
+	Number     int       // in this meeting's matters arising, 1-based
+	FromDate   time.Time // the day of the meeting it was agreed at
+	FromNumber int       // its number in that meeting
+	Owner      string
+	Due        time.Time
+	Text       string
+	// Outcome is what this meeting did: done, dropped or new-date; empty
+	// when it was not reviewed, so it is carried on.
+	Outcome meeting.Outcome
+	NewDue  time.Time // with new-date
+	Note    string
+}
+
+// ArisingDecision is a provisional decision carried from an earlier
+// meeting to be ratified.
+type ArisingDecision struct {
+	Number     int
+	FromDate   time.Time
+	FromNumber int
+	Text       string
+	// Considered says this meeting ratified it or turned it down (Ratified
+	// says which); if not, it is carried on.
+	Considered bool
+	Ratified   bool
+	Note       string
+	At         time.Time // local
+	Quorum     meeting.Status
+}
+
 // Span is a stretch of time, local.
 type Span struct {
 	From, To time.Time
@@ -296,8 +345,16 @@ func FromState(st *meeting.State, events []meeting.Event) *Model {
 			ItemTitle: a.Items[d.Item-1].Title, Text: d.Text})
 	}
 	for _, r := range st.Reflections {
-		m.Reflections = append(m.Reflections, r.Text)
+		text := r.Text
+		if r.Score > 0 {
+			// "4/5 Everyone had a say": the score is shown on its own.
+			if _, rest, ok := strings.Cut(strings.TrimSpace(text), " "); ok {
+				text = strings.TrimSpace(rest)
+			}
+		}
+		m.Reflections = append(m.Reflections, Reflection{Text: text, Score: r.Score})
 	}
+	m.arising(st, local)
 	for _, b := range st.Breaks {
 		to := b.To
 		if to.IsZero() {
@@ -309,6 +366,38 @@ func FromState(st *meeting.State, events []meeting.Event) *Model {
 		m.Interruptions = append(m.Interruptions, Span{local(g.From), local(g.To)})
 	}
 	return m
+}
+
+// arising gathers the matters arising and what the meeting did with them.
+func (m *Model) arising(st *meeting.State, local func(time.Time) time.Time) {
+	day := func(s string) time.Time {
+		t, _ := time.Parse("2006-01-02", s)
+		return t
+	}
+	for i, c := range st.Setup.Carried.Actions {
+		a := ArisingAction{Number: i + 1, FromDate: day(c.Date), FromNumber: c.Number, Owner: c.OwnerName,
+			Due: day(c.Due), Text: c.Text}
+		if p, ok := st.Roster.Get(c.Owner); ok {
+			a.Owner = p.Name
+		}
+		if a.Owner == "" {
+			a.Owner = c.Owner
+		}
+		if r, ok := st.ActionReviewOf(i + 1); ok {
+			a.Outcome, a.Note = r.Outcome, r.Note
+			if r.Outcome == meeting.OutcomeNewDate {
+				a.NewDue = day(r.Due)
+			}
+		}
+		m.Arising.Actions = append(m.Arising.Actions, a)
+	}
+	for i, c := range st.Setup.Carried.Decisions {
+		d := ArisingDecision{Number: i + 1, FromDate: day(c.Date), FromNumber: c.Number, Text: c.Text}
+		if r, ok := st.RatificationOf(i + 1); ok {
+			d.Considered, d.Ratified, d.Note, d.At, d.Quorum = true, r.Ratified, r.Note, local(r.At), r.Quorum
+		}
+		m.Arising.Decisions = append(m.Arising.Decisions, d)
+	}
 }
 
 func anyoneSpoke(st *meeting.State, item int) bool {

@@ -63,6 +63,18 @@ type phrasebook interface {
 	noDeclarations() string
 	item(n int) string // "item 2"
 
+	mattersArising() string
+	arisingActions() string
+	arisingDecisions() string
+	arisingActionFrom(a ArisingAction) string
+	arisingActionNow(a ArisingAction) string
+	arisingDecisionFrom(d ArisingDecision) string
+	arisingDecisionNow(d ArisingDecision) string
+	outcome(o meeting.Outcome) string // for the action log: "done"
+	noteLabel() string
+	score(n int) string // "4 out of 5"
+	erRatified() string
+
 	itemFacts(it Item) string
 	confidential() string
 	handover(h RoleChange) string
@@ -253,6 +265,56 @@ func (english) decisionCount(q QuorumRecord) string {
 func (english) declarations() string   { return "Declarations of interest" }
 func (english) noDeclarations() string { return "None were declared." }
 func (english) item(n int) string      { return fmt.Sprintf("item %d", n) }
+
+func (english) mattersArising() string   { return "Matters arising" }
+func (english) arisingActions() string   { return "Actions from earlier meetings" }
+func (english) arisingDecisions() string { return "Provisional decisions from earlier meetings" }
+
+func (e english) arisingActionFrom(a ArisingAction) string {
+	return fmt.Sprintf("Action %d of %s, due %s.", a.FromNumber, e.shortDate(a.FromDate), e.shortDate(a.Due))
+}
+
+func (e english) arisingActionNow(a ArisingAction) string {
+	switch a.Outcome {
+	case meeting.OutcomeDone:
+		return "Now: done."
+	case meeting.OutcomeDropped:
+		return "Now: dropped."
+	case meeting.OutcomeNewDate:
+		return "Now: given a new date, " + e.longDate(a.NewDue) + "."
+	}
+	return "Now: not reviewed; it goes to the next meeting."
+}
+
+func (e english) arisingDecisionFrom(d ArisingDecision) string {
+	return fmt.Sprintf("Provisional decision %d of %s.", d.FromNumber, e.shortDate(d.FromDate))
+}
+
+func (english) arisingDecisionNow(d ArisingDecision) string {
+	switch {
+	case !d.Considered:
+		return "Now: not considered; it goes to the next meeting."
+	case d.Ratified:
+		return fmt.Sprintf("Now: ratified at %s with %s.", clock(d.At), d.Quorum)
+	}
+	return fmt.Sprintf("Now: not ratified, at %s.", clock(d.At))
+}
+
+func (english) outcome(o meeting.Outcome) string {
+	switch o {
+	case meeting.OutcomeDone:
+		return "done"
+	case meeting.OutcomeDropped:
+		return "dropped"
+	case meeting.OutcomeNewDate:
+		return "new date"
+	}
+	return "open"
+}
+
+func (english) noteLabel() string  { return "Note" }
+func (english) score(n int) string { return fmt.Sprintf("%d out of 5", n) }
+func (english) erRatified() string { return "We agreed this from an earlier meeting." }
 
 func (e english) itemFacts(it Item) string {
 	var facts []string
@@ -638,6 +700,56 @@ func (welsh) decisionCount(q QuorumRecord) string {
 func (welsh) declarations() string   { return "Datganiadau o fuddiant" }
 func (welsh) noDeclarations() string { return "Ni ddatganwyd unrhyw fuddiant." }
 func (welsh) item(n int) string      { return fmt.Sprintf("eitem %d", n) }
+
+func (welsh) mattersArising() string   { return "Materion yn codi" }
+func (welsh) arisingActions() string   { return "Camau gweithredu o gyfarfodydd blaenorol" }
+func (welsh) arisingDecisions() string { return "Penderfyniadau dros dro o gyfarfodydd blaenorol" }
+
+func (w welsh) arisingActionFrom(a ArisingAction) string {
+	return fmt.Sprintf("Cam gweithredu %d, %s; erbyn %s.", a.FromNumber, w.shortDate(a.FromDate), w.shortDate(a.Due))
+}
+
+func (w welsh) arisingActionNow(a ArisingAction) string {
+	switch a.Outcome {
+	case meeting.OutcomeDone:
+		return "Nawr: wedi'i wneud."
+	case meeting.OutcomeDropped:
+		return "Nawr: wedi'i ollwng."
+	case meeting.OutcomeNewDate:
+		return "Nawr: dyddiad newydd, " + w.longDate(a.NewDue) + "."
+	}
+	return "Nawr: heb ei adolygu; bydd yn mynd i'r cyfarfod nesaf."
+}
+
+func (w welsh) arisingDecisionFrom(d ArisingDecision) string {
+	return fmt.Sprintf("Penderfyniad dros dro %d, %s.", d.FromNumber, w.shortDate(d.FromDate))
+}
+
+func (w welsh) arisingDecisionNow(d ArisingDecision) string {
+	switch {
+	case !d.Considered:
+		return "Nawr: heb ei ystyried; bydd yn mynd i'r cyfarfod nesaf."
+	case d.Ratified:
+		return fmt.Sprintf("Nawr: fe'i cadarnhawyd am %s, gyda %s.", clock(d.At), w.status(d.Quorum))
+	}
+	return fmt.Sprintf("Nawr: ni chafodd ei gadarnhau, am %s.", clock(d.At))
+}
+
+func (welsh) outcome(o meeting.Outcome) string {
+	switch o {
+	case meeting.OutcomeDone:
+		return "wedi'i wneud"
+	case meeting.OutcomeDropped:
+		return "wedi'i ollwng"
+	case meeting.OutcomeNewDate:
+		return "dyddiad newydd"
+	}
+	return "agored"
+}
+
+func (welsh) noteLabel() string  { return "Nodyn" }
+func (welsh) score(n int) string { return fmt.Sprintf("%d allan o 5", n) }
+func (welsh) erRatified() string { return "Fe wnaethon ni gytuno i hyn o gyfarfod cynharach." }
 
 func (w welsh) itemFacts(it Item) string {
 	var facts []string
