@@ -7,6 +7,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/history"
+	"github.com/gyda/gyda/roster"
 )
 
 // Three meetings of the sample group, each from its own agenda and typed
@@ -108,6 +113,34 @@ func TestThreeMeetingsThenRotaCreditsAudit(t *testing.T) {
 		}
 		if strings.Contains(out, "Tom Hughes has missed") {
 			t.Errorf("Tom missed only the last meeting:\n%s", out)
+		}
+	})
+
+	t.Run("start screen", func(t *testing.T) {
+		suggest := rotationSuggestions(group)
+		h, err := history.Load(group)
+		if err != nil || suggest == nil {
+			t.Fatalf("load: %v", err)
+		}
+		st, err := meeting.NewState(h.Meetings[2].Setup)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := suggest(st) // nobody here yet: anyone on the roster
+		if len(got) != 2 || got[0].Role != roster.RoleChair || got[0].People[0] != "sian" || got[1].People[0] != "claire" ||
+			!strings.Contains(got[0].Why, "held it longest ago") {
+			t.Errorf("suggestions before anyone arrives: %+v", got)
+		}
+		// Once people arrive, only they are suggested.
+		for _, e := range []meeting.Event{{Type: meeting.EvOpened, At: time.Now()}, {Type: meeting.EvArrived, Person: "bethan", At: time.Now()},
+			{Type: meeting.EvArrived, Person: "dafydd", At: time.Now()}} {
+			if err := st.Apply(e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got = suggest(st)
+		if got[0].People[0] != "bethan" || got[1].People[0] != "dafydd" {
+			t.Errorf("suggestions among those here: %+v", got)
 		}
 	})
 

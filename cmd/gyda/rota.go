@@ -176,12 +176,14 @@ func rotationSuggestions(groupDir string) tui.SuggestFunc {
 	if err != nil {
 		return nil
 	}
+	past := h.Past() // worked out once: the screen asks on every frame
 	return func(st *meeting.State) []tui.Suggestion {
 		var present []string
 		for _, a := range st.Present() {
 			present = append(present, a.Person)
 		}
-		s := h.Suggest(st.Roster.People(), st.Setup.Group, present)
+		s := roster.Suggest(roster.Request{People: st.Roster.People(), Past: past,
+			Rules: history.Rules(st.Setup.Group.Rotation), Present: present})
 		var out []tui.Suggestion
 		for _, sg := range []roster.Suggestion{s.Chair, s.Minutes} {
 			var ids []string

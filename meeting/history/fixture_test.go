@@ -26,7 +26,7 @@ var meetingDays = []time.Time{
 }
 
 // sampleGroup writes the sample group into a fresh folder.
-func sampleGroup(t *testing.T) (string, config.Folder, config.Agenda) {
+func sampleGroup(t testing.TB) (string, config.Folder, config.Agenda) {
 	t.Helper()
 	dir := t.TempDir()
 	folder, agenda, err := demo.WriteTo(dir)
@@ -52,7 +52,7 @@ func threeMeetings(t *testing.T) (string, config.Folder) {
 
 // runMeeting runs a script as a meeting starting at start, carrying what
 // the group's earlier meetings left open.
-func runMeeting(t *testing.T, dir string, folder config.Folder, agenda config.Agenda, start time.Time, script string) *meeting.State {
+func runMeeting(t testing.TB, dir string, folder config.Folder, agenda config.Agenda, start time.Time, script string) *meeting.State {
 	t.Helper()
 	h, err := Load(dir)
 	if err != nil {
