@@ -1,8 +1,17 @@
 // Package minutes turns a meeting's events into minutes. Minutes are a pure
 // function of (events, roster, group config): Build replays the events into
 // a Model, and each format renders the same Model. Off-the-record notes
-// never enter the Model, nor do a confidential item's notes, so no format
+// never enter the Model, nor do a confidential item's notes, nor
+// volunteers' expenses (they are personal, for gyda credits), so no format
 // can leak them.
+//
+// The minutes follow the shape of UK public bodies' minutes: title, date,
+// place; who was there (present by kind, in person or remote; in
+// attendance; apologies; chair and minute-taker); quorum and balance;
+// declarations of interest; matters arising (the actions and provisional
+// decisions earlier meetings carried here, and what became of each); one
+// section per agenda item; the action log; reflection; how the meeting
+// went (breaks, interruptions, speaking time); the next meeting.
 //
 // # Files
 //
