@@ -20,10 +20,11 @@ type rateReader struct {
 	tokens  float64
 	last    time.Time
 	dropped atomic.Int64
+	onEnd   func() // called when the input ends
 }
 
-func newRateReader(r io.Reader, rate, burst int) *rateReader {
-	return &rateReader{r: r, rate: float64(rate), burst: float64(burst), tokens: float64(burst)}
+func newRateReader(r io.Reader, rate, burst int, onEnd func()) *rateReader {
+	return &rateReader{r: r, rate: float64(rate), burst: float64(burst), tokens: float64(burst), onEnd: onEnd}
 }
 
 func (rr *rateReader) refill() {
@@ -46,6 +47,9 @@ func (rr *rateReader) Read(p []byte) (int, error) {
 			rr.dropped.Add(int64(n))
 		}
 		if err != nil || n == 0 {
+			if err != nil && rr.onEnd != nil {
+				rr.onEnd() // the client closed its input: the session ends
+			}
 			return 0, err
 		}
 	}

@@ -130,7 +130,12 @@ func (m *member) header(st *meeting.State, now time.Time, w int) []string {
 	if pl := c(st.Setup.Agenda.Place); pl != "" {
 		meetingName += " · " + pl
 	}
-	l2 := m.st.dim.Render(cut(meetingName, max(1, w/2), "…")) + m.st.dim.Render(" · You: ") + m.st.you.Render(who+" ("+role+")")
+	you := who + " (" + role + ")"
+	room := w - ansi.StringWidth(you) - len(" · You: ")
+	if room < 10 {
+		return []string{l1, m.st.dim.Render("You: ") + m.st.you.Render(you)}
+	}
+	l2 := m.st.dim.Render(cut(meetingName, room, "…")+" · You: ") + m.st.you.Render(you)
 	return []string{l1, l2}
 }
 

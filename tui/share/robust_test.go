@@ -260,6 +260,8 @@ func TestAStalledClientDelaysNobody(t *testing.T) {
 		s, _ := c.NewSession()
 		screens[i] = &seenScreen{seen: map[string]time.Time{}, want: map[string]bool{}}
 		s.Stdout = screens[i]
+		in, _ := s.StdinPipe() // kept open: an input that ends ends the session
+		defer in.Close()
 		s.RequestPty("xterm", 40, 120, nil)
 		if err := s.Shell(); err != nil {
 			t.Fatal(err)
@@ -456,7 +458,7 @@ func TestSuspendNeverReachesTheHost(t *testing.T) {
 }
 
 func TestTypingFloodIsDropped(t *testing.T) {
-	rr := newRateReader(strings.NewReader(strings.Repeat("x", 1<<20)), 100, 1000)
+	rr := newRateReader(strings.NewReader(strings.Repeat("x", 1<<20)), 100, 1000, nil)
 	var got bytes.Buffer
 	buf := make([]byte, 256)
 	for {
@@ -491,3 +493,28 @@ type writerFunc func([]byte) (int, error)
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 var _ = meeting.Clean
+
+func TestInputThatEndsEndsTheSession(t *testing.T) {
+	live, _, keys := sampleMeeting(t)
+	h := startHost(t, live, nil)
+	c, err := dial(h.Addr(), dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	s, _ := c.NewSession()
+	out := newScreenBuf()
+	s.Stdout = out // no Stdin: the client sends EOF at once
+	s.RequestPty("xterm", 24, 80, nil)
+	if err := s.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the session did not end when its input did")
+	}
+	waitUntil(t, 5*time.Second, "the registry to empty", func() bool { return len(h.Sessions()) == 0 })
+}

@@ -336,7 +336,7 @@ func (h *Host) handle(s ssh.Session) {
 		return
 	}
 	p := tea.NewProgram(g,
-		tea.WithInput(newRateReader(s, h.lim.InputRate, h.lim.InputBurst)),
+		tea.WithInput(newRateReader(s, h.lim.InputRate, h.lim.InputBurst, func() { sess.close("") })),
 		tea.WithOutput(io.Discard),
 		tea.WithoutRenderer(),
 		tea.WithoutSignalHandler(),

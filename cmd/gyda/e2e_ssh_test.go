@@ -1,0 +1,315 @@
+package main
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/pem"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/gyda/gyda/tui/share"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// End-to-end tests of gyda --share with the real OpenSSH client, as
+// attendees will use it.
+
+// liveBuf is output read while it grows.
+type liveBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *liveBuf) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *liveBuf) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// waitFor waits until the (escape-stripped) output shows want.
+func (l *liveBuf) waitFor(t *testing.T, what, want string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(ansi.Strip(l.String()), want) {
+		if time.Now().After(deadline) {
+			s := ansi.Strip(l.String())
+			if len(s) > 3000 {
+				s = s[len(s)-3000:]
+			}
+			t.Fatalf("%s never showed %q; it shows:\n%s", what, want, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// sshKey writes a new ed25519 key pair into dir and returns the private
+// key's path and the public key's authorized_keys line.
+func sshKey(t *testing.T, dir, name string) (path, pub string) {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block, err := gossh.MarshalPrivateKey(priv, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path = filepath.Join(dir, name)
+	if err := os.WriteFile(path, pem.EncodeToMemory(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	signer, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub = strings.TrimSpace(string(gossh.MarshalAuthorizedKey(signer.PublicKey())))
+	if err := os.WriteFile(path+".pub", []byte(pub+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, pub
+}
+
+// giveKey adds an ssh_keys line to a person in the group's roster.toml.
+func giveKey(t *testing.T, group, id, pub string) {
+	t.Helper()
+	p := filepath.Join(group, "roster.toml")
+	data := readFile(t, p)
+	anchor := "id = \"" + id + "\"\n"
+	if !strings.Contains(data, anchor) {
+		t.Fatalf("roster.toml has no %s", anchor)
+	}
+	writeFile(t, p, strings.Replace(data, anchor, anchor+"ssh_keys = [\""+pub+"\"]\n", 1))
+}
+
+// sharedMeeting is gyda run --plain --share on a free loopback port.
+type sharedMeeting struct {
+	cmd         *exec.Cmd
+	in          io.WriteCloser
+	out         *liveBuf
+	group       string
+	port        string
+	fingerprint string
+}
+
+func startShared(t *testing.T, group string) *sharedMeeting {
+	t.Helper()
+	cmd := exec.Command(gydaBin, "run", "--plain", "--clock", "sim", "--share", "127.0.0.1:0")
+	cmd.Dir = group
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "TZ=UTC")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &liveBuf{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	m := &sharedMeeting{cmd: cmd, in: in, out: out, group: group}
+	t.Cleanup(func() {
+		in.Close()
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	})
+	out.waitFor(t, "gyda", "passcode: ")
+	for _, l := range strings.Split(out.String(), "\n") {
+		switch {
+		case strings.HasPrefix(l, "address: "):
+			m.port = l[strings.LastIndexByte(l, ':')+1:]
+		case strings.HasPrefix(l, "fingerprint: "):
+			m.fingerprint = strings.TrimPrefix(l, "fingerprint: ")
+		}
+	}
+	if m.port == "" || m.port == "0" {
+		t.Fatalf("no address line with a port:\n%s", out.String())
+	}
+	return m
+}
+
+func (m *sharedMeeting) typeLine(t *testing.T, line string) {
+	t.Helper()
+	if _, err := io.WriteString(m.in, line+"\n"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (m *sharedMeeting) journal(t *testing.T) string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(m.group, "meetings", "*", "journal.jsonl"))
+	if len(paths) != 1 {
+		t.Fatalf("journals: %v", paths)
+	}
+	return readFile(t, paths[0])
+}
+
+// sshSession is the real ssh client with a terminal (-tt).
+type sshSession struct {
+	cmd  *exec.Cmd
+	in   io.WriteCloser
+	out  *liveBuf
+	done chan struct{} // closed when ssh has exited, with err set
+	err  error
+}
+
+func sshArgs(port string, keys ...string) []string {
+	args := []string{"-tt", "-p", port, "-F", "/dev/null", "-e", "none",
+		"-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-o", "PreferredAuthentications=publickey",
+		"-o", "UserKnownHostsFile=/dev/null", "-o", "StrictHostKeyChecking=no", "-o", "LogLevel=ERROR"}
+	for _, k := range keys {
+		args = append(args, "-i", k)
+	}
+	return append(args, "127.0.0.1")
+}
+
+func startSSH(t *testing.T, port string, keys ...string) *sshSession {
+	t.Helper()
+	cmd := exec.Command("ssh", sshArgs(port, keys...)...)
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sshSession{cmd: cmd, in: in, out: &liveBuf{}, done: make(chan struct{})}
+	cmd.Stdout, cmd.Stderr = s.out, s.out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { s.err = cmd.Wait(); close(s.done) }()
+	t.Cleanup(func() {
+		in.Close()
+		select {
+		case <-s.done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+		}
+	})
+	return s
+}
+
+func (s *sshSession) typeKeys(t *testing.T, keys string) {
+	t.Helper()
+	if _, err := io.WriteString(s.in, keys); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func needSSH(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skip("the OpenSSH client (ssh) is not installed")
+	}
+}
+
+func TestSSHRosterKeyJoinsAndUnknownKeyIsRefused(t *testing.T) {
+	needSSH(t)
+	group := sampleGroup(t)
+	keys := t.TempDir()
+	rhys, rhysPub := sshKey(t, keys, "rhys")
+	stranger, _ := sshKey(t, keys, "stranger")
+	giveKey(t, group, "rhys", rhysPub)
+	m := startShared(t, group)
+
+	// The fingerprint shown is the host key kept in the group folder,
+	// private to its owner.
+	key, err := share.LoadHostKey(share.HostKeyPath(group))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := share.Fingerprint(key.PublicKey()); got != m.fingerprint || !strings.HasPrefix(got, "SHA256:") {
+		t.Errorf("fingerprint line %q, host key %q", m.fingerprint, got)
+	}
+	if fi, err := os.Stat(share.HostKeyPath(group)); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("host key file: %v %v", fi.Mode(), err)
+	}
+	if !regexp.MustCompile(`(?m)^passcode: \d{3}-\d{3}-\d{3}$`).MatchString(m.out.String()) {
+		t.Errorf("no passcode line:\n%s", m.out.String())
+	}
+
+	s := startSSH(t, m.port, rhys)
+	s.out.waitFor(t, "Rhys's screen", "You: Rhys Evans (member, remote)")
+	s.out.waitFor(t, "Rhys's screen", "Item 1 of")
+	m.out.waitFor(t, "the chair's output", "Rhys Evans arrived (carer, remote).")
+	s.typeKeys(t, "h")
+	m.out.waitFor(t, "the chair's output", "Rhys Evans has a hand up.")
+
+	bad := startSSH(t, m.port, stranger)
+	select {
+	case <-bad.done:
+		if bad.err == nil {
+			t.Fatal("ssh with a key not in the roster succeeded")
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("ssh with a key not in the roster did not end")
+	}
+	if out := bad.out.String(); !strings.Contains(out, "Permission denied") {
+		t.Errorf("the stranger was not told permission was denied:\n%s", out)
+	}
+}
+
+func TestSSHDecideByRole(t *testing.T) {
+	needSSH(t)
+	group := sampleGroup(t)
+	keys := t.TempDir()
+	rhys, rhysPub := sshKey(t, keys, "rhys")
+	dafydd, dafyddPub := sshKey(t, keys, "dafydd")
+	sian, sianPub := sshKey(t, keys, "sian")
+	giveKey(t, group, "rhys", rhysPub)
+	giveKey(t, group, "dafydd", dafyddPub)
+	giveKey(t, group, "sian", sianPub)
+	m := startShared(t, group)
+	m.typeLine(t, "arrive sian")
+	m.typeLine(t, "chair sian")
+
+	// A member's decision is refused, says why, and is not journaled.
+	member := startSSH(t, m.port, rhys)
+	member.out.waitFor(t, "Rhys's screen", "You: Rhys Evans (member, remote)")
+	member.typeKeys(t, ":decide The member decides\r")
+	member.out.waitFor(t, "Rhys's screen", "Not done: only the chair and the minute-taker can use decide")
+	if strings.Contains(m.journal(t), `"decided"`) {
+		t.Fatal("a member's decision reached the journal")
+	}
+
+	// The minute-taker, on their own laptop, records one: journaled, and
+	// shown on the chair's side.
+	minutes := startSSH(t, m.port, dafydd)
+	minutes.out.waitFor(t, "Dafydd's screen", "You: Dafydd ap Gwilym (member, remote)")
+	m.typeLine(t, "minutes dafydd")
+	minutes.out.waitFor(t, "Dafydd's screen", "You are now taking part as a minute-taker")
+	minutes.typeKeys(t, ":decide Weekend respite goes to the RPB\r")
+	m.out.waitFor(t, "the chair's output", "From Dafydd ap Gwilym (remote): decide Weekend respite goes to the RPB")
+	m.out.waitFor(t, "the chair's output", "Weekend respite goes to the RPB")
+	if j := m.journal(t); !strings.Contains(j, `"decided"`) || !strings.Contains(j, "Weekend respite goes to the RPB") || !strings.Contains(j, `"by":"dafydd"`) {
+		t.Fatal("the minute-taker's decision is not in the journal, by dafydd")
+	}
+	member.out.waitFor(t, "Rhys's screen", "Decision 1 (PROVISIONAL")
+
+	// Offering the chair's public key without its private key, then
+	// proving Rhys's: Rhys, a member, not the chair.
+	pubOnly := filepath.Join(t.TempDir(), "sian.pub")
+	writeFile(t, pubOnly, readFile(t, sian+".pub"))
+	os.Chmod(pubOnly, 0o600)
+	liar := startSSH(t, m.port, pubOnly, rhys)
+	liar.out.waitFor(t, "the second screen", "You: Rhys Evans (member, remote)")
+	liar.typeKeys(t, ":next\r")
+	liar.out.waitFor(t, "the second screen", "Not done: only the chair can use next")
+}
