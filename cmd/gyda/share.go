@@ -57,13 +57,7 @@ func shareMeeting(s *session, addr string, notify *printer) (*sharing, error) {
 	if err != nil {
 		return nil, err
 	}
-	lim := share.DefaultLimits()
-	if host, _, err := net.SplitHostPort(addr); err == nil {
-		if ip := net.ParseIP(host); (ip != nil && ip.IsLoopback()) || host == "localhost" {
-			// Everyone comes from this machine: only the total counts.
-			lim.MaxPerAddr = lim.MaxSessions
-		}
-	}
+	lim := shareLimits(addr)
 	h, err := share.Start(share.Config{
 		Addr:     addr,
 		Live:     s.live,
@@ -84,6 +78,19 @@ func shareMeeting(s *session, addr string, notify *printer) (*sharing, error) {
 		h.Close()
 		notify.close()
 	}}, nil
+}
+
+// shareLimits are the host's limits for an address: the defaults, except
+// that on a loopback address, where everyone comes from this machine,
+// only the total number of sessions counts.
+func shareLimits(addr string) share.Limits {
+	lim := share.DefaultLimits()
+	if host, _, err := net.SplitHostPort(addr); err == nil {
+		if ip := net.ParseIP(host); (ip != nil && ip.IsLoopback()) || host == "localhost" {
+			lim.MaxPerAddr = lim.MaxSessions
+		}
+	}
+	return lim
 }
 
 // remoteScreen is what a remote attendee sees.
