@@ -256,9 +256,13 @@ func TestAcrossMeetingsUsage(t *testing.T) {
 			t.Errorf("gyda %v: exit %d, %q; want exit 2 and %q", tt.args, code, errs, tt.want)
 		}
 	}
+	out, _, code := gyda(t, group, "", "help", "audit")
+	if code != 0 || out != "gyda audit [--group DIR] [--from DATE] [--to DATE] [--out DIR]\n  the co-production audit report\n" {
+		t.Errorf("gyda help audit: exit %d\n%s", code, out)
+	}
 	// A group that has not met: the rota suggests from the roster alone,
 	// credits has only its totals, and the audit says there is nothing yet.
-	out, _, code := gyda(t, group, "", "rota")
+	out, _, code = gyda(t, group, "", "rota")
 	if code != 0 || !strings.Contains(out, "No meetings have ended yet") || !strings.Contains(out, "Suggested next: Siân Davies (trained for chair; has never chaired") {
 		t.Errorf("rota of a new group: exit %d\n%s", code, out)
 	}

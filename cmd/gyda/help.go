@@ -32,9 +32,18 @@ func runHelp(args []string, e env) error {
 	}
 	switch args[0] {
 	case "demo", "run", "minutes", "check", "rota", "credits", "audit":
-		for _, line := range strings.Split(usageText, "\n") {
-			if strings.Contains(line, "gyda "+args[0]) {
-				fmt.Fprintln(e.stdout, strings.TrimSpace(line))
+		lines := strings.Split(usageText, "\n")
+		for i, line := range lines {
+			if !strings.Contains(line, "gyda "+args[0]) {
+				continue
+			}
+			fmt.Fprintln(e.stdout, strings.TrimSpace(line))
+			// A long usage has what it does on the lines below, indented.
+			for _, more := range lines[i+1:] {
+				if !strings.HasPrefix(more, "                    ") {
+					break
+				}
+				fmt.Fprintln(e.stdout, "  "+strings.TrimSpace(more))
 			}
 		}
 		return nil

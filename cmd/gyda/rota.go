@@ -102,9 +102,18 @@ func rotaReport(h *history.History, folder config.Folder) string {
 			b.WriteString("Then: " + strings.Join(then, "; ") + ".\n")
 		}
 		if len(sg.LeftOut) > 0 {
-			var out []string
+			// One clause a reason: "Aled Price and Tom Hughes (staff: ...)".
+			var whys []string
+			names := map[string][]string{}
 			for _, c := range sg.LeftOut {
-				out = append(out, c.Person.Name+" ("+c.Why+")")
+				if names[c.Why] == nil {
+					whys = append(whys, c.Why)
+				}
+				names[c.Why] = append(names[c.Why], c.Person.Name)
+			}
+			var out []string
+			for _, why := range whys {
+				out = append(out, andList(names[why])+" ("+why+")")
 			}
 			b.WriteString("Not suggested: " + strings.Join(out, "; ") + ".\n")
 		}
@@ -134,6 +143,15 @@ func suggestionText(s roster.Suggestion) string {
 		return "nobody (" + s.Reason + ")."
 	}
 	return s.Person.Name + " (" + s.Reason + ")."
+}
+
+// andList joins names as a person would say them: "a", "a and b",
+// "a, b and c".
+func andList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 func upperFirst(s string) string {
