@@ -9,6 +9,13 @@ import (
 
 const usageText = `gyda: run a co-produced meeting, fairly, and write minutes anyone can read.
 
+  gyda init [DIR] [--defaults] [--accessible]
+                                         make a group folder: group.toml, roster.toml, agendas/next.toml
+  gyda people [--group DIR] [--list] [--accessible]
+                                         list, add, change and retire the group's people
+  gyda agenda new [--group DIR] [--out FILE] [--accessible]
+                                         build the next meeting's agenda
+  gyda agenda check FILE [--group DIR]   check an agenda: plain English, timings, papers in good time
   gyda demo [--plain] [--clock sim]      rehearse a meeting of a built-in sample group; needs no files
   gyda run [AGENDA] [--group DIR] [--plain] [--clock sim]
                                          run a meeting, or resume the unfinished one
@@ -31,7 +38,7 @@ func runHelp(args []string, e env) error {
 		return nil
 	}
 	switch args[0] {
-	case "demo", "run", "minutes", "check", "rota", "credits", "audit":
+	case "init", "people", "agenda", "demo", "run", "minutes", "check", "rota", "credits", "audit":
 		lines := strings.Split(usageText, "\n")
 		for i, line := range lines {
 			if !strings.Contains(line, "gyda "+args[0]) {

@@ -56,12 +56,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runCredits(rest, e)
 	case "audit":
 		err = runAudit(rest, e)
+	case "init":
+		err = runInit(rest, e)
+	case "people":
+		err = runPeople(rest, e)
+	case "agenda":
+		err = runAgenda(rest, e)
 	case "help", "-h", "--help":
 		err = runHelp(rest, e)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "gyda %s\n", version)
 	default:
-		err = usagef("%q is not a gyda command; the commands are demo, run, minutes, check, rota, credits, audit and help", cmd)
+		err = usagef("%q is not a gyda command; the commands are init, people, agenda, demo, run, minutes, check, rota, credits, audit and help", cmd)
 	}
 	return exitCode(err, stderr)
 }
