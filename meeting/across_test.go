@@ -248,6 +248,20 @@ func TestMileagePence(t *testing.T) {
 	}
 }
 
+func TestTimeCredits(t *testing.T) {
+	tests := []struct {
+		hours, rate float64
+		want        int
+	}{
+		{0, 1, 0}, {0.1, 1, 1}, {0.75, 1, 1}, {1.49, 1, 1}, {1.5, 1, 2}, {2.5, 1, 3}, {1.25, 2, 3}, {3, 1.5, 5}, {2.4, 0, 2},
+	}
+	for _, tt := range tests {
+		if got := TimeCredits(tt.hours, tt.rate); got != tt.want {
+			t.Errorf("TimeCredits(%v, %v) = %d; want %d", tt.hours, tt.rate, got, tt.want)
+		}
+	}
+}
+
 func TestReflectionScores(t *testing.T) {
 	for text, want := range map[string]int{
 		"4/5 Everyone had a say": 4, "5/5": 5, "1/5, the room was cold": 1, "3/5: fine": 3,

@@ -148,6 +148,21 @@ func (d *decider) expense() ([]Event, error) {
 	return []Event{e}, nil
 }
 
+// TimeCredits is the time credits for hours present at rate credits an
+// hour ([recognition] credits_per_hour): to the nearest whole credit (a
+// half up), and at least 1 for coming at all. A rate of 0 (a journal from
+// before the setting) counts 1 an hour, the usual scheme. gyda credits and
+// the minutes' credits.csv both count this way.
+func TimeCredits(hours, rate float64) int {
+	if hours <= 0 {
+		return 0
+	}
+	if rate <= 0 {
+		rate = 1
+	}
+	return max(1, int(math.Round(hours*rate)))
+}
+
 // everHere reports whether the person has been at the meeting at any time.
 func (s *State) everHere(id string) bool {
 	for _, a := range s.Attendance {

@@ -1,7 +1,6 @@
 package history
 
 import (
-	"math"
 	"strconv"
 	"time"
 
@@ -21,10 +20,9 @@ type Credit struct {
 	// Hours is the time present, from each arrival to each departure (or
 	// the end of the meeting), breaks included.
 	Hours float64
-	// Credits is the time credits earned: the meeting's credits_per_hour
-	// for each hour, to the nearest whole credit, and at least 1 for
-	// coming at all (the minutes' credits.csv counts the same way). Only
-	// volunteers (people who use services and carers) earn them.
+	// Credits is the time credits earned (meeting.TimeCredits at the
+	// meeting's credits_per_hour). Only volunteers (people who use
+	// services and carers) earn them.
 	Credits int
 	Miles   float64 // mileage claimed
 	Mileage int     // pence paid for it
@@ -109,23 +107,13 @@ func (m *Meeting) Credits(fallbackRate float64) []Credit {
 	for _, c := range out {
 		c.Hours = present[c.Person].Hours()
 		if c.Kind.LivedExperience() {
-			c.Credits = CreditsFor(c.Hours, rate)
+			c.Credits = meeting.TimeCredits(c.Hours, rate)
 		}
 		if c.Kind.LivedExperience() || c.Expenses() > 0 {
 			kept = append(kept, c)
 		}
 	}
 	return kept
-}
-
-// CreditsFor is the time credits for hours present at rate credits an
-// hour: to the nearest whole credit (a half up), and at least 1 for coming
-// at all.
-func CreditsFor(hours, rate float64) int {
-	if hours <= 0 || rate <= 0 {
-		return 0
-	}
-	return max(1, int(math.Round(hours*rate)))
 }
 
 // milesText says "12 miles", "12.5 miles" or "1 mile".

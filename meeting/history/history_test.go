@@ -248,20 +248,6 @@ func TestCredits(t *testing.T) {
 
 func fmtHours(h float64) string { return strconv.FormatFloat(math.Round(h*100)/100, 'f', -1, 64) }
 
-func TestCreditsFor(t *testing.T) {
-	tests := []struct {
-		hours, rate float64
-		want        int
-	}{
-		{0, 1, 0}, {0.1, 1, 1}, {0.75, 1, 1}, {1.49, 1, 1}, {1.5, 1, 2}, {2.5, 1, 3}, {1.25, 2, 3}, {3, 1.5, 5}, {1, 0, 0},
-	}
-	for _, tt := range tests {
-		if got := CreditsFor(tt.hours, tt.rate); got != tt.want {
-			t.Errorf("CreditsFor(%v, %v) = %d; want %d", tt.hours, tt.rate, got, tt.want)
-		}
-	}
-}
-
 func TestPeriod(t *testing.T) {
 	d := func(s string) time.Time {
 		v, err := time.Parse("2006-01-02", s)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -77,7 +76,7 @@ func CSV(m *Model) []File {
 	for _, a := range everyone {
 		if a.Volunteer() {
 			credits = append(credits, []string{date, a.Name, word(func(p phrasebook) string { return p.kind(a.Kind) }),
-				hours(a.Hours), strconv.Itoa(TimeCredits(a.Hours))})
+				hours(a.Hours), strconv.Itoa(meeting.TimeCredits(a.Hours, m.CreditsPerHour))})
 		}
 	}
 	return []File{
@@ -89,12 +88,7 @@ func CSV(m *Model) []File {
 
 // TimeCredits is the time credits for hours given: 1 for each hour, to the
 // nearest hour, and at least 1 for coming at all.
-func TimeCredits(hours float64) int {
-	if hours <= 0 {
-		return 0
-	}
-	return max(1, int(math.Round(hours)))
-}
+func TimeCredits(hours float64) int { return meeting.TimeCredits(hours, 1) }
 
 func hours(h float64) string { return fmt.Sprintf("%.2f", h) }
 

@@ -55,8 +55,9 @@
 //     events; DTSTAMP is the meeting's end, so the file never changes.
 //   - The CSV is three files, not one with sections, so each opens as one
 //     table in a spreadsheet; see CSV. Volunteers (people using services
-//     and carers) earn 1 time credit an hour present, to the nearest hour,
-//     at least 1 for coming (TimeCredits).
+//     and carers) earn the group's time credits an hour present (1 unless
+//     [recognition] credits_per_hour says otherwise), to the nearest whole
+//     credit, at least 1 for coming (meeting.TimeCredits).
 //   - [minutes] language "en", "cy" or "en+cy" picks the phrasebooks
 //     (phrases.go): the headings and fixed words in English, Welsh, or both
 //     with the Welsh first. People's own words stay as typed; in HTML and
@@ -122,6 +123,9 @@ type Model struct {
 	// Key is a short, stable name for this meeting, the same however often
 	// its minutes are written: calendar entries are named from it.
 	Key string
+	// CreditsPerHour is the group's time credits for an hour present
+	// ([recognition] credits_per_hour), as the meeting recorded it.
+	CreditsPerHour float64
 }
 
 // Holder is someone who held a role, and from when.
@@ -317,8 +321,9 @@ func FromState(st *meeting.State, events []meeting.Event) *Model {
 		Group: st.Setup.Group.Name, Title: a.Title, Place: a.Place, Online: a.Online, Demo: st.Setup.Demo,
 		Opened: local(st.Opened), Ended: local(st.Ended), Next: local(a.Next), NextDateOnly: a.NextDateOnly,
 		Glossary: st.Setup.Group.Glossary, Language: st.Setup.Group.Minutes.Language,
-		LargePrint: st.Setup.Group.Minutes.LargePrint,
-		Speaking:   st.SpeakingByKind(0, end),
+		LargePrint:     st.Setup.Group.Minutes.LargePrint,
+		Speaking:       st.SpeakingByKind(0, end),
+		CreditsPerHour: st.Setup.Group.Recognition.CreditsPerHour,
 	}
 	for _, it := range a.Items {
 		m.Planned += time.Duration(it.Minutes) * time.Minute
