@@ -86,14 +86,9 @@ func BenchmarkWriteMinutesToDisk(b *testing.B) {
 	}
 }
 
-// BenchmarkBuild replays the busy meeting's events into the minutes model.
+// BenchmarkBuild replays the fixed meeting's events into the minutes model.
 func BenchmarkBuild(b *testing.B) {
-	folder, agenda, err := demo.WriteTo(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
-	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim"}
-	setup, events := runScript(b, setup, fixedScript)
+	setup, events := fixedMeeting(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Build(setup, events); err != nil {
