@@ -181,4 +181,24 @@ func TestSetUpAndMeetInTmux(t *testing.T) {
 	if _, err := os.Stat(strings.TrimSuffix(paths[0], ".md") + ".docx"); err != nil {
 		t.Errorf("no Word minutes, though init asked for them: %v", err)
 	}
+
+	// 6. On a terminal that cannot draw (TERM=dumb), the same forms ask
+	// one plain question a line, as for a screen reader.
+	x.run("send-keys", "-t", "gyda", "clear", "Enter")
+	x.shell(6, "TERM=dumb "+bin+" people --group westglam")
+	x.waitFor("3. Aled Price (staff, Swansea Bay University Health Board; decision authority), id aled", "What next? [Enter: Finish]", "Enter a number between 1 and 4:")
+	x.typeText("3")
+	x.press("Enter")
+	x.waitFor("Who is retiring, or coming back?", "2. Dafydd ap Gwilym")
+	x.typeText("2")
+	x.press("Enter")
+	x.waitFor("Retire Dafydd ap Gwilym?")
+	x.typeText("y")
+	x.press("Enter")
+	x.waitFor("Dafydd ap Gwilym has retired")
+	x.press("Enter") // Finish
+	x.waitFor("step-6-0")
+	if s := x.screen(); strings.Contains(s, "┃") {
+		t.Errorf("TERM=dumb drew a full-screen form:\n%s", s)
+	}
 }

@@ -46,10 +46,12 @@ type AgendaDraft struct {
 
 // NewAgendaDraft starts the agenda to be written to path for the group in
 // folder. The date is the one the last meeting set for the next (when it
-// is still to come), or four weeks from now; the times, title, place and
-// online come from the last meeting's agenda, or the agenda already at
-// path, or the group; the items are the standing ones (config.OpeningItems
-// and config.ClosingItems). Everything the last meeting left open is
+// is still to come); or, before the group has met, that of the agenda
+// already at path (or the next meeting it set) when it is still to come;
+// or four weeks from now. The times, title, place and online come from the
+// last meeting's agenda, or the agenda already at path, or the group; the
+// items are the standing ones (config.OpeningItems and
+// config.ClosingItems). Everything the last meeting left open is
 // offered, and chosen, to carry over.
 func NewAgendaDraft(folder config.Folder, path string, now time.Time) (*AgendaDraft, error) {
 	loc := folder.Group.Location()
@@ -59,11 +61,14 @@ func NewAgendaDraft(folder config.Folder, path string, now time.Time) (*AgendaDr
 		return nil, err
 	}
 	d.Last = last
-	var prev *config.Agenda
+	var prev, existing *config.Agenda
+	if ag, err := config.LoadAgendaIn(path, folder.Roster, loc); err == nil {
+		existing = &ag
+	}
 	if last != nil {
 		prev = &last.Setup.Agenda
-	} else if ag, err := config.LoadAgendaIn(path, folder.Roster, loc); err == nil {
-		prev = &ag
+	} else {
+		prev = existing
 	}
 	start := FirstMeeting(now, loc)
 	end := start.Add(2 * time.Hour)
@@ -77,15 +82,19 @@ func NewAgendaDraft(folder config.Folder, path string, now time.Time) (*AgendaDr
 			end = start.Add(prev.End.Sub(prev.Start))
 		}
 	}
-	if last != nil && last.Setup.Agenda.Next.After(now) {
-		next := last.Setup.Agenda.Next.In(loc)
-		length := end.Sub(start)
-		start = time.Date(next.Year(), next.Month(), next.Day(), start.Hour(), start.Minute(), 0, 0, loc)
-		if !last.Setup.Agenda.NextDateOnly {
-			start = next
-		}
-		end = start.Add(length)
+	// The date: the one the last meeting set for the next, or else the
+	// agenda already there if it is still to come, or else the next meeting
+	// that agenda set.
+	length := end.Sub(start)
+	switch {
+	case last != nil && last.Setup.Agenda.Next.After(now):
+		start = nextStart(last.Setup.Agenda, start, loc)
+	case last == nil && existing != nil && existing.Start.After(now):
+		start = existing.Start.In(loc)
+	case last == nil && existing != nil && existing.Next.After(now):
+		start = nextStart(*existing, start, loc)
 	}
+	end = start.Add(length)
 	d.Date = start.Format("2006-01-02")
 	d.StartTime = start.Format("15:04")
 	d.EndTime = end.Format("15:04")
@@ -96,6 +105,16 @@ func NewAgendaDraft(folder config.Folder, path string, now time.Time) (*AgendaDr
 	}
 	d.Agenda.Items = append(config.OpeningItems(), config.ClosingItems()...)
 	return d, d.ApplyDetails()
+}
+
+// nextStart is when the meeting ag set as the next one starts: its next,
+// at the time of day of like when next is a date alone.
+func nextStart(ag config.Agenda, like time.Time, loc *time.Location) time.Time {
+	next := ag.Next.In(loc)
+	if !ag.NextDateOnly {
+		return next
+	}
+	return time.Date(next.Year(), next.Month(), next.Day(), like.Hour(), like.Minute(), 0, 0, loc)
 }
 
 // ApplyDetails checks the typed details and puts them in the agenda.

@@ -2,8 +2,10 @@ package setup
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -321,4 +323,19 @@ func (m *Agenda) row(i int, line string) string {
 		return m.styles.Selected.Render("▶ "+line) + "\n"
 	}
 	return "  " + m.styles.Normal.Render(line) + "\n"
+}
+
+// AgendaFolder opens the agenda builder for the group folder dir, to write
+// its agendas/next.toml; now is the time it is opened (the date of the
+// next meeting is worked out from it).
+func AgendaFolder(dir string, now time.Time, opts Options) (*Agenda, error) {
+	folder, err := config.LoadFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	d, err := NewAgendaDraft(folder, filepath.Join(dir, filepath.FromSlash(config.NextAgenda)), now)
+	if err != nil {
+		return nil, err
+	}
+	return NewAgenda(d, opts), nil
 }

@@ -166,3 +166,19 @@ func TestAgendaScreenRefusesBadDetails(t *testing.T) {
 		t.Error("online was answered no")
 	}
 }
+
+func TestAgendaFolder(t *testing.T) {
+	folder, _ := sampleFolder(t)
+	m, err := AgendaFolder(folder.Dir, time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, m)
+	for _, msg := range d.run(m.Init()) {
+		d.send(msg)
+	}
+	d.wantView("The next meeting", "> 2026-12-03") // the sample agenda's date, still to come
+	if _, err := AgendaFolder(t.TempDir(), time.Now(), Options{}); err == nil || !strings.Contains(err.Error(), "gyda init") {
+		t.Errorf("a folder without a group: %v", err)
+	}
+}
