@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/pem"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -312,4 +313,63 @@ func TestSSHDecideByRole(t *testing.T) {
 	liar.out.waitFor(t, "the second screen", "You: Rhys Evans (member, remote)")
 	liar.typeKeys(t, ":next\r")
 	liar.out.waitFor(t, "the second screen", "Not done: only the chair can use next")
+}
+
+// TestSSHWithTheChairsScreen runs the chair's full screen in a terminal
+// (tmux) with --share: remote attendees get the same screen over ssh, with
+// their role's keys; the minute-taker's decision appears on the chair's
+// screen and in the journal.
+func TestSSHWithTheChairsScreen(t *testing.T) {
+	needSSH(t)
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("tmux is not installed")
+		}
+		t.Fatal("tmux is needed for this test in CI")
+	}
+	group := sampleGroup(t)
+	keys := t.TempDir()
+	dafydd, dafyddPub := sshKey(t, keys, "dafydd")
+	rhys, rhysPub := sshKey(t, keys, "rhys")
+	giveKey(t, group, "dafydd", dafyddPub)
+	giveKey(t, group, "rhys", rhysPub)
+
+	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-ssh-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
+	script := fmt.Sprintf("cd %q && %q run --clock sim --share 127.0.0.1:0; echo gyda-exit-$?; sleep 600", group, gydaBin)
+	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
+		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+	screen := x.waitFor("address: 127.0.0.1:", "passcode: ")
+	port := regexp.MustCompile(`address: 127\.0\.0\.1:(\d+)`).FindStringSubmatch(screen)
+	if port == nil {
+		t.Fatalf("no port on the screen:\n%s", screen)
+	}
+
+	member := startSSH(t, port[1], rhys)
+	member.out.waitFor(t, "Rhys's screen", "you: Rhys Evans, member")
+	minutes := startSSH(t, port[1], dafydd)
+	minutes.out.waitFor(t, "Dafydd's screen", "you: Dafydd ap Gwilym, member")
+	x.waitFor("Dafydd ap Gwilym arrived (carer, remote).")
+	x.command("arrive sian")
+	x.command("chair sian")
+	x.command("minutes dafydd")
+	minutes.out.waitFor(t, "Dafydd's screen", "you: Dafydd ap Gwilym, minute-taker")
+	x.key("Enter") // leave the start screen
+	x.waitFor("Speaking queue")
+
+	// The member may not decide; the screen says why.
+	member.typeKeys(t, ":decide The member decides\r")
+	member.out.waitFor(t, "Rhys's screen", "only the chair and the minute-taker can use decide")
+
+	minutes.typeKeys(t, ":decide Respite4all\r")
+	x.waitFor("Decision 1", "Respite4all")
+	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
+	if len(paths) != 1 {
+		t.Fatalf("journals: %v", paths)
+	}
+	j := readFile(t, paths[0])
+	if !strings.Contains(j, "Respite4all") || strings.Contains(j, "The member decides") {
+		t.Fatalf("the journal has the wrong decisions:\n%s", j)
+	}
+	member.out.waitFor(t, "Rhys's screen", "Respite4all")
 }

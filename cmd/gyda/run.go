@@ -161,13 +161,13 @@ func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env,
 // with the chair's screen.)
 func runSession(s *session, f meetingFlags, e env) error {
 	tty, screen := e, wantScreen(f, e) // before sharing wraps the output
-	e, stopSharing, err := startSharing(s, f, e)
+	e, sharing, err := startSharing(s, f, e, screen)
 	if err != nil {
 		return err
 	}
-	defer stopSharing()
+	defer sharing.stop()
 	if screen {
-		return runScreen(s, f, tty)
+		return runScreen(s, f, tty, sharing.notices)
 	}
 	return plainLoop(s, e.stdin, e.stdout)
 }

@@ -7,47 +7,96 @@ import (
 	"path/filepath"
 	"sync"
 
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/gyda/gyda/tui"
 	"github.com/gyda/gyda/tui/share"
 )
 
 // startSharing shares the meeting over SSH when --share is given: it
-// starts the host, says how to join (lines beginning "address:",
-// "fingerprint:" and "passcode:", a contract scripts rely on), and returns
-// the env to run the meeting with (its output is safe to share with the
-// host's notices) and a function that stops sharing. Without --share it
-// changes nothing.
-func startSharing(s *session, f meetingFlags, e env) (env, func(), error) {
+// starts the host and says how to join, in lines beginning "address:",
+// "fingerprint:" and "passcode:" (a contract scripts rely on). In plain
+// mode they are printed, with the host's notices as they come, on an
+// output the meeting shares safely with the host (the env returned); on
+// the full screen they are the screen's first lines, and the notices come
+// through sharing.notices. Without --share nothing changes.
+func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing, error) {
 	if f.share == "" {
-		return e, func() {}, nil
+		return e, &sharing{stop: func() {}}, nil
 	}
-	out := &lockedWriter{w: e.stdout}
-	e.stdout = out
-	h, err := shareMeeting(s, f.share, noticePrinter(out))
+	var n *notifier
+	if screen {
+		n = screenNotifier()
+	} else {
+		out := &lockedWriter{w: e.stdout}
+		e.stdout = out
+		n = noticePrinter(out)
+	}
+	sh, err := shareMeeting(s, f.share, n, remoteScreen(screen))
 	if err != nil {
 		return e, nil, err
 	}
-	fmt.Fprintln(out, "Sharing the meeting over SSH. People whose keys are in the roster join as themselves; guests give the passcode and watch.")
-	fmt.Fprintf(out, "address: %s\n", h.host.Addr())
-	fmt.Fprintf(out, "fingerprint: %s\n", h.host.Fingerprint())
-	fmt.Fprintf(out, "passcode: %s\n", h.host.Passcode())
-	_, port, _ := net.SplitHostPort(h.host.Addr().String())
-	fmt.Fprintf(out, "To join: ssh -p %s HOST (HOST is this laptop's address). Check the fingerprint above when ssh asks.\n", port)
-	for _, w := range h.host.Warnings() {
-		fmt.Fprintln(out, "warning: "+w)
+	h := sh.host
+	_, port, _ := net.SplitHostPort(h.Addr().String())
+	lines := []string{
+		"Sharing the meeting over SSH. People whose keys are in the roster join as themselves; guests give the passcode and watch.",
+		fmt.Sprintf("address: %s", h.Addr()),
+		fmt.Sprintf("fingerprint: %s", h.Fingerprint()),
+		fmt.Sprintf("passcode: %s", h.Passcode()),
+		fmt.Sprintf("To join: ssh -p %s HOST (HOST is this laptop's address). Check the fingerprint above when ssh asks.", port),
 	}
-	return e, h.stop, nil
+	for _, w := range h.Warnings() {
+		lines = append(lines, "warning: "+w)
+	}
+	if screen {
+		// First, and short: the screen's status line shows two lines.
+		first := []string{
+			fmt.Sprintf("Sharing: ssh -p %s HOST · passcode: %s", port, h.Passcode()),
+			fmt.Sprintf("address: %s · fingerprint: %s", h.Addr(), h.Fingerprint()),
+		}
+		s.opening = append(append(first, s.opening...), lines[5:]...)
+		sh.notices = n.lines
+	} else {
+		for _, l := range lines {
+			fmt.Fprintln(e.stdout, l)
+		}
+	}
+	return e, sh, nil
 }
 
-// sharing is a running host and what stops it.
+// sharing is a running host, the notices for the chair's screen (nil in
+// plain mode), and what stops it.
 type sharing struct {
-	host *share.Host
-	stop func()
+	host    *share.Host
+	notices <-chan []string
+	stop    func()
+}
+
+// remoteScreen is what remote attendees see: the chair's own screen, with
+// the keys their role allows, when the chair runs the full screen; the
+// lighter member view when the chair runs --plain (it also reports every
+// remote command to the chair's plain output, which the full screen
+// does not need: the chair sees it happen).
+func remoteScreen(screen bool) share.ModelFactory {
+	if !screen {
+		return share.MemberView
+	}
+	return func(ss *share.Session) tea.Model {
+		theme := ss.Theme
+		if theme == "" || theme == tui.ThemeAuto {
+			theme = tui.ThemeDark
+			if !ss.Renderer.HasDarkBackground() {
+				theme = tui.ThemeLight
+			}
+		}
+		return tui.New(tui.Config{Live: ss.Live, Actor: ss.Actor, Renderer: ss.Renderer, Theme: theme, Remote: true})
+	}
 }
 
 // shareMeeting starts the host for a session: the group's host key (kept
 // in GROUP/.gyda), a fresh passcode, the group's grace period and theme,
 // and limits for the address it listens on.
-func shareMeeting(s *session, addr string, notify *printer) (*sharing, error) {
+func shareMeeting(s *session, addr string, notify *notifier, screen share.ModelFactory) (*sharing, error) {
 	group := filepath.Dir(filepath.Dir(s.dir)) // GROUP/meetings/DATE-slug
 	key, err := share.LoadHostKey(share.HostKeyPath(group))
 	if err != nil {
@@ -66,7 +115,7 @@ func shareMeeting(s *session, addr string, notify *printer) (*sharing, error) {
 		Passcode: code,
 		Grace:    s.setup.Group.Share.Grace.Duration,
 		Theme:    s.setup.Group.Theme,
-		Factory:  remoteScreen,
+		Factory:  screen,
 		Limits:   lim,
 		Notify:   notify.notice,
 	})
@@ -93,9 +142,6 @@ func shareLimits(addr string) share.Limits {
 	return lim
 }
 
-// remoteScreen is what a remote attendee sees.
-var remoteScreen share.ModelFactory = share.MemberView
-
 // lockedWriter lets the meeting's output and the host's notices take
 // turns, a whole line at a time.
 type lockedWriter struct {
@@ -109,11 +155,12 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
-// printer prints the host's notices for the chair, in order, without ever
-// holding up a remote session: if the chair's output cannot keep up, some
-// notices are dropped and that is said.
-type printer struct {
+// notifier passes the host's notices to the chair, in order, without
+// ever holding up a remote session: if the chair's output or screen cannot
+// keep up, some notices are dropped and that is said.
+type notifier struct {
 	ch      chan share.Notice
+	lines   chan []string // to the chair's screen, when there is one
 	done    chan struct{}
 	once    sync.Once
 	mu      sync.Mutex
@@ -121,45 +168,70 @@ type printer struct {
 	closed  bool
 }
 
-func noticePrinter(out io.Writer) *printer {
-	p := &printer{ch: make(chan share.Notice, 256), done: make(chan struct{})}
-	go func() {
-		defer close(p.done)
-		for n := range p.ch {
-			p.mu.Lock()
-			dropped := p.dropped
-			p.dropped = 0
-			p.mu.Unlock()
-			if dropped > 0 {
-				fmt.Fprintf(out, "(%d remote notices were not shown: too many at once)\n", dropped)
-			}
-			for _, l := range n.Lines {
-				fmt.Fprintln(out, l)
-			}
+// noticePrinter prints notices on the chair's plain output.
+func noticePrinter(out io.Writer) *notifier {
+	return newNotifier(func(lines []string) {
+		for _, l := range lines {
+			fmt.Fprintln(out, l)
 		}
-	}()
-	return p
+	}, nil)
 }
 
-func (p *printer) notice(n share.Notice) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed {
+// screenNotifier passes notices to the chair's screen (Config.Notices).
+func screenNotifier() *notifier {
+	lines := make(chan []string, 64)
+	return newNotifier(func(ls []string) { lines <- ls }, lines)
+}
+
+func newNotifier(show func([]string), lines chan []string) *notifier {
+	n := &notifier{ch: make(chan share.Notice, 256), lines: lines, done: make(chan struct{})}
+	go func() {
+		defer close(n.done)
+		if lines != nil {
+			defer close(lines)
+		}
+		for x := range n.ch {
+			n.mu.Lock()
+			dropped := n.dropped
+			n.dropped = 0
+			n.mu.Unlock()
+			if dropped > 0 {
+				show([]string{fmt.Sprintf("(%d remote notices were not shown: too many at once)", dropped)})
+			}
+			show(x.Lines)
+		}
+	}()
+	return n
+}
+
+func (n *notifier) notice(x share.Notice) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.closed {
 		return
 	}
 	select {
-	case p.ch <- n:
+	case n.ch <- x:
 	default:
-		p.dropped++
+		n.dropped++
 	}
 }
 
-func (p *printer) close() {
-	p.once.Do(func() {
-		p.mu.Lock()
-		p.closed = true
-		close(p.ch)
-		p.mu.Unlock()
-		<-p.done
+// close stops passing notices. On a screen that is no longer reading them
+// the last few may be lost; nothing waits for ever.
+func (n *notifier) close() {
+	n.once.Do(func() {
+		n.mu.Lock()
+		n.closed = true
+		close(n.ch)
+		n.mu.Unlock()
+		if n.lines != nil {
+			// The screen may have gone: drain, so the sender can finish.
+			go func() {
+				for range n.lines {
+				}
+			}()
+		}
+		<-n.done
 	})
 }
