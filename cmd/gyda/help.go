@@ -16,12 +16,13 @@ const usageText = `gyda: run a co-produced meeting, fairly, and write minutes an
   gyda agenda new [--group DIR] [--out FILE] [--accessible]
                                          build the next meeting's agenda
   gyda agenda check FILE [--group DIR]   check an agenda: plain English, timings, papers in good time
-  gyda demo [--plain] [--clock sim]      rehearse a meeting of a built-in sample group; needs no files
-  gyda run [AGENDA] [--group DIR] [--plain] [--clock sim]
+  gyda demo [--plain] [--clock sim] [--share ADDR] [--theme THEME]
+                                         rehearse a meeting of a built-in sample group; needs no files
+  gyda run [AGENDA] [--group DIR] [--plain] [--clock sim] [--share ADDR] [--theme THEME]
                                          run a meeting, or resume the unfinished one
-  gyda minutes JOURNAL [--format md] [--out DIR]
+  gyda minutes JOURNAL [--format md,txt,html,docx,ics,csv|all] [--language en|cy|en+cy] [--out DIR]
                                          write the minutes of a meeting from its journal
-  gyda check FILE...                     check files for plain English
+  gyda check FILE... [--group DIR]       check files for plain English
   gyda rota [--group DIR]                who held each role and when; who is suggested next
   gyda credits [--group DIR] [--from DATE] [--to DATE] [--out FILE]
                                          volunteers' time credits and expenses (CSV)
