@@ -113,7 +113,7 @@ func rotaReport(h *history.History, folder config.Folder) string {
 			}
 			var out []string
 			for _, why := range whys {
-				out = append(out, andList(names[why])+" ("+why+")")
+				out = append(out, roster.AndList(names[why])+" ("+why+")")
 			}
 			b.WriteString("Not suggested: " + strings.Join(out, "; ") + ".\n")
 		}
@@ -143,15 +143,6 @@ func suggestionText(s roster.Suggestion) string {
 		return "nobody (" + s.Reason + ")."
 	}
 	return s.Person.Name + " (" + s.Reason + ")."
-}
-
-// andList joins names as a person would say them: "a", "a and b",
-// "a, b and c".
-func andList(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 func upperFirst(s string) string {

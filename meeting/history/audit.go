@@ -18,10 +18,9 @@ import (
 // self-assessment questions (Annex A) so the group can fill in the rest.
 // Every figure comes from the meetings' journals.
 type Audit struct {
-	Group     string
-	Period    Period
-	Generated string // the date of the last meeting counted, YYYY-MM-DD; "" with none
-	Meetings  []AuditMeeting
+	Group    string
+	Period   Period
+	Meetings []AuditMeeting
 
 	Decisions DecisionTotals
 	Roles     []RoleCount // who chaired and took minutes, most first
@@ -159,11 +158,8 @@ func BuildAudit(all *History, p Period, g config.Group, people []roster.Person) 
 			a.Trained.Minutes++
 		}
 	}
-	if n := len(h.Meetings); n > 0 {
-		a.Generated = h.Meetings[n-1].Day()
-		if a.Group == "" {
-			a.Group = h.Meetings[n-1].Setup.Group.Name
-		}
+	if n := len(h.Meetings); n > 0 && a.Group == "" {
+		a.Group = h.Meetings[n-1].Setup.Group.Name
 	}
 	checker := plain.NewChecker(g.Glossary, g.Plain.Avoid)
 	common := map[string]int{}

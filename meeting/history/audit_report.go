@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
 )
 
 // The audit report is built once as sections (paragraphs, a chart, a
@@ -290,17 +291,7 @@ func minutesText(d time.Duration) string {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// joinList joins items as a person would say them: "a", "a and b",
-// "a, b and c".
-func joinList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
+func joinList(items []string) string { return roster.AndList(items) }
 
 func joinSentences(parts []string) string {
 	if len(parts) == 0 {
