@@ -77,6 +77,12 @@ func newSigner(t testing.TB) gossh.Signer {
 // dafydd, mair and rhys, on a simulated clock, journalled in memory.
 func sampleMeeting(t testing.TB) (*meeting.Live, *memRecorder, testKeys) {
 	t.Helper()
+	return sampleMeetingWith(t, nil)
+}
+
+// sampleMeetingWith is sampleMeeting with a change to its setup.
+func sampleMeetingWith(t testing.TB, change func(*meeting.Setup)) (*meeting.Live, *memRecorder, testKeys) {
+	t.Helper()
 	folder, agenda, err := demo.WriteTo(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +98,9 @@ func sampleMeeting(t testing.TB) (*meeting.Live, *memRecorder, testKeys) {
 		}
 	}
 	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: people, Clock: "sim"}
+	if change != nil {
+		change(setup)
+	}
 	rec := &memRecorder{}
 	live, _, err := meeting.Start(setup, nil, rec, meeting.NewSimClock(agenda.Start), meeting.Options{})
 	if err != nil {

@@ -57,6 +57,12 @@ func (m *member) draw() string {
 	}
 	bottom = append(bottom, m.helpLine(w)...)
 
+	if len(bottom) > m.height {
+		bottom = bottom[len(bottom)-m.height:]
+	}
+	if len(top)+len(bottom) > m.height {
+		top = top[:m.height-len(bottom)]
+	}
 	room := m.height - len(top) - len(bottom)
 	var middle []string
 	for _, sec := range [][]string{m.speakingLines(st, now, w), m.recordLines(st, w), m.hereLines(st, w), m.agendaLines(st, w)} {
@@ -208,7 +214,7 @@ func (m *member) itemLine(st *meeting.State, now time.Time, w int) []string {
 	if b := st.BreakText(now); b != "" && st.Pause == nil {
 		rest += m.st.dim.Render(" · " + b)
 	}
-	return append(lines, "  "+rest)
+	return append(lines, cut("  "+rest, w, ""))
 }
 
 func (m *member) quorumLines(st *meeting.State, w int) []string {
