@@ -161,6 +161,9 @@ func EditRoster(file string, src []byte, want []roster.Person) ([]byte, RosterEd
 		return nil, RosterEdit{}, fmt.Errorf("edit %s: %w", file, err)
 	}
 	edit := RosterEdit{People: final}
+	if slices.EqualFunc(old, final, samePerson) {
+		return slices.Clone(src), edit, nil // nothing changed: not a byte either
+	}
 	if out, reason := editLines(file, src, old, final); reason == "" {
 		if same, _ := readsBackAs(file, out, final); same {
 			return out, edit, nil

@@ -364,3 +364,36 @@ func TestWriteFileAtomicIntoAMissingFolder(t *testing.T) {
 		t.Errorf("err = %v, want one wrapping fs.ErrNotExist", err)
 	}
 }
+
+// FuzzEditRoster checks, for any roster that reads, that an edit that
+// changes nothing changes no byte, and that retiring the first person and
+// adding someone reads back as asked (EditRoster checks the read-back
+// itself, so an error here is a failure of the line editor and of the
+// whole-file rewrite both).
+func FuzzEditRoster(f *testing.F) {
+	f.Add(handRoster)
+	f.Add("[[person]]\nname = \"A\"\nkind = \"carer\"\n")
+	f.Add("# x\r\n[[person]] # a\r\nname = 'A'\r\nkind = \"staff\"\r\nneeds = [\r\n 'x', # y\r\n]\r\n")
+	f.Add("person = [{name = \"A\", kind = \"guest\"}]")
+	f.Fuzz(func(t *testing.T, src string) {
+		r, err := ParseRoster("roster.toml", strings.NewReader(src))
+		if err != nil {
+			return
+		}
+		people := r.People()
+		out, _, err := EditRoster("roster.toml", []byte(src), people)
+		if err != nil {
+			t.Fatalf("an edit changing nothing failed: %v", err)
+		}
+		if string(out) != src {
+			t.Fatalf("an edit changing nothing changed the file:\n%q\n%q", src, out)
+		}
+		if len(people) > 0 {
+			people[0].Retired = !people[0].Retired
+		}
+		people = append(people, roster.Person{Name: "Zoë Fuzz", Kind: roster.Guest})
+		if _, _, err := EditRoster("roster.toml", []byte(src), people); err != nil {
+			t.Fatalf("retire and add: %v\n%q", err, src)
+		}
+	})
+}
