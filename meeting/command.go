@@ -69,7 +69,7 @@ func Verbs() []VerbInfo {
 		{VerbNote, "note TEXT", "add a note to the minutes of this item", nil},
 		{VerbOffRecord, "offrecord TEXT", "a note kept out of every published minutes file", []string{"private"}},
 		{VerbDecide, "decide TEXT", "record a decision, with who was there", []string{"decision"}},
-		{VerbDeclare, "declare NAME: TEXT", "record a declaration of interest", nil},
+		{VerbDeclare, "declare NAME [item N]: TEXT", "record a declaration of interest (in item N: not taking part in its decisions)", nil},
 		{VerbAction, "action NAME by YYYY-MM-DD: TEXT", "record an action with its owner and due date", nil},
 		{VerbArising, "arising", "list the matters arising: actions and provisional decisions from earlier meetings", []string{"matters"}},
 		{VerbReview, "review N done|dropped|by YYYY-MM-DD [: NOTE]", "mark an earlier meeting's action done, dropped, or give it a new date", nil},

@@ -378,8 +378,15 @@ func (d *decider) declare() ([]Event, error) {
 	if err != nil {
 		return nil, err
 	}
+	item := d.c.Item
+	if item == 0 {
+		item = d.s.Item
+	}
+	if item > len(d.s.Items) {
+		return nil, cannot(d.c.Verb, "there is no item %d; the agenda has items 1 to %d", item, len(d.s.Items))
+	}
 	e := d.event(EvDeclared)
-	e.Person, e.Item, e.Text = p.ID, d.s.Item, d.c.Text
+	e.Person, e.Item, e.Text = p.ID, item, d.c.Text
 	return []Event{e}, nil
 }
 

@@ -101,8 +101,15 @@ func Parse(line string) (Command, error) {
 	case VerbDeclare:
 		name, text, ok := strings.Cut(rest, ":")
 		c.Name, c.Text = strings.TrimSpace(name), strings.TrimSpace(text)
+		if i := strings.LastIndex(strings.ToLower(c.Name), " item "); i >= 0 {
+			n, err := strconv.Atoi(strings.TrimSpace(c.Name[i+len(" item "):]))
+			if err != nil || n < 1 {
+				return c, parseErr(line, "declare NAME item N: TEXT needs an item number, 1 or more")
+			}
+			c.Name, c.Item = strings.TrimSpace(c.Name[:i]), n
+		}
 		if !ok || c.Name == "" || c.Text == "" {
-			return c, parseErr(line, "declare needs a name, a colon and the interest: declare NAME: TEXT")
+			return c, parseErr(line, "declare needs a name, a colon and the interest: declare NAME [item N]: TEXT")
 		}
 	case VerbAction:
 		return parseAction(line, rest)

@@ -104,6 +104,23 @@ func TestDecisionLinesSayProvisionalAndWhy(t *testing.T) {
 	}
 }
 
+func TestDeclaringForALaterItem(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "arrive aled", "declare aled item 3: sits on the transport board")
+	if got := r.state().Declarations[0].Item; got != 3 {
+		t.Fatalf("declaration for item %d; want 3", got)
+	}
+	r.do("decide Nothing about transport yet")
+	if n := len(r.state().Decisions[0].NotTaking); n != 0 {
+		t.Fatalf("a declaration for item 3 kept someone out of an item 1 decision")
+	}
+	r.do("item 3", "decide Invite the bus company")
+	if got := r.state().Decisions[1].NotTaking; len(got) != 1 || got[0] != "aled" {
+		t.Fatalf("not taking part %v; want [aled]", got)
+	}
+	r.fails("declare aled item 9: x", "there is no item 9")
+}
+
 func TestDeclaredInterestNotTakingPart(t *testing.T) {
 	r := newRig(t)
 	r.do("arrive sian", "arrive aled", "item 2", "declare aled: manages the respite service", "decide Extend the survey")
