@@ -373,3 +373,24 @@ func TestSSHWithTheChairsScreen(t *testing.T) {
 	}
 	member.out.waitFor(t, "Rhys's screen", "Respite4all")
 }
+
+// A remote chair ends the meeting; the laptop, in plain mode, writes the
+// minutes and says where they are.
+func TestSSHRemoteChairEndsTheMeeting(t *testing.T) {
+	needSSH(t)
+	group := sampleGroup(t)
+	rhys, rhysPub := sshKey(t, t.TempDir(), "rhys")
+	giveKey(t, group, "rhys", rhysPub)
+	m := startShared(t, group)
+	s := startSSH(t, m.port, rhys)
+	s.out.waitFor(t, "Rhys's screen", "You: Rhys Evans (member, remote)")
+	m.typeLine(t, "chair rhys")
+	s.out.waitFor(t, "Rhys's screen", "You are now taking part as a chair")
+	s.typeKeys(t, ":end\r")
+	m.out.waitFor(t, "the chair's output", "The meeting was ended remotely; its minutes are written.")
+	m.out.waitFor(t, "the chair's output", "Minutes written: ")
+	s.out.waitFor(t, "Rhys's screen", "The meeting ended at 10:00")
+	if paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "minutes.md")); len(paths) != 1 {
+		t.Fatalf("minutes files: %v", paths)
+	}
+}

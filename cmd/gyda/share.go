@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/tui"
 	"github.com/gyda/gyda/tui/share"
 )
@@ -31,6 +32,7 @@ func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing
 		out := &lockedWriter{w: e.stdout}
 		e.stdout = out
 		n = noticePrinter(out)
+		n.ended = func() []string { return minutesAfterRemoteEnd(s) }
 	}
 	sh, err := shareMeeting(s, f.share, n, remoteScreen(screen))
 	if err != nil {
@@ -155,10 +157,27 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
+// minutesAfterRemoteEnd writes the minutes of a meeting a remote chair
+// ended, when the chair's laptop runs in plain mode (the full screen does
+// this itself), and says where they are.
+func minutesAfterRemoteEnd(s *session) []string {
+	paths, err := s.writeMinutes()
+	if err != nil {
+		return []string{"error: the meeting is saved, but its minutes could not be written: " + err.Error(),
+			"Write them later with: gyda minutes " + s.journal.Path()}
+	}
+	lines := []string{"The meeting was ended remotely; its minutes are written."}
+	for _, p := range paths {
+		lines = append(lines, "Minutes written: "+p)
+	}
+	return append(lines, "Close the input (Ctrl+D) to leave gyda.")
+}
+
 // notifier passes the host's notices to the chair, in order, without
 // ever holding up a remote session: if the chair's output or screen cannot
 // keep up, some notices are dropped and that is said.
 type notifier struct {
+	ended   func() []string // in plain mode: the meeting was ended remotely
 	ch      chan share.Notice
 	lines   chan []string // to the chair's screen, when there is one
 	done    chan struct{}
@@ -199,6 +218,11 @@ func newNotifier(show func([]string), lines chan []string) *notifier {
 				show([]string{fmt.Sprintf("(%d remote notices were not shown: too many at once)", dropped)})
 			}
 			show(x.Lines)
+			for _, e := range x.Events {
+				if e.Type == meeting.EvEnded && n.ended != nil {
+					show(n.ended())
+				}
+			}
 		}
 	}()
 	return n

@@ -53,6 +53,9 @@ type Notice struct {
 	At     time.Time
 	Person string // roster id, or "" for a guest
 	Lines  []string
+	// Events are what a remote command recorded (none for joining and
+	// leaving notices).
+	Events []meeting.Event
 }
 
 // Host shares a live meeting over SSH: one Bubble Tea program per session,

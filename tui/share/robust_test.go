@@ -303,7 +303,10 @@ func TestAStalledClientDelaysNobody(t *testing.T) {
 		len(sends), n, run, p(0.5), p(0.99), p(1), missed)
 	limit := 100 * time.Millisecond
 	if raceEnabled {
-		limit = 400 * time.Millisecond // the race detector slows everything several times
+		// The race detector slows everything several times over, and
+		// this machine is shared: here the bound is loose, and the figure
+		// is in the log.
+		limit = time.Second
 	}
 	if p(0.99) > limit {
 		t.Errorf("p99 %s, want under %s", p(0.99), limit)

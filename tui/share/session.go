@@ -153,7 +153,7 @@ func (s *Session) Do(line string) (meeting.Result, error) {
 	res, err := s.Live.Do(s.Actor, line)
 	if err == nil && len(res.Events) > 0 && s.host != nil {
 		lines := append([]string{fmt.Sprintf("From %s (remote): %s", s.Name, line)}, res.Lines...)
-		s.host.notify(Notice{Person: s.Actor.Person, Lines: lines})
+		s.host.notify(Notice{Person: s.Actor.Person, Lines: lines, Events: res.Events})
 	}
 	return res, err
 }
