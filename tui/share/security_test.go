@@ -374,3 +374,31 @@ func mustDo(t testing.TB, live *meeting.Live, lines ...string) {
 		}
 	}
 }
+
+func TestIdleAndMaximumTimeouts(t *testing.T) {
+	live, _, keys := sampleMeeting(t)
+	h := startHost(t, live, func(c *Config) { c.Limits.IdleTimeout = 300 * time.Millisecond })
+	// Signed in, but never asking for a session: cut when idle.
+	c, err := dial(h.Addr(), dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- c.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("an idle connection was not closed")
+	}
+
+	h2 := startHost(t, live, func(c *Config) { c.Limits.MaxTimeout = 700 * time.Millisecond })
+	cl := connect(t, h2, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	cl.out.waitFor(t, "You: Rhys", 5*time.Second)
+	go func() { done <- cl.c.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("a connection outlived its maximum time")
+	}
+	waitUntil(t, 5*time.Second, "the session to go", func() bool { return len(h2.Sessions()) == 0 })
+}
