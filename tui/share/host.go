@@ -392,3 +392,22 @@ func (h *Host) session(id int) *Session {
 	}
 	return nil
 }
+
+// guestsWatching says how many guests are connected, in words.
+func (h *Host) guestsWatching() string {
+	h.mu.Lock()
+	n := 0
+	for s := range h.sessions {
+		if s.Actor.Person == "" {
+			n++
+		}
+	}
+	h.mu.Unlock()
+	switch n {
+	case 0:
+		return "no guests are watching"
+	case 1:
+		return "1 guest is watching"
+	}
+	return fmt.Sprintf("%d guests are watching", n)
+}

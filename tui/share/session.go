@@ -317,8 +317,11 @@ func (h *Host) handle(s ssh.Session) {
 		h.pres.connected(actor.Person)
 		defer h.pres.disconnected(actor.Person)
 	} else {
-		h.notify(Notice{Lines: []string{fmt.Sprintf("A guest joined as an observer (%s).", guestLabel(s, h.lim.MaxName))}})
-		defer h.notify(Notice{Lines: []string{"A guest left."}})
+		h.notify(Notice{Lines: []string{fmt.Sprintf("A guest joined as an observer (%s); %s.", guestLabel(s, h.lim.MaxName), h.guestsWatching())}})
+		defer func() {
+			h.unregister(sess) // so the count below leaves this guest out
+			h.notify(Notice{Lines: []string{"A guest left; " + h.guestsWatching() + "."}})
+		}()
 	}
 
 	scr := newScreen(out, w, ht)
