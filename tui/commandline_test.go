@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -177,5 +178,31 @@ func TestCompleteUnit(t *testing.T) {
 		if strings.Join(got, ",") != strings.Join(c.want, ",") {
 			t.Errorf("complete(%q, %s) = %v; want %v", c.line, c.role, got, c.want)
 		}
+	}
+}
+
+// The SSH host passes its own Do (line caps, rate limit, notices to the
+// chair): the screen must send every command through it.
+func TestCommandsGoThroughConfigDo(t *testing.T) {
+	var got []string
+	r := newRig(t, func(c *Config) {
+		live, actor := c.Live, c.Actor
+		c.Start = new(bool)
+		c.Do = func(line string) (meeting.Result, error) {
+			got = append(got, line)
+			if strings.HasPrefix(line, "note") {
+				return meeting.Result{}, errors.New("that was too many commands at once")
+			}
+			return live.Do(actor, line)
+		}
+	})
+	r.keys(":", "arrive gareth", "enter")
+	if !r.live.Snapshot().State.IsPresent("gareth") {
+		t.Fatal("the command did not reach the meeting through Config.Do")
+	}
+	r.keys(":", "note hello", "enter")
+	r.contains("too many commands at once")
+	if len(got) != 2 || got[0] != "arrive gareth" || got[1] != "note hello" {
+		t.Fatalf("Config.Do saw %q", got)
 	}
 }

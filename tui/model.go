@@ -49,6 +49,10 @@ type Config struct {
 	// Whoever sends must not block on it: the screen reads one notice at a
 	// time.
 	Notices <-chan []string
+	// Do carries out a typed command for Actor. nil means Live.Do; the
+	// SSH host passes its own, which caps line length and the rate of
+	// commands and tells the chair what remote people did.
+	Do func(line string) (meeting.Result, error)
 	// Start shows the start screen first. NewConfig-style callers leave it
 	// nil: then it shows on the chair's laptop for a meeting nobody has
 	// arrived at yet.
@@ -114,6 +118,10 @@ type Model struct {
 // New builds the screen for one actor. It subscribes to the meeting at
 // once; call Close when the program has finished.
 func New(cfg Config) *Model {
+	if cfg.Do == nil {
+		live, actor := cfg.Live, cfg.Actor
+		cfg.Do = func(line string) (meeting.Result, error) { return live.Do(actor, line) }
+	}
 	m := &Model{cfg: cfg, stop: make(chan struct{}), w: 80, h: 24, dirty: true}
 	m.styles = NewStyles(cfg.Renderer, cfg.Theme)
 	s := &m.styles
@@ -384,7 +392,7 @@ func (m *Model) onEnded() tea.Cmd {
 // status line. When the journal cannot be written the screen closes (see
 // SaveError).
 func (m *Model) exec(line string) error {
-	res, err := m.cfg.Live.Do(m.cfg.Actor, line)
+	res, err := m.cfg.Do(line)
 	m.accept(m.cfg.Live.Snapshot())
 	if err != nil {
 		var se *meeting.SaveError
@@ -597,7 +605,7 @@ func (m *Model) closeKey(msg tea.KeyMsg) tea.Cmd {
 			if queued(st, id) {
 				continue
 			}
-			if _, err := m.cfg.Live.Do(m.cfg.Actor, "hand "+id); err != nil {
+			if _, err := m.cfg.Do("hand " + id); err != nil {
 				m.status.fail(err.Error())
 				return nil
 			}

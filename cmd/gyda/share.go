@@ -91,7 +91,7 @@ func remoteScreen(screen bool) share.ModelFactory {
 				theme = tui.ThemeLight
 			}
 		}
-		return tui.New(tui.Config{Live: ss.Live, Actor: ss.Actor, Renderer: ss.Renderer, Theme: theme, Remote: true})
+		return tui.New(tui.Config{Live: ss.Live, Actor: ss.Actor, Renderer: ss.Renderer, Theme: theme, Remote: true, Do: ss.Do})
 	}
 }
 
