@@ -35,7 +35,7 @@ func Parse(line string) (Command, error) {
 		return Command{}, parseErr(line, "nothing typed: type a command, or help")
 	}
 	word, rest := cutWord(line)
-	verb, ok := lookupVerb(word)
+	verb, ok := LookupVerb(word)
 	if !ok {
 		return Command{}, parseErr(line, "%q is not a command; type help for the list%s", word, suggestVerb(word))
 	}
@@ -232,7 +232,9 @@ func cutWord(s string) (word, rest string) {
 	return strings.ToLower(s[:i]), strings.TrimSpace(s[i:])
 }
 
-func lookupVerb(word string) (Verb, bool) {
+// LookupVerb finds a verb by its name or one of its aliases (a lower-case
+// word).
+func LookupVerb(word string) (Verb, bool) {
 	for _, v := range Verbs() {
 		if string(v.Verb) == word {
 			return v.Verb, true
