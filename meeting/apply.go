@@ -95,6 +95,10 @@ func (s *State) apply(e Event) error {
 		s.startItemClock(e.At)
 	case EvHand:
 		s.Queue = append(removeRequest(s.Queue, e.Person), Request{Person: e.Person, At: e.At})
+	case EvGoRound:
+		for _, p := range e.People {
+			s.Queue = append(removeRequest(s.Queue, p), Request{Person: p, At: e.At})
+		}
 	case EvLowered:
 		s.Queue = removeRequest(s.Queue, e.Person)
 	case EvSpeaking:

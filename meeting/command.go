@@ -19,6 +19,7 @@ const (
 	VerbBreak     Verb = "break"
 	VerbResume    Verb = "resume"
 	VerbHand      Verb = "hand"
+	VerbGoRound   Verb = "goround"
 	VerbLower     Verb = "lower"
 	VerbSpeak     Verb = "speak"
 	VerbDone      Verb = "done"
@@ -62,6 +63,7 @@ func Verbs() []VerbInfo {
 		{VerbBreak, "break [DURATION]", "start a break (others: ask for one)", nil},
 		{VerbResume, "resume", "end a break or a red-card pause", []string{"back"}},
 		{VerbHand, "hand [NAME]", "put someone in the speaking queue", []string{"raise"}},
+		{VerbGoRound, "goround", "offer everyone here not yet heard on this item a turn: they join the queue", []string{"go-round", "round"}},
 		{VerbLower, "lower [NAME]", "take someone out of the speaking queue", []string{"unhand"}},
 		{VerbSpeak, "speak [NAME]", "give the floor to the next in the queue, or to NAME", nil},
 		{VerbDone, "done", "the speaker has finished", nil},

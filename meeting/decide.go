@@ -73,6 +73,8 @@ func (d *decider) run() ([]Event, error) {
 		return d.hand()
 	case VerbLower:
 		return d.lower()
+	case VerbGoRound:
+		return d.goRound()
 	case VerbSpeak:
 		return d.speak()
 	case VerbDone:
@@ -177,6 +179,11 @@ func (d *decider) apologies() ([]Event, error) {
 	if d.s.HasApologies(p.ID) {
 		return nil, cannot(d.c.Verb, "apologies from %s are already recorded", p.Name)
 	}
+	for _, a := range d.s.Attendance {
+		if a.Person == p.ID {
+			return nil, cannot(d.c.Verb, "%s was here earlier (arrived at %s); the minutes list them as present, so no apologies are needed", p.Name, d.s.LocalTime(a.From))
+		}
+	}
 	e := d.event(EvApologies)
 	e.Person = p.ID
 	return []Event{e}, nil
@@ -226,6 +233,9 @@ func (d *decider) item() ([]Event, error) {
 	}
 	e := d.event(EvItem)
 	e.Item, e.People = n, d.s.NotSpoken(d.s.Item)
+	for _, w := range d.s.QueueOrder(d.now) {
+		e.Hands = append(e.Hands, w.Person)
+	}
 	return []Event{e}, nil
 }
 
@@ -296,6 +306,25 @@ func (d *decider) lower() ([]Event, error) {
 	return nil, cannot(d.c.Verb, "%s does not have a hand up", p.Name)
 }
 
+// goRound offers a turn to everyone present who has not been heard on
+// this item and is not already waiting or speaking.
+func (d *decider) goRound() ([]Event, error) {
+	waiting := map[string]bool{}
+	for _, r := range d.s.Queue {
+		waiting[r.Person] = true
+	}
+	e := d.event(EvGoRound)
+	for _, id := range d.s.NotSpoken(d.s.Item) {
+		if !waiting[id] {
+			e.People = append(e.People, id)
+		}
+	}
+	if len(e.People) == 0 {
+		return nil, cannot(d.c.Verb, "everyone here has been heard on this item, or is already in the queue")
+	}
+	return []Event{e}, nil
+}
+
 func (d *decider) speak() ([]Event, error) {
 	if err := d.notPaused(); err != nil {
 		return nil, err
@@ -355,7 +384,17 @@ func (d *decider) note() ([]Event, error) {
 }
 
 func (d *decider) decide() ([]Event, error) {
-	st := d.s.Status()
+	if err := d.notPaused(); err != nil {
+		return nil, err
+	}
+	var notTaking []string
+	for _, dec := range d.s.Declarations {
+		if dec.Item == d.s.Item && d.s.IsPresent(dec.Person) && !contains(notTaking, dec.Person) {
+			notTaking = append(notTaking, dec.Person)
+		}
+	}
+	// Quorum and balance count only those taking part in the decision.
+	st := d.s.statusWithout(notTaking)
 	e := d.event(EvDecided)
 	e.Number, e.Text, e.Quorum = len(d.s.Decisions)+1, d.c.Text, &st
 	if !st.Quorate || !st.Balanced {
@@ -365,11 +404,7 @@ func (d *decider) decide() ([]Event, error) {
 	if !st.Authority {
 		e.Warnings = append(e.Warnings, "no staff member with decision authority is present: check that the partners can act on this")
 	}
-	for _, dec := range d.s.Declarations {
-		if dec.Item == d.s.Item && d.s.IsPresent(dec.Person) && !contains(e.People, dec.Person) {
-			e.People = append(e.People, dec.Person)
-		}
-	}
+	e.People = notTaking
 	return []Event{e}, nil
 }
 
@@ -391,6 +426,9 @@ func (d *decider) declare() ([]Event, error) {
 }
 
 func (d *decider) action() ([]Event, error) {
+	if err := d.notPaused(); err != nil {
+		return nil, err
+	}
 	p, err := d.person()
 	if err != nil {
 		return nil, err
@@ -451,14 +489,4 @@ func article(s string) string {
 		return "an " + s
 	}
 	return "a " + s
-}
-
-func joinAnd(list []string) string {
-	switch len(list) {
-	case 0:
-		return ""
-	case 1:
-		return list[0]
-	}
-	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/gyda/gyda/roster"
 )
 
 // Describe says in plain words what an event did, for the plain line-by-line
@@ -37,6 +39,9 @@ func (s *State) Describe(e Event) []string {
 		if len(e.People) > 0 {
 			out = append(out, fmt.Sprintf("Not heard on the last item: %s.", s.names(e.People)))
 		}
+		if len(e.Hands) > 0 {
+			out = append(out, fmt.Sprintf("Hands still up were lowered for the new item: %s; raise them again if still needed.", s.names(e.Hands)))
+		}
 		return append(out, s.describeItem(e.Item)...)
 	case EvBreakStarted:
 		return []string{fmt.Sprintf("Break started at %s for %s: back at %s.", s.LocalTime(e.At),
@@ -47,6 +52,8 @@ func (s *State) Describe(e Event) []string {
 		return []string{fmt.Sprintf("Resumed at %s.", s.LocalTime(e.At))}
 	case EvHand:
 		return []string{fmt.Sprintf("%s has a hand up.", name(e.Person)), s.queueLine(e.At)}
+	case EvGoRound:
+		return []string{fmt.Sprintf("Go-round: %s not heard on this item yet, so in the queue now.", s.names(e.People)), s.queueLine(e.At)}
 	case EvLowered:
 		return []string{fmt.Sprintf("%s lowered their hand.", name(e.Person)), s.queueLine(e.At)}
 	case EvSpeaking:
@@ -149,7 +156,7 @@ func (s *State) names(ids []string) string {
 	for i, id := range ids {
 		names[i] = s.Name(id)
 	}
-	return joinAnd(names)
+	return roster.AndList(names)
 }
 
 // Summary is the state of the meeting in a few lines: where we are, the

@@ -20,6 +20,7 @@ const (
 	EvResumedAfter   EventType = "pause-ended"
 	EvHand           EventType = "hand"
 	EvLowered        EventType = "lowered"
+	EvGoRound        EventType = "go-round"
 	EvSpeaking       EventType = "speaking"
 	EvTurnEnded      EventType = "turn-ended"
 	EvCard           EventType = "card"
@@ -68,6 +69,9 @@ type Event struct {
 	// People lists others the event concerns: those who had not spoken when
 	// an item closed, those not taking part in a decision.
 	People []string `json:"people,omitempty"`
+	// Hands lists who still had a hand up when the item changed (the queue
+	// starts empty on every item).
+	Hands []string `json:"hands,omitempty"`
 	// Outcome is what became of a carried action or decision (matters
 	// arising).
 	Outcome Outcome `json:"outcome,omitempty"`

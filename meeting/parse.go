@@ -57,7 +57,7 @@ func Parse(line string) (Command, error) {
 		c.Name = rest
 	case VerbHand, VerbLower, VerbSpeak:
 		c.Name = rest
-	case VerbQuorum, VerbNext, VerbResume, VerbDone, VerbEnd, VerbArising:
+	case VerbQuorum, VerbNext, VerbResume, VerbDone, VerbEnd, VerbArising, VerbGoRound:
 		if rest != "" {
 			return c, parseErr(line, "%s takes nothing after it (got %q)", verb, rest)
 		}

@@ -1,6 +1,10 @@
 package meeting
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/gyda/gyda/roster"
+)
 
 // Self-only rules: a member may raise or lower their own hand, show their
 // own card, say they have finished speaking, leave, declare their own
@@ -67,18 +71,29 @@ func refuse(role Role, verb Verb, format string, args ...any) error {
 	return &PermissionError{Role: role, Verb: verb, Msg: fmt.Sprintf(format, args...)}
 }
 
+// whoMay names who may use a verb: "the chair, or the minute-taker and
+// members for themselves".
 func whoMay(verb Verb) string {
-	var roles []string
+	var all, selves []string
 	for _, r := range Roles() {
-		if permissionFor(r, verb) == allowed {
-			roles = append(roles, "the "+string(r))
+		name := "the " + string(r)
+		if r == RoleMember || r == RoleObserver {
+			name = string(r) + "s"
+		}
+		switch permissionFor(r, verb) {
+		case allowed:
+			all = append(all, name)
+		case selfOnly, request:
+			selves = append(selves, name)
 		}
 	}
-	switch len(roles) {
-	case 0:
+	switch {
+	case len(all) == 0 && len(selves) == 0:
 		return "nobody"
-	case 1:
-		return roles[0]
+	case len(selves) == 0:
+		return roster.AndList(all)
+	case len(all) == 0:
+		return roster.AndList(selves) + " for themselves"
 	}
-	return joinAnd(roles)
+	return roster.AndList(all) + ", or " + roster.AndList(selves) + " for themselves,"
 }

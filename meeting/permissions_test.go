@@ -12,7 +12,7 @@ import (
 var rightsTable = map[Verb]string{
 	VerbArrive: "AADD", VerbLeave: "AASD", VerbApologies: "AADD", VerbQuorum: "AAAA",
 	VerbChair: "ADDD", VerbMinutes: "ADDD", VerbNext: "ADDD", VerbItem: "ADDD",
-	VerbBreak: "ARRD", VerbResume: "ADDD", VerbHand: "ASSD", VerbLower: "ASSD",
+	VerbBreak: "ARRD", VerbResume: "ADDD", VerbHand: "ASSD", VerbGoRound: "ADDD", VerbLower: "ASSD",
 	VerbSpeak: "ADDD", VerbDone: "ASSD", VerbCard: "ASSD", VerbNote: "AADD",
 	VerbOffRecord: "AADD", VerbDecide: "AADD", VerbDeclare: "AASD", VerbAction: "AADD",
 	VerbReflect: "AAAD", VerbWait: "ADDD", VerbEnd: "ADDD", VerbHelp: "AAAA",
@@ -39,6 +39,7 @@ var permissionCases = map[Verb]permissionCase{
 	VerbBreak:     {other: "break"},
 	VerbResume:    {other: "resume", setupOther: []string{"card rhys red"}},
 	VerbHand:      {other: "hand rhys", self: "hand SELF"},
+	VerbGoRound:   {other: "goround"},
 	VerbLower:     {other: "lower rhys", self: "lower SELF", setupOther: []string{"hand rhys"}, setupSelf: []string{"hand SELF"}},
 	VerbSpeak:     {other: "speak rhys"},
 	VerbDone:      {other: "done", self: "done", setupOther: []string{"speak rhys"}, setupSelf: []string{"speak SELF"}},

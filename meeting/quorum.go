@@ -29,10 +29,17 @@ type Status struct {
 }
 
 // Status counts who is present now against the group's rules.
-func (s *State) Status() Status {
+func (s *State) Status() Status { return s.statusWithout(nil) }
+
+// statusWithout counts who is present, leaving out people not taking part
+// (those who declared an interest in the item being decided).
+func (s *State) statusWithout(out []string) Status {
 	q := s.Setup.Group.Quorum
 	st := Status{NeedPresent: q.MinPresent, NeedLived: q.MinLivedExperience}
 	for _, a := range s.Present() {
+		if contains(out, a.Person) {
+			continue
+		}
 		p := s.Person(a.Person)
 		if !p.Kind.Counted() {
 			st.Guests++
