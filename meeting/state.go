@@ -193,7 +193,7 @@ func NewState(setup *Setup) (*State, error) {
 	if len(setup.Agenda.Items) == 0 {
 		return nil, fmt.Errorf("the agenda %q has no items", setup.Agenda.Title)
 	}
-	return &State{Setup: setup, Roster: r, loc: loadLocation(setup.Group.Timezone),
+	return &State{Setup: setup, Roster: r, loc: setup.Group.Location(),
 		Items: make([]ItemClock, len(setup.Agenda.Items)), present: map[string]int{}}, nil
 }
 

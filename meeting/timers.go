@@ -1,8 +1,6 @@
 package meeting
 
 import (
-	_ "time/tzdata" // the group's time zone loads on every machine
-
 	"fmt"
 	"time"
 )
@@ -98,19 +96,6 @@ func (s *State) BreakText(now time.Time) string {
 
 // Location is the group's time zone, for showing times of day.
 func (s *State) Location() *time.Location { return s.loc }
-
-// loadLocation loads the group's time zone: Europe/London unless group.toml
-// says otherwise, and UTC if it cannot be loaded.
-func loadLocation(name string) *time.Location {
-	if name == "" {
-		name = "Europe/London"
-	}
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return time.UTC
-	}
-	return loc
-}
 
 // LocalTime shows a time of day in the group's time zone, like 10:45.
 func (s *State) LocalTime(t time.Time) string { return t.In(s.Location()).Format("15:04") }

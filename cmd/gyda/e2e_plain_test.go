@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -178,5 +179,37 @@ func TestUsageErrors(t *testing.T) {
 		if code != 2 {
 			t.Errorf("gyda %v: exit %d (%s); want 2", args, code, errs)
 		}
+	}
+}
+
+func TestRunWithAnAgendaRefusesWhileAMeetingIsUnfinished(t *testing.T) {
+	group := sampleGroup(t)
+	gyda(t, group, "arrive sian\n", "run", "--plain", "--clock", "sim")
+	_, errs, code := gyda(t, group, "arrive mair\n", "run", "agendas/next.toml", "--plain", "--clock", "sim")
+	if code != 1 || !strings.Contains(errs, "has not ended, so agendas/next.toml cannot start yet") {
+		t.Fatalf("exit %d, stderr %q; want a refusal that says how to carry on", code, errs)
+	}
+	if paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*")); len(paths) != 1 {
+		t.Fatalf("meetings %v; want only the unfinished one", paths)
+	}
+}
+
+func TestAFailedStartLeavesNoMeetingBehind(t *testing.T) {
+	group := sampleGroup(t)
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	_, errs, code := gyda(t, group, "", "run", "--plain", "--share", taken.Addr().String())
+	if code == 0 {
+		t.Fatalf("sharing on a taken address succeeded: %s", errs)
+	}
+	if paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*")); len(paths) != 0 {
+		t.Fatalf("a meeting that never started was left behind: %v", paths)
+	}
+	_, errs, code = gyda(t, group, "", "run", "--plain", "--theme", "purple")
+	if code != 2 || !strings.Contains(errs, `--theme "purple"`) {
+		t.Fatalf("exit %d, stderr %q; want a usage error for the theme", code, errs)
 	}
 }

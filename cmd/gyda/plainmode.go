@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gyda/gyda/meeting"
@@ -23,20 +24,23 @@ func plainLoop(s *session, in io.Reader, out io.Writer) error {
 	p.lines(snap.State.Summary(s.live.Now()))
 	p.line("Type help for the commands, or end to close the meeting.")
 	r := bufio.NewReaderSize(in, 4096)
-	rem := reminders{}
+	stopReminders := p.remindEvery(s, reminderPeriod)
+	defer func() { stopReminders() }()
 	for {
 		line, err := readLine(r)
 		if line = strings.TrimSpace(line); line != "" {
 			done, ferr := p.do(s, line)
 			var se *meeting.SaveError
 			if errors.As(ferr, &se) {
+				stopReminders()
 				ferr = p.offerAnotherFolder(s, r)
 				done = ferr != nil
+				stopReminders = p.remindEvery(s, reminderPeriod)
 			}
 			if ferr != nil || done {
 				return ferr
 			}
-			p.lines(rem.check(s.live.Snapshot().State, s.live.Now()))
+			p.remind(s.live)
 		}
 		if errors.Is(err, io.EOF) {
 			if s.live.Snapshot().State.IsOpen() {
@@ -91,14 +95,62 @@ func readLine(r *bufio.Reader) (string, error) {
 	}
 }
 
-type plainPrinter struct{ out io.Writer }
+// plainPrinter writes the plain mode's lines. The reminder ticker writes
+// too, so every write holds the lock and a line is never split.
+type plainPrinter struct {
+	mu  sync.Mutex
+	out io.Writer
+	rem reminders
+}
 
-func (p *plainPrinter) line(s string) { fmt.Fprintln(p.out, s) }
+func (p *plainPrinter) line(s string) { p.lines([]string{s}) }
 
 func (p *plainPrinter) lines(ls []string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	for _, l := range ls {
-		p.line(l)
+		fmt.Fprintln(p.out, l)
 	}
+}
+
+// reminderPeriod is how often a chair who types nothing is reminded of a
+// break falling due or an item running over.
+const reminderPeriod = 15 * time.Second
+
+// remind tells the chair, once each, that a break is due or an item has
+// run over.
+func (p *plainPrinter) remind(live *meeting.Live) {
+	st, now := live.Snapshot().State, live.Now()
+	p.mu.Lock()
+	lines := p.rem.check(st, now)
+	p.mu.Unlock()
+	p.lines(lines)
+}
+
+// remindEvery checks for reminders on the wall clock, so a chair who is
+// listening rather than typing still hears that a break is due. On the
+// simulated clock time moves only with wait, after which remind runs
+// anyway. It returns a func that stops it.
+func (p *plainPrinter) remindEvery(s *session, period time.Duration) (stop func()) {
+	if s.setup.Clock == "sim" {
+		return func() {}
+	}
+	live := s.live
+	done := make(chan struct{})
+	var once sync.Once
+	go func() {
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				p.remind(live)
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() { once.Do(func() { close(done) }) }
 }
 
 // do runs one command line; done is true when the meeting has ended and

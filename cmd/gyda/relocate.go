@@ -43,7 +43,7 @@ func (s *session) relocate(dir string) error {
 		return fmt.Errorf("copy the journal to %s: %w", newDir, err)
 	}
 	old := s.journal
-	next, err := resumeSession(newPath, s.setup.Clock)
+	next, err := resumeSession(s.group, newPath, s.setup.Clock)
 	if err != nil {
 		return err
 	}

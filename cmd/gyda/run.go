@@ -12,6 +12,7 @@ import (
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/meeting/minutes"
+	"github.com/gyda/gyda/tui"
 )
 
 // meetingFlags are the flags demo and run share.
@@ -62,9 +63,13 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 func (f *meetingFlags) check() error {
 	switch f.clock {
 	case "", "real", "sim":
-		return nil
+	default:
+		return usagef("--clock %q: use real or sim", f.clock)
 	}
-	return usagef("--clock %q: use real or sim", f.clock)
+	if !tui.ValidTheme(f.theme) {
+		return usagef("--theme %q: use auto, dark, light or high-contrast", f.theme)
+	}
+	return nil
 }
 
 func runDemo(args []string, e env) error {
@@ -112,8 +117,13 @@ func runRun(args []string, e env) error {
 	if err != nil {
 		return err
 	}
+	if unfinished != "" && len(pos) == 1 {
+		return fmt.Errorf("the meeting in %s has not ended, so %s cannot start yet. "+
+			"To carry that meeting on, run gyda run with no agenda (type end there when it is over); then run this agenda",
+			filepath.Dir(unfinished), pos[0])
+	}
 	if unfinished != "" {
-		s, err := resumeSession(unfinished, f.clock)
+		s, err := resumeSession(f.group, unfinished, f.clock)
 		if err != nil {
 			return err
 		}
@@ -151,14 +161,24 @@ func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env,
 	if err != nil {
 		return err
 	}
-	defer s.close()
 	s.opening = append(s.opening, notes...)
 	fmt.Fprintf(e.stdout, "Meeting folder: %s\n", s.dir)
-	return runSession(s, f, e)
+	err = runSession(s, f, e)
+	if err != nil && s.live.Snapshot().State.Events <= 1 {
+		// It failed before anything but the opening was recorded (the
+		// share address was taken, say): leave no meeting to resume.
+		s.close()
+		if rerr := os.RemoveAll(s.dir); rerr == nil {
+			fmt.Fprintf(e.stdout, "Nothing was recorded, so the meeting folder %s was removed.\n", s.dir)
+		}
+		return err
+	}
+	s.close()
+	return err
 }
 
-// runSession runs the meeting in plain mode. (The full-screen view comes
-// with the chair's screen.)
+// runSession runs the meeting: sharing it if asked, then on the chair's
+// screen on a terminal, or line by line (--plain, or no terminal).
 func runSession(s *session, f meetingFlags, e env) error {
 	tty, screen := e, wantScreen(f, e) // before sharing wraps the output
 	e, sharing, err := startSharing(s, f, e, screen)

@@ -67,7 +67,7 @@ func runScreen(s *session, f meetingFlags, e env, notices <-chan []string) error
 			DraftPath:    filepath.Join(s.dir, draftName),
 			Opening:      s.opening,
 			Notices:      notices,
-			Suggestions:  rotationSuggestions(filepath.Dir(filepath.Dir(s.dir))),
+			Suggestions:  rotationSuggestions(s.group),
 		})
 		p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 		_, err := p.Run()

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/history"
 	"github.com/gyda/gyda/meeting/journal"
 	"github.com/gyda/gyda/meeting/minutes"
 	"github.com/gyda/gyda/meeting/plain"
@@ -22,7 +23,8 @@ import (
 // session is one meeting being run from this laptop: its folder, its
 // journal (held locked while the session lasts) and the live meeting.
 type session struct {
-	dir     string
+	group   string // the group folder (its roster, rules and past meetings)
+	dir     string // this meeting's folder
 	journal *journal.Journal
 	live    *meeting.Live
 	setup   *meeting.Setup
@@ -64,17 +66,17 @@ func startSession(groupDir string, setup *meeting.Setup, clock meeting.Clock) (*
 		j.Close()
 		return nil, err
 	}
-	return &session{dir: dir, journal: j, live: live, setup: setup, opening: lines}, nil
+	return &session{group: groupDir, dir: dir, journal: j, live: live, setup: setup, opening: lines}, nil
 }
 
 // resumeSession opens an unfinished meeting's journal, replays it and
 // records the gap.
-func resumeSession(path, clockKind string) (*session, error) {
+func resumeSession(groupDir, path, clockKind string) (*session, error) {
 	j, h, recs, rep, err := journal.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	setup, events, err := decodeJournal(path, h, recs)
+	setup, events, err := history.Decode(path, h, recs)
 	if err != nil {
 		j.Close()
 		return nil, err
@@ -100,23 +102,7 @@ func resumeSession(path, clockKind string) (*session, error) {
 	if rep != nil {
 		opening = append(opening, fmt.Sprintf("The journal's last line was torn (%s) and was cut; the whole file was first copied to %s.", rep.Reason, rep.CopyPath))
 	}
-	return &session{dir: filepath.Dir(path), journal: j, live: live, setup: setup, opening: append(opening, lines...)}, nil
-}
-
-// decodeJournal turns a journal's header and records into the meeting's
-// setup and events.
-func decodeJournal(path string, h journal.Header, recs []journal.Record) (*meeting.Setup, []meeting.Event, error) {
-	var setup meeting.Setup
-	if err := json.Unmarshal(h.Meta, &setup); err != nil {
-		return nil, nil, fmt.Errorf("journal %s: the meeting setup in its first line cannot be read: %w", path, err)
-	}
-	events := make([]meeting.Event, len(recs))
-	for i, r := range recs {
-		if err := json.Unmarshal(r.Event, &events[i]); err != nil {
-			return nil, nil, fmt.Errorf("journal %s: event %d cannot be read: %w", path, r.Seq, err)
-		}
-	}
-	return &setup, events, nil
+	return &session{group: groupDir, dir: filepath.Dir(path), journal: j, live: live, setup: setup, opening: append(opening, lines...)}, nil
 }
 
 // readMeeting reads a journal without locking it.
@@ -125,7 +111,7 @@ func readMeeting(path string) (*meeting.Setup, []meeting.Event, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return decodeJournal(path, h, recs)
+	return history.Decode(path, h, recs)
 }
 
 // findUnfinished returns the journal of the newest meeting in the group
@@ -151,10 +137,7 @@ func findUnfinished(groupDir string) (string, error) {
 // newMeetingDir makes GROUP/meetings/YYYY-MM-DD-slug (with -2, -3... if
 // that day already has a meeting of the same name).
 func newMeetingDir(groupDir string, now time.Time, setup *meeting.Setup) (string, error) {
-	loc, err := time.LoadLocation(setup.Group.Timezone)
-	if err != nil || setup.Group.Timezone == "" {
-		loc = time.UTC
-	}
+	loc := setup.Group.Location()
 	base := filepath.Join(groupDir, "meetings", now.In(loc).Format("2006-01-02")+"-"+slug(setup.Agenda.Title))
 	if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
 		return "", fmt.Errorf("make the meetings folder: %w", err)
