@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
 )
 
 // alerts are what the chair must not miss, under the quorum line: a red
@@ -49,7 +50,7 @@ func (alerts) view(f frame, w, maxLines int) []string {
 		for i, r := range reqs {
 			who[i] = f.name(r.Person) + " (" + st.LocalTime(r.At) + ")"
 		}
-		msg := " ▲ BREAK ASKED FOR by " + joinAnd(who) + "."
+		msg := " ▲ BREAK ASKED FOR by " + roster.AndList(who) + "."
 		if chair {
 			msg += " Press b to start a break."
 		} else {

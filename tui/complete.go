@@ -57,7 +57,7 @@ func complete(line string, st *meeting.State, role meeting.Role) completion {
 	if !spaced {
 		return completion{base: lead, items: completeVerb(strings.ToLower(word), role)}
 	}
-	verb, ok := lookupVerb(strings.ToLower(word))
+	verb, ok := meeting.LookupVerb(strings.ToLower(word))
 	if !ok || !meeting.Allowed(role, verb) {
 		return completion{}
 	}
@@ -176,19 +176,4 @@ func nameFits(p roster.Person, st *meeting.State, verb meeting.Verb) bool {
 		return here
 	}
 	return true
-}
-
-// lookupVerb finds a verb by its name or an alias.
-func lookupVerb(word string) (meeting.Verb, bool) {
-	for _, v := range meeting.Verbs() {
-		if string(v.Verb) == word {
-			return v.Verb, true
-		}
-		for _, a := range v.Aliases {
-			if a == word {
-				return v.Verb, true
-			}
-		}
-	}
-	return "", false
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
 )
 
 // Config is what a screen needs. The chair's laptop and every remote
@@ -613,7 +614,7 @@ func (m *Model) closeKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		m.accept(m.cfg.Live.Snapshot())
 		if len(added) > 0 {
-			m.status.set([]string{"Go-round: " + joinAnd(added) + " " + isAre(len(added)) + " in the speaking queue. Press s to give the floor."})
+			m.status.set([]string{"Go-round: " + roster.AndList(added) + " " + isAre(len(added)) + " in the speaking queue. Press s to give the floor."})
 		}
 	case closeMoveOn:
 		return m.run("next")

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
 )
 
 // record is what has been recorded on the current item: decisions first
@@ -54,7 +55,7 @@ func (record) block(f frame, w int, skip int) block {
 				for i, id := range d.NotTaking {
 					names[i] = f.name(id)
 				}
-				out = append(out, styleLines(s.Dim.Render, hang(pad("", recordLabel), "not taking part (declared an interest): "+joinAnd(names), w))...)
+				out = append(out, styleLines(s.Dim.Render, hang(pad("", recordLabel), "not taking part (declared an interest): "+roster.AndList(names), w))...)
 			}
 			return out
 		})
@@ -131,25 +132,4 @@ func styleLines(render func(...string) string, lines []string) []string {
 		lines[i] = render(l)
 	}
 	return lines
-}
-
-func joinAnd(list []string) string {
-	switch len(list) {
-	case 0:
-		return ""
-	case 1:
-		return list[0]
-	}
-	out := ""
-	for i, s := range list {
-		switch {
-		case i == 0:
-		case i == len(list)-1:
-			out += " and "
-		default:
-			out += ", "
-		}
-		out += s
-	}
-	return out
 }
