@@ -3,12 +3,13 @@ package tui
 import (
 	"strings"
 
+	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
 )
 
 // people is who is here, by kind (lived experience, staff, not counted),
 // with markers for roles, remote attendance and access needs; then the
-// apologies and who is not here yet.
+// apologies, who has left (and when), and who has not come yet.
 type people struct{}
 
 type personRow struct {
@@ -71,15 +72,39 @@ func needsText(p roster.Person, remote bool) string {
 	return strings.Join(out, ", ")
 }
 
-// notHere lists the active members who are neither here nor have sent
-// apologies.
+// notHere lists the active members who have not come (they are not here,
+// have not been here and left, and have not sent apologies).
 func notHere(f frame) []string {
 	var out []string
 	for _, p := range f.st.Roster.Active() {
-		if !p.Kind.Counted() || f.st.IsPresent(p.ID) || f.st.HasApologies(p.ID) {
+		if !p.Kind.Counted() || f.st.HasApologies(p.ID) || attended(f.st.Attendance, p.ID) {
 			continue
 		}
 		out = append(out, p.Name)
+	}
+	return out
+}
+
+// attended reports whether someone has arrived at any time.
+func attended(stints []meeting.Stint, id string) bool {
+	for _, a := range stints {
+		if a.Person == id {
+			return true
+		}
+	}
+	return false
+}
+
+// left lists who came and has gone, in the order they left, with the time:
+// "Tom Hughes (16:08)". Someone who left and came back is here, not gone.
+func left(f frame) []string {
+	st := f.st
+	var out []string
+	for i, a := range st.Attendance {
+		if a.To.IsZero() || st.IsPresent(a.Person) || attended(st.Attendance[i+1:], a.Person) {
+			continue
+		}
+		out = append(out, f.name(a.Person)+" ("+st.LocalTime(a.To)+")")
 	}
 	return out
 }
@@ -143,6 +168,11 @@ func (pp people) block(f frame, w int) block {
 	if ap := apologies(f); len(ap) > 0 {
 		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
 	}
+	if gone := left(f); len(gone) > 0 {
+		for _, l := range listWrap(" Left: ", gone, w) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
 	if nh := notHere(f); len(nh) > 0 {
 		for _, l := range listWrap(" Not here yet: ", nh, w) {
 			lines = append(lines, s.Dim.Render(l))
@@ -183,6 +213,11 @@ func (pp people) compact(f frame, w int) block {
 	}
 	if ap := apologies(f); len(ap) > 0 {
 		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
+	}
+	if gone := left(f); len(gone) > 0 {
+		for _, l := range listWrap(" Left: ", gone, w) {
+			lines = append(lines, s.Dim.Render(l))
+		}
 	}
 	if nh := notHere(f); len(nh) > 0 {
 		for _, l := range listWrap(" Not here yet: ", nh, w) {
