@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting/history"
@@ -109,7 +106,7 @@ func creditsCSV(h *history.History, p history.Period, rate float64) []byte {
 	}
 	rows = append(rows, []string{"grand total", span, meetingsCell(len(h.Meetings)), fmt.Sprintf("All (%d people)", len(order)), "",
 		hoursCell(all.hours), strconv.Itoa(all.credits), milesCell(all.miles), pounds(all.mileage), pounds(all.other), pounds(all.mileage + all.other), ""})
-	return csvFile(rows)
+	return minutes.WriteCSV(rows)
 }
 
 // periodCell says the period as dates: the flags given, or the first and
@@ -144,31 +141,6 @@ func milesCell(m float64) string { return strconv.FormatFloat(m, 'f', -1, 64) }
 // pounds shows pence as pounds for a spreadsheet: "5.40".
 func pounds(pence int) string { return fmt.Sprintf("%d.%02d", pence/100, pence%100) }
 
-// csvFile writes rows as CSV with a byte-order mark and CRLF, each cell
-// guarded against formula injection.
-func csvFile(rows [][]string) []byte {
-	var b bytes.Buffer
-	b.WriteString("\ufeff")
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	for _, row := range rows {
-		safe := make([]string, len(row))
-		for i, c := range row {
-			safe[i] = formulaSafe(c)
-		}
-		_ = w.Write(safe) // a bytes.Buffer never fails
-	}
-	w.Flush()
-	return b.Bytes()
-}
-
-// formulaSafe puts a ' before a cell that starts with = + - @, a tab or a
-// carriage return (or their full-width forms), so a spreadsheet shows it
-// as text and never runs it (OWASP's advice for CSV injection).
-func formulaSafe(s string) string {
-	r, _ := utf8.DecodeRuneInString(s)
-	if s != "" && strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
-		return "'" + s
-	}
-	return s
-}
+// formulaSafe is minutes.CSVCell, the one guard against formula
+// injection, under the name credits_test.go knows it by.
+func formulaSafe(s string) string { return minutes.CSVCell(s) }

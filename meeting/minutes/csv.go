@@ -80,9 +80,9 @@ func CSV(m *Model) []File {
 		}
 	}
 	return []File{
-		{"attendance.csv", csvBytes(attendance)},
-		{"actions.csv", csvBytes(actions)},
-		{"credits.csv", csvBytes(credits)},
+		{"attendance.csv", WriteCSV(attendance)},
+		{"actions.csv", WriteCSV(actions)},
+		{"credits.csv", WriteCSV(credits)},
 	}
 }
 
@@ -92,7 +92,10 @@ func TimeCredits(hours float64) int { return meeting.TimeCredits(hours, 1) }
 
 func hours(h float64) string { return fmt.Sprintf("%.2f", h) }
 
-func csvBytes(rows [][]string) []byte {
+// WriteCSV writes rows as a spreadsheet file: UTF-8 with a byte-order
+// mark (so Excel shows Welsh letters), CRLF line ends, and every cell
+// through CSVCell. The minutes' CSV files and gyda credits both use it.
+func WriteCSV(rows [][]string) []byte {
 	var b bytes.Buffer
 	b.WriteString("\ufeff")
 	w := csv.NewWriter(&b)
@@ -100,7 +103,7 @@ func csvBytes(rows [][]string) []byte {
 	for _, row := range rows {
 		safe := make([]string, len(row))
 		for i, c := range row {
-			safe[i] = csvSafe(c)
+			safe[i] = CSVCell(c)
 		}
 		_ = w.Write(safe) // writing to a bytes.Buffer never fails
 	}
@@ -108,12 +111,13 @@ func csvBytes(rows [][]string) []byte {
 	return b.Bytes()
 }
 
-// csvSafe guards a cell against formula injection (OWASP's advice): a
+// CSVCell guards a cell against formula injection (OWASP's advice): a
 // cell starting with = + - @, a tab or a carriage return, or their
-// full-width forms, gets a ' in front so spreadsheets show it as text.
-func csvSafe(s string) string {
+// full-width forms, gets a ' in front so spreadsheets show it as text and
+// never run it.
+func CSVCell(s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune("=+-@\t\r＝＋－＠", r) && s != "" {
+	if s != "" && strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
 		return "'" + s
 	}
 	return s

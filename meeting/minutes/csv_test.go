@@ -99,7 +99,7 @@ func TestCSVWelshHeaders(t *testing.T) {
 	}
 }
 
-func TestCSVSafe(t *testing.T) {
+func TestCSVCell(t *testing.T) {
 	for in, want := range map[string]string{
 		"=1+2":        "'=1+2",
 		"+44 1792":    "'+44 1792",
@@ -112,8 +112,8 @@ func TestCSVSafe(t *testing.T) {
 		"1+2=3":       "1+2=3",
 		"":            "",
 	} {
-		if got := csvSafe(in); got != want {
-			t.Errorf("csvSafe(%q) = %q; want %q", in, got, want)
+		if got := CSVCell(in); got != want {
+			t.Errorf("CSVCell(%q) = %q; want %q", in, got, want)
 		}
 	}
 }
