@@ -20,7 +20,7 @@ func BenchmarkExec(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	lines := []string{"hand mair", "hand aled", "speak", "note A point was made.", "done"}
+	lines := []string{"hand mair", "hand aled", "speak", "speak", "note A point was made.", "done"}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
