@@ -55,7 +55,7 @@ func complete(line string, st *meeting.State, role meeting.Role) completion {
 	lead := line[:len(line)-len(trimmed)]
 	word, rest, spaced := strings.Cut(trimmed, " ")
 	if !spaced {
-		return completion{base: lead, items: completeVerb(strings.ToLower(word), role)}
+		return completion{base: lead, items: completeVerb(strings.ToLower(word), st, role)}
 	}
 	verb, ok := meeting.LookupVerb(strings.ToLower(word))
 	if !ok || !meeting.Allowed(role, verb) {
@@ -65,7 +65,7 @@ func complete(line string, st *meeting.State, role meeting.Role) completion {
 	base := line[:len(line)-len(rest)]
 	switch verb {
 	case meeting.VerbHelp:
-		return completion{base: base, items: completeVerb(strings.ToLower(rest), meeting.RoleChair)}
+		return completion{base: base, items: completeVerb(strings.ToLower(rest), st, meeting.RoleChair)}
 	case meeting.VerbCard:
 		if i := strings.LastIndexByte(rest, ' '); i >= 0 {
 			return completion{base: base + rest[:i+1], items: completeColour(rest[i+1:])}
@@ -92,10 +92,10 @@ func complete(line string, st *meeting.State, role meeting.Role) completion {
 	return completion{base: base, items: items}
 }
 
-func completeVerb(prefix string, role meeting.Role) []candidate {
+func completeVerb(prefix string, st *meeting.State, role meeting.Role) []candidate {
 	var out []candidate
 	for _, v := range meeting.Verbs() {
-		if !meeting.Allowed(role, v.Verb) || !strings.HasPrefix(string(v.Verb), prefix) {
+		if !offers(st, role, v.Verb) || !strings.HasPrefix(string(v.Verb), prefix) {
 			continue
 		}
 		text := string(v.Verb)

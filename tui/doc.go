@@ -40,8 +40,13 @@
 //	d  decision   a  action (a form: owner, due date, what)   t  note
 //	p  off-the-record note    c  card (a member: red, yellow or green)
 //	e  end: reflection, then end, then the minutes are written and shown
-//	[ ]  scroll the item's record       enter  begin (start screen)
-//	ctrl+c  leave: asks first while the meeting has not ended
+//	[ ]  scroll the item's record       enter  to the meeting (start screen)
+//	ctrl+c  leave: asks first while the meeting has not ended; q leaves
+//	        too once it has ended, and on a remote screen (asking first)
+//
+// The help line keeps the keys that fit, most needed first (the chair's :,
+// ? and e always); the full help lists only the keys and commands the
+// actor may use now (wait only on the rehearsal clock, --clock sim).
 //
 // Decisions written down here:
 //

@@ -32,6 +32,12 @@ type KeyMap struct {
 	Dismiss    key.Binding // esc: close what is open
 	ScrollUp   key.Binding // the record of the item
 	ScrollDown key.Binding
+
+	// leave is what the help shows for leaving: "ctrl+c leave" on the
+	// chair's laptop while the meeting runs, "q leave" once it has ended
+	// and on a remote screen (where q leaves too, asking first).
+	leave key.Binding
+	role  meeting.Role
 }
 
 // DefaultKeyMap is the chair's keys, all enabled. SetRole narrows them.
@@ -52,12 +58,14 @@ func DefaultKeyMap() KeyMap {
 		OffRecord:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "off-record note")),
 		Card:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "card")),
 		End:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "end meeting")),
-		Begin:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "begin")),
+		Begin:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "to the meeting")),
 		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
 		Leave:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "leave"), key.WithDisabled()),
 		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
 		ScrollUp:   key.NewBinding(key.WithKeys("pgup", "["), key.WithHelp("[", "scroll the record up")),
 		ScrollDown: key.NewBinding(key.WithKeys("pgdown", "]"), key.WithHelp("]", "scroll the record down")),
+		leave:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
+		role:       meeting.RoleChair,
 	}
 }
 
@@ -75,6 +83,7 @@ type keyContext struct {
 	inQueue bool // the actor is waiting
 	start   bool // the start screen is showing
 	scroll  bool // the record has more than fits
+	remote  bool // a session over SSH: q leaves (asking first)
 }
 
 // SetRole enables the bindings the role may use now, and says in their
@@ -113,14 +122,49 @@ func (k *KeyMap) SetRole(c keyContext) {
 	k.End.SetEnabled(live && can(meeting.VerbEnd))
 	k.Begin.SetEnabled(c.start)
 	k.Quit.SetEnabled(true)
-	k.Leave.SetEnabled(c.ended)
+	k.Leave.SetEnabled(c.ended || c.remote)
+	if k.Leave.Enabled() {
+		k.leave = key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "leave"))
+	} else {
+		k.leave = key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave"))
+	}
 	k.ScrollUp.SetEnabled(c.scroll)
 	k.ScrollDown.SetEnabled(c.scroll)
+	k.role = c.role
 }
 
-// ShortHelp is the help line: the keys a first-time chair needs most.
+// ShortHelp is the help line's keys in the order they are shown; the help
+// line keeps those that fit, most needed first (Priority), with shorter
+// words than the full help.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Begin, k.Leave, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem, k.Decide, k.Action, k.Note, k.Card}
+	out := []key.Binding{k.Begin, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem,
+		k.Decide, k.Action, k.Note, k.Card, k.Arrive, k.OffRecord, k.End, k.leave}
+	for i, b := range out {
+		switch b.Help().Key {
+		case "f":
+			out[i].SetHelp("f", "finished")
+		case "p":
+			out[i].SetHelp("p", "off record")
+		}
+	}
+	return out
+}
+
+// Priority is the help line's keys, most needed first: when the line is
+// too narrow for them all, the last are left out. The chair always sees
+// how to type a command, get help and end the meeting; anyone else sees
+// first what they can do for themselves.
+func (k KeyMap) Priority() []key.Binding {
+	if k.Begin.Enabled() {
+		// The start screen: who is here, then on to the meeting.
+		return []key.Binding{k.Begin, k.Command, k.Help, k.End, k.Arrive}
+	}
+	if k.role == meeting.RoleChair {
+		return []key.Binding{k.Command, k.Help, k.End, k.Resume, k.Speak, k.Done, k.Decide, k.NextItem,
+			k.Action, k.Note, k.Hand, k.Break, k.Card, k.Arrive, k.OffRecord, k.leave}
+	}
+	return []key.Binding{k.Command, k.Help, k.leave, k.Done, k.Decide, k.Action, k.Note, k.Hand, k.Card,
+		k.Break, k.OffRecord, k.Arrive, k.NextItem, k.Speak, k.Resume, k.End}
 }
 
 // FullHelp is every key, in columns: the floor, the agenda, the record, and
@@ -130,7 +174,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive},
 		{k.NextItem, k.Break, k.Resume, k.End, k.Begin},
 		{k.Decide, k.Action, k.Note, k.OffRecord, k.ScrollUp, k.ScrollDown},
-		{k.Command, k.Help, k.Dismiss, k.Quit, k.Leave},
+		{k.Command, k.Help, k.Dismiss, k.leave},
 	}
 }
 

@@ -40,7 +40,7 @@ func meetingRig(t *testing.T, edit ...func(*Config)) *rig {
 
 func TestKeyBeginLeavesStartScreen(t *testing.T) {
 	r := newRig(t)
-	r.contains("Before we start", "enter begin")
+	r.contains("Before we start", "enter to the meeting")
 	r.keys("enter")
 	r.lacks("Before we start")
 	r.contains("Speaking queue")

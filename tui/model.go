@@ -322,6 +322,7 @@ func (m *Model) refresh() {
 		queue:   len(st.Queue) > 0,
 		start:   m.screen == screenStart,
 		scroll:  m.overflow,
+		remote:  m.cfg.Remote || !m.cfg.Actor.Console,
 	}
 	for _, r := range st.Queue {
 		if r.Person == self && self != "" {
@@ -531,6 +532,12 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Begin):
 		m.screen = screenMain
 	case key.Matches(msg, k.Leave):
+		// q on a remote screen: ask first, as ctrl+c does, while the
+		// meeting runs.
+		if st.IsOpen() {
+			m.confirmQuit = true
+			return nil
+		}
 		return tea.Quit
 	case key.Matches(msg, k.Speak):
 		return m.run("speak")

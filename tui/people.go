@@ -109,6 +109,19 @@ func left(f frame) []string {
 	return out
 }
 
+// nobodyHere is what the pane says while nobody is here, with how to
+// record an arrival only for those who may.
+func nobodyHere(f frame) string {
+	text := " Nobody has arrived yet."
+	if len(f.st.Attendance) > 0 {
+		text = " Nobody is here now."
+	}
+	if f.st.IsOpen() && meeting.Allowed(f.role, meeting.VerbArrive) {
+		text += " Press i or type :arrive NAME to record who is here."
+	}
+	return text
+}
+
 func apologies(f frame) []string {
 	out := make([]string, len(f.st.Apologies))
 	for i, id := range f.st.Apologies {
@@ -158,7 +171,7 @@ func (pp people) block(f frame, w int) block {
 		}
 	}
 	if n == 0 {
-		for _, l := range wrapIndent(" Nobody yet: press i or type :arrive NAME to record who is here.", w, 1) {
+		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
 			lines = append(lines, s.Dim.Render(l))
 		}
 	}
@@ -198,7 +211,7 @@ func (pp people) compact(f frame, w int) block {
 		return out
 	}
 	if n == 0 {
-		for _, l := range wrapIndent(" Nobody yet: press i or type :arrive NAME to record who is here.", w, 1) {
+		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
 			lines = append(lines, s.Dim.Render(l))
 		}
 	}
