@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/gyda/gyda/meeting/internal/browsertest"
 )
 
 // TestDocxOpensInLibreOffice converts Word minutes (English normal print,
@@ -19,8 +21,8 @@ func TestDocxOpensInLibreOffice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts LibreOffice")
 	}
-	soffice := needTool(t, "soffice", "libreoffice")
-	dir, keep := t.TempDir(), keepDir(t)
+	soffice := browsertest.NeedTool(t, "soffice", "libreoffice")
+	dir, keep := t.TempDir(), browsertest.KeepDir(t)
 	for _, c := range []struct {
 		lang  string
 		large bool
