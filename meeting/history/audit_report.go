@@ -202,7 +202,7 @@ func (a *Audit) plainSection() section {
 	c.desc = joinSentences(words)
 	s.chart, s.table = c, t
 	if len(p.Common) > 0 {
-		s.after = append(s.after, "Found most often: "+joinList(p.Common)+".")
+		s.after = append(s.after, "Found most often: "+roster.AndList(p.Common)+".")
 	}
 	return s
 }
@@ -271,7 +271,7 @@ func holdersText(hs []Holder) string {
 	for _, h := range hs {
 		parts = append(parts, h.Name+" ("+h.Kind.Label()+")")
 	}
-	return joinList(parts)
+	return roster.AndList(parts)
 }
 
 func dateText(day string) string {
@@ -291,11 +291,9 @@ func minutesText(d time.Duration) string {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-func joinList(items []string) string { return roster.AndList(items) }
-
 func joinSentences(parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return joinList(parts) + "."
+	return roster.AndList(parts) + "."
 }

@@ -175,7 +175,7 @@ func (english) role(r meeting.Role) string { return string(r) }
 
 func (english) ladder(rung string) string { return rung }
 
-func (english) joinAnd(list []string) string { return joinWith(list, " and ") }
+func (english) joinAnd(list []string) string { return roster.AndList(list) }
 
 func (english) minutesWord() string { return "minutes" }
 
@@ -925,6 +925,8 @@ func adverbial(date string) string {
 // clock is a time of day, the same in both languages: "10:05".
 func clock(t time.Time) string { return t.Format("15:04") }
 
+// joinWith joins a list as roster.AndList does, with another word for
+// "and" (Welsh "a" or "ac").
 func joinWith(list []string, and string) string {
 	switch len(list) {
 	case 0:
