@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"math/big"
+	"net"
 	"strings"
 	"sync"
 	"time"
@@ -97,72 +98,148 @@ func passcodeMatches(want, got string) bool {
 	return w != "" && subtle.ConstantTimeCompare([]byte(w), []byte(g)) == 1
 }
 
-// backoff makes an address that gave a wrong passcode wait before it may
-// try again: FailBackoff after the first failure, doubling up to
-// MaxFailBackoff. A right passcode clears it. It remembers a bounded number
-// of addresses.
-type backoff struct {
+// guesses holds back passcode guesses after wrong ones, so the passcode
+// cannot be found by trying: per network address (an IPv4 address, or an
+// IPv6 /64, which one household or venue is given), and for all addresses
+// together.
+//
+// Per address: after a wrong passcode the next check waits base (1 s),
+// then twice as long after each further wrong one, up to most (30 s);
+// while an address has wrong guesses on record its checks take turns, one
+// per wait, however many connections it opens. A right passcode from the
+// address forgives it at once (a venue's Wi-Fi, where everyone shares one
+// address, is not held up for long by one typo), and a record is forgotten
+// after an hour with no guesses. Nobody is refused: a guess that must wait
+// is held and checked when its turn comes (see Host.passcodeAuth).
+//
+// All addresses together: wrong guesses spend from a bucket of burst
+// tokens, refilled at rate a second; when it is empty, checks wait for a
+// token, so many addresses at once cannot guess faster than rate.
+type guesses struct {
 	mu         sync.Mutex
 	base, most time.Duration
 	m          map[string]*failures
+
+	rate, burst, tokens float64
+	last                time.Time
 }
 
 type failures struct {
-	n     int
-	until time.Time
+	n     int       // wrong guesses in a row
+	until time.Time // the next check may start then
 }
 
-const maxBackoffAddrs = 10000
+const (
+	maxBackoffAddrs = 10000
+	// forgetAfter is how long after its last wait an address's wrong
+	// guesses are forgotten.
+	forgetAfter = time.Hour
+)
 
-func newBackoff(base, most time.Duration) *backoff {
-	return &backoff{base: base, most: most, m: map[string]*failures{}}
+func newGuesses(base, most time.Duration, rate float64, burst int) *guesses {
+	return &guesses{base: base, most: most, m: map[string]*failures{}, rate: rate, burst: float64(burst), tokens: float64(burst)}
 }
 
-// wait is how long addr must still wait before trying (0: it may try).
-func (b *backoff) wait(addr string, now time.Time) time.Duration {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	f, ok := b.m[addr]
-	if !ok || !now.Before(f.until) {
-		return 0
+// delay is the wait after n wrong guesses in a row (n >= 1).
+func (g *guesses) delay(n int) time.Duration {
+	d := g.base << min(max(n-1, 0), 20)
+	if d > g.most || d <= 0 {
+		d = g.most
 	}
-	return f.until.Sub(now)
+	return d
 }
 
-func (b *backoff) failed(addr string, now time.Time) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	f, ok := b.m[addr]
+// turn says how long addr must wait before its passcode is checked (0: it
+// may be checked now). When it may, and addr has wrong guesses on record,
+// the turn is taken: the address's next check waits again.
+func (g *guesses) turn(addr string, now time.Time) time.Duration {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.refill(now)
+	var wait time.Duration
+	f := g.m[addr]
+	if f != nil && now.Sub(f.until) > forgetAfter {
+		delete(g.m, addr)
+		f = nil
+	}
+	if f != nil && now.Before(f.until) {
+		wait = f.until.Sub(now)
+	}
+	if g.tokens < 1 {
+		wait = max(wait, time.Duration((1-g.tokens)/g.rate*float64(time.Second))+time.Millisecond)
+	}
+	if wait > 0 {
+		return wait
+	}
+	if f != nil {
+		f.until = now.Add(g.delay(f.n))
+	}
+	return 0
+}
+
+// failed records a wrong passcode from addr.
+func (g *guesses) failed(addr string, now time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.refill(now)
+	g.tokens--
+	f, ok := g.m[addr]
 	if !ok {
-		if len(b.m) >= maxBackoffAddrs {
-			b.prune(now)
+		if len(g.m) >= maxBackoffAddrs {
+			g.prune(now)
 		}
 		f = &failures{}
-		b.m[addr] = f
-	}
-	d := b.base << min(f.n, 20)
-	if d > b.most || d <= 0 {
-		d = b.most
+		g.m[addr] = f
 	}
 	f.n++
-	f.until = now.Add(d)
+	f.until = now.Add(g.delay(f.n))
 }
 
-func (b *backoff) succeeded(addr string) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	delete(b.m, addr)
+// succeeded forgives addr: someone there knows the passcode.
+func (g *guesses) succeeded(addr string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	delete(g.m, addr)
+}
+
+// refill adds the tokens earned since the last call. The caller holds mu.
+func (g *guesses) refill(now time.Time) {
+	if !g.last.IsZero() && now.After(g.last) {
+		g.tokens = min(g.burst, g.tokens+now.Sub(g.last).Seconds()*g.rate)
+	}
+	g.last = now
 }
 
 // prune forgets addresses whose wait is long over; if that is not enough,
-// it forgets all (the caps on connections still hold). The caller holds mu.
-func (b *backoff) prune(now time.Time) {
-	for a, f := range b.m {
-		if now.Sub(f.until) > b.most {
-			delete(b.m, a)
+// it forgets all (the limit for all addresses together still holds). The
+// caller holds mu.
+func (g *guesses) prune(now time.Time) {
+	for a, f := range g.m {
+		if now.Sub(f.until) > g.most {
+			delete(g.m, a)
 		}
 	}
-	if len(b.m) >= maxBackoffAddrs {
-		clear(b.m)
+	if len(g.m) >= maxBackoffAddrs {
+		clear(g.m)
 	}
+}
+
+// guessKey is the network a guess comes from: an IPv4 address, or the
+// /64 an IPv6 address is in (one household or venue is given a whole /64,
+// so a single address would let one guesser pose as millions).
+func guessKey(a net.Addr) string {
+	var ip net.IP
+	switch v := a.(type) {
+	case *net.TCPAddr:
+		ip = v.IP
+	default:
+		return addrKey(a)
+	}
+	if ip4 := ip.To4(); ip4 != nil {
+		return ip4.String()
+	}
+	if len(ip) == net.IPv6len {
+		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+	}
+	return addrKey(a)
 }

@@ -10,10 +10,30 @@
 // Identity comes only from the public key the client proved it holds
 // (ssh.Session.PublicKey in the session handler), matched to the roster's
 // ssh_keys; the SSH user name plays no part. Guests who give the meeting
-// passcode (keyboard-interactive, constant-time compare, back-off per
-// address after a wrong one) watch as observers. What anyone may do is
-// decided by the meeting, per command, from the state: handing someone the
-// chair gives them its rights at once.
+// passcode (keyboard-interactive, constant-time compare, back-off after a
+// wrong one) watch as observers. What anyone may do is decided by the
+// meeting, per command, from the state: handing someone the chair gives
+// them its rights at once.
+//
+// Guessing the passcode. It has nine random digits (10^9 values). A
+// wrong one is explained to the guest ("That passcode is not right; ask
+// the chair for today's passcode."), and holds back the next check from
+// the same network (an IPv4 address, or an IPv6 /64) by 1 s, then 2, 4,
+// 8, 16 and at most 30 s for each further wrong one in a row; meanwhile
+// that network's checks take turns however many connections it opens. A
+// guess that must wait is held and checked when its turn comes (the guest
+// is told how long), or, if that is after the 20 s handshake deadline,
+// refused with how long to wait. A right passcode from the network
+// forgives it at once, so one typo on a venue's shared Wi-Fi holds others
+// there up for a second, not a minute. The bound, with the default
+// limits: from one network, at most 32 guesses at once (its connection
+// cap) before the first wrong one counts, 5 more in the next 31 s, then
+// one each 30 s: at most 158 in the first hour and 120 an hour after
+// (TestGuessesPerHourBound), plus another 32 after each right passcode
+// from that network. From all networks together, wrong passcodes are
+// capped at 2 a second after a burst of 100: at most 7,300 an hour, so
+// 87,000 over a 12-hour meeting, a chance of 1 in 11,000 of finding the
+// passcode. (With six digits it would be 1 in 11: keep nine.)
 //
 // Decisions written down:
 //

@@ -192,6 +192,9 @@ type dialOpt struct {
 	signers  []gossh.Signer
 	passcode string
 	w, h     int
+	// told, if set, gets the instructions the host sends during
+	// keyboard-interactive authentication.
+	told func(instruction string)
 }
 
 func dial(addr net.Addr, o dialOpt) (*gossh.Client, error) {
@@ -200,7 +203,10 @@ func dial(addr net.Addr, o dialOpt) (*gossh.Client, error) {
 		auth = append(auth, gossh.PublicKeys(o.signers...))
 	}
 	if o.passcode != "" {
-		auth = append(auth, gossh.KeyboardInteractive(func(_, _ string, qs []string, _ []bool) ([]string, error) {
+		auth = append(auth, gossh.KeyboardInteractive(func(_, instruction string, qs []string, _ []bool) ([]string, error) {
+			if o.told != nil && instruction != "" {
+				o.told(instruction)
+			}
 			a := make([]string, len(qs))
 			for i := range a {
 				a[i] = o.passcode

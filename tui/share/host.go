@@ -68,7 +68,7 @@ type Host struct {
 	keys     *keyring
 	warnings []string
 	conns    *connCount
-	fails    *backoff
+	guesses  *guesses
 	pres     *presence
 	fp       string
 	frames   *frameCache
@@ -111,7 +111,7 @@ func Start(cfg Config) (*Host, error) {
 	}
 	h.keys, h.warnings = newKeyring(people)
 	h.conns = newConnCount(h.lim.MaxSessions, h.lim.MaxPerAddr)
-	h.fails = newBackoff(h.lim.FailBackoff, h.lim.MaxFailBackoff)
+	h.guesses = newGuesses(h.lim.FailBackoff, h.lim.MaxFailBackoff, h.lim.WrongPasscodeRate, h.lim.WrongPasscodeBurst)
 	h.pres = newPresence(cfg.Live, cfg.Grace, h.notify)
 
 	srv, err := h.newServer()
@@ -176,6 +176,7 @@ func (h *Host) accept(ctx ssh.Context, c net.Conn) net.Conn {
 	if h.isClosed() || !h.conns.acquire(addr) {
 		return nil // the server closes it
 	}
+	ctx.SetValue(ctxAccepted, time.Now())
 	tc := &trackedConn{Conn: c}
 	tc.release = func() { h.conns.release(addr, tc) }
 	h.conns.track(tc)
@@ -196,21 +197,93 @@ func (h *Host) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
 }
 
 // passcodeAuth lets in guests with the meeting passcode, as observers.
+//
+// It says why when it refuses: after a wrong passcode the client is told
+// so (an information request with no questions, which ssh prints) before
+// it asks again. A guess that must wait its turn (see guesses) is held and
+// checked when the turn comes, and the guest is told how long that is; if
+// the turn would come after the handshake deadline, they are told how long
+// to wait before connecting again.
 func (h *Host) passcodeAuth(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
-	addr := addrKey(ctx.RemoteAddr())
-	if wait := h.fails.wait(addr, time.Now()); wait > 0 {
-		return false
+	addr := guessKey(ctx.RemoteAddr())
+	instruction := askPasscode
+	if wrong, _ := ctx.Value(ctxWrongPasscode).(bool); wrong {
+		instruction = "" // the client was told at the time
 	}
-	answers, err := challenge("", "Ask the chair for the meeting passcode.", []string{"Meeting passcode: "}, []bool{false})
+	answers, err := challenge("", instruction, []string{"Meeting passcode: "}, []bool{false})
 	if err != nil || len(answers) != 1 {
 		return false
 	}
-	if !passcodeMatches(h.cfg.Passcode, answers[0]) {
-		h.fails.failed(addr, time.Now())
+	if passcodeDigits(answers[0]) == "" {
+		tell(challenge, "Nothing was typed. "+askPasscode)
 		return false
 	}
-	h.fails.succeeded(addr)
+	if !h.waitTurn(ctx, challenge, addr) {
+		return false
+	}
+	if !passcodeMatches(h.cfg.Passcode, answers[0]) {
+		h.guesses.failed(addr, time.Now())
+		ctx.SetValue(ctxWrongPasscode, true)
+		tell(challenge, wrongPasscode)
+		return false
+	}
+	h.guesses.succeeded(addr)
 	return true
+}
+
+const (
+	askPasscode   = "Ask the chair for the meeting passcode."
+	wrongPasscode = "That passcode is not right; ask the chair for today's passcode."
+)
+
+// waitTurn waits until addr may have a passcode checked, telling the
+// client how long that is. It reports false, having told the client how
+// long to wait before connecting again, when the turn would come too late
+// for this connection.
+func (h *Host) waitTurn(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge, addr string) bool {
+	accepted, _ := ctx.Value(ctxAccepted).(time.Time)
+	if accepted.IsZero() {
+		accepted = time.Now()
+	}
+	deadline := accepted.Add(h.lim.HandshakeTimeout - time.Second)
+	told := false
+	for {
+		now := time.Now()
+		wait := h.guesses.turn(addr, now)
+		if wait <= 0 {
+			return true
+		}
+		if now.Add(wait).After(deadline) {
+			tell(challenge, fmt.Sprintf("Too many wrong passcodes have been tried from your network. Wait %s, then connect again. %s", seconds(wait), askPasscode))
+			return false
+		}
+		if !told {
+			tell(challenge, fmt.Sprintf("Too many wrong passcodes have been tried from your network: yours will be checked in %s.", seconds(wait)))
+			told = true
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-h.stop:
+			t.Stop()
+			return false
+		}
+	}
+}
+
+// tell shows the client a line during authentication: an information
+// request with no questions, whose instruction ssh prints.
+func tell(challenge gossh.KeyboardInteractiveChallenge, text string) {
+	_, _ = challenge("", text, nil, nil)
+}
+
+// seconds says a wait in whole seconds, rounded up: "1 second", "8 seconds".
+func seconds(d time.Duration) string {
+	n := int((d + time.Second - 1) / time.Second)
+	if n <= 1 {
+		return "1 second"
+	}
+	return fmt.Sprintf("%d seconds", n)
 }
 
 // Addr is where the host listens (with the real port when asked for :0).

@@ -51,8 +51,14 @@ type Limits struct {
 	MaxWidth, MaxHeight int
 
 	// FailBackoff is how long an address waits after a wrong passcode; it
-	// doubles with each failure up to MaxFailBackoff.
+	// doubles with each wrong one in a row up to MaxFailBackoff. A right
+	// passcode from the address forgives it.
 	FailBackoff, MaxFailBackoff time.Duration
+	// WrongPasscodeRate and WrongPasscodeBurst bound wrong passcodes from
+	// all addresses together, per second and at once: beyond them, every
+	// check waits its turn.
+	WrongPasscodeRate  float64
+	WrongPasscodeBurst int
 }
 
 // DefaultLimits are the limits for a meeting of a few hundred people.
@@ -76,7 +82,10 @@ func DefaultLimits() Limits {
 		MaxWidth:         400,
 		MaxHeight:        200,
 		FailBackoff:      time.Second,
-		MaxFailBackoff:   time.Minute,
+		MaxFailBackoff:   30 * time.Second,
+
+		WrongPasscodeRate:  2,
+		WrongPasscodeBurst: 100,
 	}
 }
 
@@ -114,6 +123,10 @@ func (l Limits) withDefaults() Limits {
 	setInt(&l.MaxHeight, d.MaxHeight)
 	setDur(&l.FailBackoff, d.FailBackoff)
 	setDur(&l.MaxFailBackoff, d.MaxFailBackoff)
+	if l.WrongPasscodeRate <= 0 {
+		l.WrongPasscodeRate = d.WrongPasscodeRate
+	}
+	setInt(&l.WrongPasscodeBurst, d.WrongPasscodeBurst)
 	return l
 }
 

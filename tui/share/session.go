@@ -234,7 +234,11 @@ func (h *Host) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.
 
 type ctxKey string
 
-const ctxSessions ctxKey = "gyda-sessions"
+const (
+	ctxSessions      ctxKey = "gyda-sessions"
+	ctxAccepted      ctxKey = "gyda-accepted"       // when the connection was accepted
+	ctxWrongPasscode ctxKey = "gyda-wrong-passcode" // a wrong passcode was given on this connection
+)
 
 // filteredChannel refuses the requests on a session channel that the
 // ssh package would otherwise accept.
