@@ -394,6 +394,7 @@ func (m *Model) onEnded() tea.Cmd {
 // status line. When the journal cannot be written the screen closes (see
 // SaveError).
 func (m *Model) exec(line string) error {
+	before := m.cfg.Live.Snapshot().State
 	res, err := m.cfg.Do(line)
 	m.accept(m.cfg.Live.Snapshot())
 	if err != nil {
@@ -403,7 +404,7 @@ func (m *Model) exec(line string) error {
 		}
 		return err
 	}
-	m.status.set(res.Lines)
+	m.status.set(explain(before, m.st(), res, m.st().RoleOf(m.cfg.Actor)))
 	return nil
 }
 

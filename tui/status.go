@@ -1,6 +1,10 @@
 package tui
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gyda/gyda/meeting"
+)
 
 // statusLine shows what the last command did (its plain lines, as the
 // plain mode would print them) or what went wrong.
@@ -25,23 +29,40 @@ func (m *statusLine) fail(msg string) { m.lines, m.err = []string{msg}, true }
 
 func (m *statusLine) clear() { m.lines, m.err = nil, false }
 
+// wrapped is the status as it is shown in w columns: each line wrapped,
+// an error marked ✗.
+func (m statusLine) wrapped(f frame, w int) []string {
+	s := f.s
+	var out []string
+	for _, l := range m.lines {
+		if m.err {
+			l = "✗ " + l
+		}
+		for _, wl := range wrap(l, w) {
+			if m.err {
+				out = append(out, s.StatusErr.Render(wl))
+			} else {
+				out = append(out, s.Status.Render(wl))
+			}
+		}
+	}
+	return out
+}
+
 // view draws the status in n lines of w columns; the first lines of a
 // result matter most (the quorum line that follows an arrival is already
 // on screen).
 func (m statusLine) view(f frame, w, n int) []string {
 	s := f.s
+	lines := m.wrapped(f, w)
 	out := make([]string, 0, n)
-	for _, l := range m.lines {
+	for _, l := range lines {
 		if len(out) == n {
 			break
 		}
-		if m.err {
-			out = append(out, s.StatusErr.Render(trunc("✗ "+l, w)))
-			continue
-		}
-		out = append(out, s.Status.Render(trunc(l, w)))
+		out = append(out, l)
 	}
-	if extra := len(m.lines) - n; extra > 0 && n > 0 && !m.err {
+	if extra := len(lines) - n; extra > 0 && n > 0 {
 		last := out[n-1]
 		tail := s.Dim.Render(" (+" + itoa(extra) + " more)")
 		out[n-1] = trunc(last, w-width(tail)) + tail
@@ -50,4 +71,74 @@ func (m statusLine) view(f frame, w, n int) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// explain is what a command's result says on this screen: the meeting's
+// own lines (meeting.Describe), saying also what they leave unsaid (the
+// turn that a red card or a new speaker ended), in the words that fit the
+// actor (only those who may resume are told how to). before and after are
+// the meeting just before and after the command.
+func explain(before, after *meeting.State, res meeting.Result, role meeting.Role) []string {
+	lines := append([]string(nil), res.Lines...)
+	for i, l := range lines {
+		if rest, ok := strings.CutSuffix(l, pausedResume); ok {
+			if meeting.Allowed(role, meeting.VerbResume) {
+				lines[i] = rest + " The meeting is paused: press r (or type resume) to go on."
+			} else {
+				lines[i] = rest + " The meeting is paused. The chair will resume the meeting."
+			}
+		}
+	}
+	sp := before.Speaker
+	if sp == nil {
+		return lines
+	}
+	for _, e := range res.Events {
+		var line string
+		switch {
+		case e.Type == meeting.EvCard && e.Card == meeting.CardRed:
+			line = "RED CARD from "
+		case e.Type == meeting.EvSpeaking && e.Person != sp.Person:
+			line = after.Name(e.Person) + " is speaking"
+		default:
+			continue
+		}
+		t, ok := turnOf(after, *sp)
+		if !ok || !t.To.Equal(e.At) {
+			continue
+		}
+		ended := after.Name(t.Person) + "'s turn has ended (" + meeting.Span(t.To.Sub(t.From)) + ")."
+		switch i := lineStarting(lines, line); {
+		case i < 0:
+			lines = append(lines, ended)
+		case e.Type == meeting.EvCard:
+			lines[i] += " " + ended
+		default:
+			lines[i] = ended + " " + lines[i]
+		}
+		break
+	}
+	return lines
+}
+
+// pausedResume ends meeting.Describe's line for a red card.
+const pausedResume = " The meeting is paused; type resume to go on."
+
+// turnOf finds a turn, finished, among the meeting's turns.
+func turnOf(st *meeting.State, t meeting.Turn) (meeting.Turn, bool) {
+	for i := len(st.Turns) - 1; i >= 0; i-- {
+		if x := st.Turns[i]; x.Person == t.Person && x.From.Equal(t.From) {
+			return x, true
+		}
+	}
+	return meeting.Turn{}, false
+}
+
+func lineStarting(lines []string, prefix string) int {
+	for i, l := range lines {
+		if strings.HasPrefix(l, prefix) {
+			return i
+		}
+	}
+	return -1
 }
