@@ -85,7 +85,6 @@ func (h helpView) full(f frame, k help.KeyMap, w, ht int) []string {
 	s := f.s
 	h.model.Width = w
 	out := []string{rule("Help: keys and commands (esc or ? to close)", w, s)}
-	out = append(out, "")
 	// Only columns with a key in them, so nothing shows as a gap; side by
 	// side when they fit, else two by two.
 	var groups [][]key.Binding
@@ -101,7 +100,7 @@ func (h helpView) full(f frame, k help.KeyMap, w, ht int) []string {
 		}
 	}
 	sets := [][][]key.Binding{groups}
-	if len(groups) > 2 && (width(h.model.FullHelpView(groups)) > w-1 || w < 110) {
+	if len(groups) > 2 && width(h.model.FullHelpView(groups)) > w-1 {
 		half := (len(groups) + 1) / 2
 		sets = [][][]key.Binding{groups[:half], groups[half:]}
 	}

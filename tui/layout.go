@@ -112,28 +112,36 @@ func hang(label, text string, w int) []string {
 	return out
 }
 
-// fitSegments joins segments with sep, in order, leaving out the optional
-// ones (those after the first must ones) that do not fit. The first segment
-// is always kept, cut if it must be.
-func fitSegments(segs []string, sep string, w int) string {
-	var b strings.Builder
-	used := 0
-	for i, s := range segs {
+// wrapSegments joins segments with sep, in order, starting a new line
+// (indented) where the next segment would not fit, so that no segment is
+// cut; at most maxLines lines, the last cut if it must be.
+func wrapSegments(segs []string, sep, indent string, w, maxLines int) []string {
+	var out []string
+	line := ""
+	for _, s := range segs {
 		if s == "" {
 			continue
 		}
-		sw := width(s)
-		if i > 0 && used > 0 {
-			if used+width(sep)+sw > w {
-				continue
-			}
-			b.WriteString(sep)
-			used += width(sep)
+		switch {
+		case line == "":
+			line = s
+		case width(line)+width(sep)+width(s) <= w:
+			line += sep + s
+		default:
+			out = append(out, line)
+			line = indent + s
 		}
-		b.WriteString(s)
-		used += sw
 	}
-	return trunc(b.String(), w)
+	if line != "" {
+		out = append(out, line)
+	}
+	if maxLines > 0 && len(out) > maxLines {
+		out = out[:maxLines]
+	}
+	for i, l := range out {
+		out[i] = trunc(l, w)
+	}
+	return out
 }
 
 // listWrap lays out items after a label, separated by commas, wrapping

@@ -20,17 +20,27 @@ func (m *Model) render() string {
 	s := f.s
 
 	top := header{}.view(f, w)
-	top = append(top, quorumLine{}.view(f, w))
-	maxAlerts := 3
-	if h >= 30 {
-		maxAlerts = 5
+	if !m.showHelp || h >= 30 {
+		// The full help needs the room on a small screen; the quorum
+		// line and the alerts are back when it closes.
+		top = append(top, quorumLine{}.view(f, w, 2)...)
+		maxAlerts := 3
+		if h >= 30 {
+			maxAlerts = 5
+		}
+		top = append(top, alerts{}.view(f, w, min(maxAlerts, max(h-12, 0)))...)
 	}
-	top = append(top, alerts{}.view(f, w, min(maxAlerts, max(h-12, 0)))...)
 
-	statusN := 1
-	if h >= 30 {
-		statusN = 2
+	// The status line: one line (two on a tall screen), and one more when
+	// what it says needs it and there is room.
+	statusN, statusMax := 1, 1
+	switch {
+	case h >= 30:
+		statusN, statusMax = 2, 3
+	case h >= 20:
+		statusMax = 2
 	}
+	statusN = max(statusN, min(len(m.status.wrapped(f, w)), statusMax))
 	bottom := m.status.view(f, w, statusN)
 	if m.cmd.open && !m.form.open && !m.card.open && !m.closing.open && m.end.step == endNone && !m.showHelp && !m.confirmQuit {
 		bottom = append(bottom, m.cmd.view(f, w)...)
