@@ -1,11 +1,15 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -123,13 +127,56 @@ func shareMeeting(s *session, addr string, notify *notifier, screen share.ModelF
 	})
 	if err != nil {
 		notify.close()
-		return nil, usagef("--share %s: %v", addr, err)
+		return nil, shareError(addr, err)
 	}
 	return &sharing{host: h, stop: func() {
 		h.Close()
 		notify.close()
 	}}, nil
 }
+
+// shareError says why the host could not start. An address gyda cannot
+// read is a mistake in how it was called (exit 2); an address it cannot
+// listen on (the port is taken, or needs rights, or the address is not
+// this laptop's) is a problem with this laptop (exit 1), with what to do
+// instead.
+func shareError(addr string, err error) error {
+	host, port, serr := net.SplitHostPort(addr)
+	if serr != nil {
+		return usagef("--share %s: %v; give an address and a port, such as 0.0.0.0:2222 (every network) or 127.0.0.1:2222 (this laptop only)", addr, serr)
+	}
+	var dnsErr *net.DNSError
+	var addrErr *net.AddrError
+	if errors.As(err, &dnsErr) || errors.As(err, &addrErr) {
+		return usagef("--share %s: %v; give this laptop's address and a port, such as 0.0.0.0:2222 (every network) or 127.0.0.1:2222 (this laptop only)", addr, err)
+	}
+	var errno syscall.Errno
+	isErrno := errors.As(err, &errno)
+	other := "another port"
+	if n, perr := strconv.Atoi(port); perr == nil && n > 0 && n < 65535 {
+		other = fmt.Sprintf("another port, such as --share %s", net.JoinHostPort(host, strconv.Itoa(n+1)))
+	}
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE) || isErrno && errno == wsaeaddrinuse:
+		return fmt.Errorf("--share %s: port %s is already in use on this laptop (another gyda, or another program, is listening there); share on %s", addr, port, other)
+	case errors.Is(err, syscall.EACCES) || errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("--share %s: this laptop does not allow gyda to listen on port %s (ports below 1024 need administrator rights); share on a port above 1024, such as --share %s", addr, port, net.JoinHostPort(host, "2222"))
+	case errors.Is(err, syscall.EADDRNOTAVAIL) || isErrno && errno == wsaeaddrnotavail:
+		return fmt.Errorf("--share %s: %s is not an address of this laptop; use --share 0.0.0.0:%s to share on every network it is on, or 127.0.0.1:%s for this laptop only", addr, host, port, port)
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Op == "listen" {
+		return fmt.Errorf("--share %s: cannot listen there: %v; try %s", addr, err, other)
+	}
+	return usagef("--share %s: %v", addr, err)
+}
+
+// The Windows socket errors for "in use" and "not an address here", which
+// syscall does not map to EADDRINUSE and EADDRNOTAVAIL.
+const (
+	wsaeaddrinuse    syscall.Errno = 10048
+	wsaeaddrnotavail syscall.Errno = 10049
+)
 
 // shareLimits are the host's limits for an address: the defaults, except
 // that on a loopback address, where everyone comes from this machine,

@@ -2,10 +2,15 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"net"
+	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/gyda/gyda/tui/share"
@@ -116,4 +121,51 @@ func (w *blockingWriter) String() string {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.b.String()
+}
+
+func TestShareOnAPortInUseIsAnEnvironmentFailure(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	addr := ln.Addr().String()
+	_, port, _ := net.SplitHostPort(addr)
+	n, _ := strconv.Atoi(port)
+	_, errs, code := gyda(t, t.TempDir(), "quorum\n", "demo", "--plain", "--share", addr)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (not a usage error); stderr:\n%s", code, errs)
+	}
+	for _, want := range []string{
+		"--share " + addr + ": port " + port + " is already in use on this laptop",
+		fmt.Sprintf("share on another port, such as --share 127.0.0.1:%d", n+1),
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if strings.Contains(errs, "gyda help") {
+		t.Errorf("a port in use is not a mistake in how gyda was called:\n%s", errs)
+	}
+}
+
+func TestShareErrorsSayWhatToDo(t *testing.T) {
+	for _, c := range []struct {
+		addr  string
+		err   error
+		usage bool
+		want  string
+	}{
+		{"no-port-here", errors.New("x"), true, "give an address and a port"},
+		{"nosuchhost.invalid:2222", &net.OpError{Op: "listen", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: "nosuchhost.invalid"}}, true, "give this laptop's address"},
+		{"10.9.9.9:2222", &net.OpError{Op: "listen", Net: "tcp", Err: os.NewSyscallError("bind", syscall.EADDRNOTAVAIL)}, false, "10.9.9.9 is not an address of this laptop; use --share 0.0.0.0:2222"},
+		{"0.0.0.0:22", &net.OpError{Op: "listen", Net: "tcp", Err: os.NewSyscallError("bind", syscall.EACCES)}, false, "ports below 1024 need administrator rights"},
+		{"0.0.0.0:2222", &net.OpError{Op: "listen", Net: "tcp", Err: os.NewSyscallError("bind", wsaeaddrinuse)}, false, "port 2222 is already in use"},
+	} {
+		err := shareError(c.addr, c.err)
+		var ue *usageError
+		if errors.As(err, &ue) != c.usage || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v (usage error: %v), want %q (usage error: %v)", c.addr, err, errors.As(err, &ue), c.want, c.usage)
+		}
+	}
 }
