@@ -52,9 +52,12 @@
 //
 //   - The start screen shows on the chair's laptop for a meeting nobody has
 //     arrived at; it gives way to the meeting when enter is pressed or the
-//     meeting gets going (next item, a break, a speaker). Suggestions for
-//     today's roles come from Config.Suggestions (the rotation history),
-//     or else from who is trained.
+//     meeting gets going (next item, a break, a speaker). The meeting is
+//     already open when it shows (gyda opens it on start), so enter says
+//     "to the meeting", and the screen gives the day and time it opened,
+//     with the agenda's planned ones only when they differ. Suggestions
+//     for today's roles come from Config.Suggestions (the rotation
+//     history), or else from who is trained.
 //   - Keys never carry out anything a typed command could not: each is a
 //     command given through meeting.Live, which checks the role again.
 //   - Several runes arriving at once (fast typing) are taken one by one, so

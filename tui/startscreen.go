@@ -67,7 +67,7 @@ func (ss *startScreen) suggestions(f frame) []Suggestion {
 func (ss *startScreen) blocks(f frame, w int) []block {
 	st, s := f.st, f.s
 	a := st.Setup.Agenda
-	when := a.Start.In(st.Location()).Format("Monday 2 January 2006, 15:04")
+	when := openedText(st)
 	where := a.Place
 	if a.Online {
 		if where != "" {
@@ -122,7 +122,8 @@ func (ss *startScreen) blocks(f frame, w int) []block {
 		{"1. Welcome: record who is here", "i, or :arrive NAME [remote]"},
 		{"2. Apologies received", ":apologies NAME"},
 		{"3. Quorum and balance", "shown live at the top"},
-		{"4. Declarations of interest", ":declare NAME: TEXT"},
+		{"4. Declarations of interest", ":declare NAME item N: TEXT"},
+		{"", "(keeps NAME out of item N's decisions)"},
 	} {
 		steps = append(steps, trunc("   "+pad(step[0], 33)+s.Dim.Render(step[1]), w))
 	}
@@ -141,6 +142,28 @@ func (ss *startScreen) blocks(f frame, w int) []block {
 		{lines: steps, min: len(steps)},
 		{lines: items, min: 0},
 	}
+}
+
+// openedText is when the meeting opened, in the group's time zone, and
+// when the agenda planned it if that was another day or time: "Monday 23
+// November 2026, opened at 16:15 (planned for Thursday 3 December 2026,
+// 10:00)".
+func openedText(st *meeting.State) string {
+	loc := st.Location()
+	planned := st.Setup.Agenda.Start.In(loc)
+	if st.Opened.IsZero() {
+		return planned.Format("Monday 2 January 2006, 15:04")
+	}
+	opened := st.Opened.In(loc)
+	out := opened.Format("Monday 2 January 2006") + ", opened at " + opened.Format("15:04")
+	switch {
+	case planned.IsZero():
+	case opened.Format("2006-01-02") != planned.Format("2006-01-02"):
+		out += " (planned for " + planned.Format("Monday 2 January 2006, 15:04") + ")"
+	case opened.Format("15:04") != planned.Format("15:04"):
+		out += " (planned for " + planned.Format("15:04") + ")"
+	}
+	return out
 }
 
 // wrapIndent wraps text, indenting the lines after the first.
