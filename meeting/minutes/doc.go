@@ -334,16 +334,13 @@ func (b *builder) quorum(m *Model) {
 	if q.Highest.Present > 0 {
 		b.para("", b.each(func(p phrasebook) string { return p.fullest(q.Highest) })...)
 	}
-	switch {
-	case !q.Reached:
+	if q.Reached {
+		b.para("", b.each(func(p phrasebook) string { return p.quorate(q) })...)
+	} else {
 		b.para("", b.each(func(p phrasebook) string { return p.neverQuorate() })...)
-	case q.FellBelow:
-		b.para("", b.each(func(p phrasebook) string { return p.lostQuorum() })...)
-	default:
-		b.para("", b.each(func(p phrasebook) string { return p.stayedQuorate() })...)
 	}
 	if q.Unbalanced {
-		b.para("", b.each(func(p phrasebook) string { return p.unbalanced() })...)
+		b.para("", b.each(func(p phrasebook) string { return p.unbalanced(q) })...)
 	}
 	if q.Decisions > 0 {
 		b.para("", b.each(func(p phrasebook) string { return p.decisionCount(q) })...)
@@ -533,7 +530,12 @@ func easyReadDoc(m *Model, level int) document {
 	}
 	sub := level + 1
 	b.para("easy-read", b.each(func(p phrasebook) string { return p.erWeMet(m.Date) })...)
-	b.para("easy-read", b.each(func(p phrasebook) string { return p.erPeople(len(m.Present) + len(m.InAttendance)) })...)
+	// The same count as the full minutes: members present, and guests in
+	// attendance, apart.
+	b.para("easy-read", b.each(func(p phrasebook) string { return p.erMembers(len(m.Present)) })...)
+	if n := len(m.InAttendance); n > 0 {
+		b.para("easy-read", b.each(func(p phrasebook) string { return p.erGuests(n, len(m.Present) > 0) })...)
+	}
 
 	b.heading(sub, b.fixed(func(p phrasebook) string { return p.erTalked() }))
 	b.para("easy-read", b.each(func(p phrasebook) string { return p.erTalkedAbout() })...)

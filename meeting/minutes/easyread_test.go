@@ -14,7 +14,7 @@ func TestEasyReadSentencesAreShort(t *testing.T) {
 	day := time.Date(2027, 1, 14, 10, 0, 0, 0, time.UTC)
 	for _, p := range []phrasebook{english{}, welsh{}} {
 		for _, s := range []string{
-			p.erWeMet(day), p.erPeople(8), p.erPeople(1), p.erTalkedAbout(), p.erNoDecisions(), p.erProvisional(),
+			p.erWeMet(day), p.erMembers(8), p.erMembers(1), p.erMembers(0), p.erGuests(1, true), p.erGuests(2, false), p.erTalkedAbout(), p.erNoDecisions(), p.erProvisional(),
 			p.erAction("Dafydd ap Gwilym"), p.erBy(day), p.erNoActions(), p.erNextAt(day, false), p.erNextAt(day, true), p.erNoNext(),
 		} {
 			if n := len(strings.Fields(s)); n > 12 {
@@ -45,7 +45,8 @@ func TestEasyReadSummary(t *testing.T) {
 	order := []string{
 		"# Co-production Group: easy read",
 		"We met on Thursday 3 December 2026.",
-		"8 people came.",
+		"7 members came.",
+		"1 guest came too.",
 		"## What we talked about",
 		"- Carers' respite survey: what carers told us",
 		"## What we decided",

@@ -162,16 +162,23 @@ func (a Attendee) How() string {
 	return "in person"
 }
 
-// QuorumRecord is the quorum and balance statement: how the meeting stood
-// when it opened, at its lowest, and at each decision.
+// QuorumRecord is the quorum and balance statement: when the meeting
+// became quorate, when it was not quorate or not balanced after that, and
+// how it stood at its fullest and at each decision.
 type QuorumRecord struct {
 	Decisions       int
 	QuorateBalanced int // decisions taken quorate and balanced
 	Provisional     int
-	// Reached says the meeting was quorate at some point; FellBelow that it
-	// then lost quorum; Unbalanced that staff outnumbered lived-experience
-	// members after it became quorate.
+	// Reached says the meeting was quorate at some point, first at
+	// QuorateFrom; FellBelow that it then lost quorum, during Inquorate;
+	// Unbalanced that staff outnumbered lived-experience members after it
+	// became quorate, during UnbalancedFor. A span whose To is zero lasted
+	// to the end of the meeting. Changes that were undone at the same
+	// moment (three people marked as leaving one after another) are not
+	// spans.
 	Reached, FellBelow, Unbalanced bool
+	QuorateFrom                    time.Time // local
+	Inquorate, UnbalancedFor       []Span
 	Highest                        meeting.Status // the most people present at once
 	NeedPresent, NeedLived         int
 	RemoteCounts                   bool
@@ -289,7 +296,8 @@ type ArisingDecision struct {
 	Quorum     meeting.Status
 }
 
-// Span is a stretch of time, local.
+// Span is a stretch of time, local. In the quorum record a zero To means
+// to the end of the meeting.
 type Span struct {
 	From, To time.Time
 }
@@ -353,7 +361,7 @@ func FromState(st *meeting.State, events []meeting.Event) *Model {
 		}
 	}
 	m.items(st, local, end)
-	m.quorum(st, events)
+	m.quorum(st, events, local)
 	for _, d := range st.Declarations {
 		m.Declarations = append(m.Declarations, Declaration{Name: st.Name(d.Person), Item: d.Item,
 			ItemTitle: a.Items[d.Item-1].Title, Text: d.Text})
@@ -491,7 +499,7 @@ func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end ti
 	for i, it := range a.Items {
 		n := i + 1
 		item := Item{Number: n, Title: it.Title, Ladder: string(it.Ladder), Confidential: it.Confidential,
-			Planned: st.ItemPlanned(n), Took: st.ItemElapsed(n, end).Round(time.Minute), Visited: st.Items[i].Visited}
+			Planned: st.ItemPlanned(n), Took: st.ItemElapsed(n, end).Round(time.Second), Visited: st.Items[i].Visited}
 		if it.Lead != "" {
 			item.Lead = st.Name(it.Lead)
 		}
@@ -545,7 +553,7 @@ func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end ti
 	}
 }
 
-func (m *Model) quorum(st *meeting.State, events []meeting.Event) {
+func (m *Model) quorum(st *meeting.State, events []meeting.Event, local func(time.Time) time.Time) {
 	q := &m.Quorum
 	q.NeedPresent, q.NeedLived = st.Setup.Group.Quorum.MinPresent, st.Setup.Group.Quorum.MinLivedExperience
 	q.RemoteCounts = st.Setup.Group.Quorum.RemoteCounts
@@ -562,9 +570,10 @@ func (m *Model) quorum(st *meeting.State, events []meeting.Event) {
 	if err != nil {
 		return
 	}
+	var inquorate, unbalanced spanner
 	for _, e := range events {
 		if replay.Apply(e) != nil {
-			return
+			break
 		}
 		if e.Type != meeting.EvArrived && e.Type != meeting.EvLeft {
 			continue
@@ -573,14 +582,44 @@ func (m *Model) quorum(st *meeting.State, events []meeting.Event) {
 		if s.Present > q.Highest.Present {
 			q.Highest = s
 		}
-		if s.Quorate {
-			q.Reached = true
+		at := local(e.At)
+		if s.Quorate && !q.Reached {
+			q.Reached, q.QuorateFrom = true, at
 		}
 		if q.Reached {
-			q.FellBelow = q.FellBelow || !s.Quorate
-			q.Unbalanced = q.Unbalanced || !s.Balanced
+			inquorate.set(!s.Quorate, at)
+			unbalanced.set(!s.Balanced, at)
 		}
 	}
+	q.Inquorate, q.UnbalancedFor = inquorate.done(), unbalanced.done()
+	q.FellBelow, q.Unbalanced = len(q.Inquorate) > 0, len(q.UnbalancedFor) > 0
+}
+
+// spanner gathers the spans of time a condition held.
+type spanner struct {
+	spans []Span
+	since time.Time // zero while the condition does not hold
+}
+
+func (s *spanner) set(holds bool, at time.Time) {
+	switch {
+	case holds && s.since.IsZero():
+		s.since = at
+	case !holds && !s.since.IsZero():
+		if at.After(s.since) {
+			s.spans = append(s.spans, Span{From: s.since, To: at})
+		}
+		s.since = time.Time{}
+	}
+}
+
+// done is the spans, the last one open (to the end) if the condition
+// still held.
+func (s *spanner) done() []Span {
+	if !s.since.IsZero() {
+		return append(s.spans, Span{From: s.since})
+	}
+	return s.spans
 }
 
 // noAuthorityWarning starts the warning the meeting records with a decision

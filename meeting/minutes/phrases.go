@@ -23,9 +23,11 @@ type phrasebook interface {
 	code() string // "en" or "cy"
 	tag() string  // the BCP 47 tag for HTML and Word: "en-GB" or "cy-GB"
 
-	longDate(t time.Time) string  // "Thursday 3 December 2026"
-	shortDate(t time.Time) string // "3 December 2026"
-	duration(d time.Duration) string
+	longDate(t time.Time) string     // "Thursday 3 December 2026"
+	shortDate(t time.Time) string    // "3 December 2026"
+	duration(d time.Duration) string // an item's time, in minutes
+	talkTime(d time.Duration) string // speaking time, to the second when short
+	spans(ss []Span) string          // "from 11:41 to 11:50 and from 12:00 to the end"
 	kind(k roster.Kind) string
 	how(a Attendee) string
 	role(r meeting.Role) string
@@ -54,9 +56,8 @@ type phrasebook interface {
 	quorumRule(q QuorumRecord) string
 	fullest(st meeting.Status) string
 	neverQuorate() string
-	lostQuorum() string
-	stayedQuorate() string
-	unbalanced() string
+	quorate(q QuorumRecord) string
+	unbalanced(q QuorumRecord) string
 	decisionCount(q QuorumRecord) string
 
 	declarations() string
@@ -110,7 +111,8 @@ type phrasebook interface {
 	easyReadWord() string // "easy read", after the meeting's title
 	erTalked() string
 	erWeMet(day time.Time) string
-	erPeople(n int) string
+	erMembers(n int) string
+	erGuests(n int, members bool) string
 	erTalkedAbout() string
 	erDecided() string
 	erNoDecisions() string
@@ -160,11 +162,43 @@ func (english) longDate(t time.Time) string  { return t.Format("Monday 2 January
 func (english) shortDate(t time.Time) string { return t.Format("2 January 2006") }
 
 func (english) duration(d time.Duration) string {
-	n := int(math.Round(d.Minutes()))
-	if n == 1 {
-		return "1 minute"
+	if d > 0 && d < time.Minute {
+		return "under a minute"
 	}
-	return fmt.Sprintf("%d minutes", n)
+	return plural(int(math.Round(d.Minutes())), "minute", "minutes")
+}
+
+// talkTime says a share of speaking time: in seconds under a minute, in
+// minutes and seconds under ten minutes, and in minutes (or hours and
+// minutes) after that, so a short time never reads as "0 minutes".
+func (english) talkTime(d time.Duration) string {
+	h, m, sec := clockParts(d)
+	switch {
+	case h > 0 && m > 0:
+		return plural(h, "hour", "hours") + " " + plural(m, "minute", "minutes")
+	case h > 0:
+		return plural(h, "hour", "hours")
+	case m >= 10 || (m > 0 && sec == 0):
+		return plural(m, "minute", "minutes")
+	case m > 0:
+		return plural(m, "minute", "minutes") + " " + plural(sec, "second", "seconds")
+	}
+	return plural(sec, "second", "seconds")
+}
+
+func (english) spans(ss []Span) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		switch {
+		case s.To.IsZero():
+			parts[i] = "from " + clock(s.From) + " to the end"
+		case s.To.Sub(s.From) < time.Minute:
+			parts[i] = "briefly at " + clock(s.From)
+		default:
+			parts[i] = "from " + clock(s.From) + " to " + clock(s.To)
+		}
+	}
+	return roster.AndList(parts)
 }
 
 func (english) kind(k roster.Kind) string { return k.Label() }
@@ -252,10 +286,16 @@ func (english) fullest(st meeting.Status) string { return "At its fullest: " + s
 func (english) neverQuorate() string {
 	return "The meeting was never quorate, so any decisions are provisional and go to the next meeting to be ratified."
 }
-func (english) lostQuorum() string    { return "The meeting was quorate, then lost quorum for a time." }
-func (english) stayedQuorate() string { return "The meeting stayed quorate once it became quorate." }
-func (english) unbalanced() string {
-	return "For part of the meeting, staff outnumbered people with lived experience."
+
+func (e english) quorate(q QuorumRecord) string {
+	if len(q.Inquorate) == 0 {
+		return "The meeting was quorate from " + clock(q.QuorateFrom) + " to the end."
+	}
+	return "The meeting became quorate at " + clock(q.QuorateFrom) + ". It was not quorate " + e.spans(q.Inquorate) + "."
+}
+
+func (e english) unbalanced(q QuorumRecord) string {
+	return "Staff outnumbered people with lived experience " + e.spans(q.UnbalancedFor) + "."
 }
 
 func (english) decisionCount(q QuorumRecord) string {
@@ -351,12 +391,40 @@ func (english) decision(n int, provisional bool) string {
 	return fmt.Sprintf("Decision %d", n)
 }
 
+// provisionalBecause says why a decision is provisional, from how the
+// meeting stood when it was taken (the reason the meeting recorded is
+// only for journals that lack that).
 func (english) provisionalBecause(d Decision) string {
-	why := d.Reason
-	if why == "" {
-		why = d.Quorum.Shortfall()
+	const after = " It goes to the next meeting to be ratified."
+	q := d.Quorum
+	var was []string
+	if q != (meeting.Status{}) {
+		if !q.Quorate {
+			var need []string
+			if more := q.NeedPresent - q.Counted; more > 0 {
+				need = append(need, plural(more, "more person", "more people"))
+			}
+			if more := q.NeedLived - q.CountedLived; more > 0 {
+				need = append(need, plural(more, "more person with lived experience", "more people with lived experience"))
+			}
+			w := "not quorate"
+			if len(need) > 0 {
+				w += " (it needed " + roster.AndList(need) + ")"
+			}
+			was = append(was, w)
+		}
+		if !q.Balanced {
+			was = append(was, fmt.Sprintf("not balanced (%s to %s with lived experience)",
+				plural(q.Staff, "member of staff", "staff"), plural(q.Lived, "person", "people")))
+		}
 	}
-	return "Provisional because " + why + ". It goes to the next meeting to be ratified."
+	switch {
+	case len(was) > 0:
+		return "Provisional: when it was taken, the meeting was " + roster.AndList(was) + "." + after
+	case d.Reason != "":
+		return "Provisional (" + d.Reason + ")." + after
+	}
+	return "Provisional." + after
 }
 
 func (english) takenAt(d Decision) string {
@@ -396,6 +464,9 @@ func (english) noReflection() string { return "No reflection was recorded." }
 func (english) howItWent() string { return "How the meeting went" }
 func (english) noBreaks() string  { return "No breaks were taken." }
 func (english) breakSpan(s Span) string {
+	if s.To.Sub(s.From) < time.Minute {
+		return "A break of under a minute at " + clock(s.From) + "."
+	}
 	return fmt.Sprintf("Break from %s to %s.", clock(s.From), clock(s.To))
 }
 func (english) interruption(s Span) string {
@@ -405,9 +476,9 @@ func (english) interruption(s Span) string {
 func (e english) speaking(sh meeting.SpeakingShare) string {
 	total := sh.Lived + sh.Staff + sh.Guests
 	s := fmt.Sprintf("Speaking time: people with lived experience %s (%d%%), staff %s (%d%%)",
-		e.duration(sh.Lived), percent(sh.Lived, total), e.duration(sh.Staff), percent(sh.Staff, total))
+		e.talkTime(sh.Lived), percent(sh.Lived, total), e.talkTime(sh.Staff), percent(sh.Staff, total))
 	if sh.Guests > 0 {
-		s += fmt.Sprintf(", guests %s (%d%%)", e.duration(sh.Guests), percent(sh.Guests, total))
+		s += fmt.Sprintf(", guests %s (%d%%)", e.talkTime(sh.Guests), percent(sh.Guests, total))
 	}
 	return s + "."
 }
@@ -424,11 +495,17 @@ func (english) easyRead() string               { return "Easy read summary" }
 func (english) easyReadWord() string           { return "easy read" }
 func (english) erTalked() string               { return "What we talked about" }
 func (e english) erWeMet(day time.Time) string { return "We met on " + e.longDate(day) + "." }
-func (english) erPeople(n int) string {
-	if n == 1 {
-		return "1 person came."
+func (english) erMembers(n int) string {
+	if n == 0 {
+		return "No members came."
 	}
-	return fmt.Sprintf("%d people came.", n)
+	return plural(n, "member", "members") + " came."
+}
+func (english) erGuests(n int, members bool) string {
+	if members {
+		return plural(n, "guest", "guests") + " came too."
+	}
+	return plural(n, "guest", "guests") + " came."
 }
 func (english) erTalkedAbout() string { return "We talked about:" }
 func (english) erDecided() string     { return "What we decided" }
@@ -503,7 +580,41 @@ func (welsh) shortDate(t time.Time) string {
 
 // duration: a Welsh noun stays singular after a numeral ("25 munud").
 func (welsh) duration(d time.Duration) string {
+	if d > 0 && d < time.Minute {
+		return "llai na munud"
+	}
 	return fmt.Sprintf("%d munud", int(math.Round(d.Minutes())))
+}
+
+// talkTime: as English, with awr, munud and eiliad.
+func (welsh) talkTime(d time.Duration) string {
+	h, m, sec := clockParts(d)
+	switch {
+	case h > 0 && m > 0:
+		return fmt.Sprintf("%d awr %d munud", h, m)
+	case h > 0:
+		return fmt.Sprintf("%d awr", h)
+	case m >= 10 || (m > 0 && sec == 0):
+		return fmt.Sprintf("%d munud", m)
+	case m > 0:
+		return fmt.Sprintf("%d munud %d eiliad", m, sec)
+	}
+	return fmt.Sprintf("%d eiliad", sec)
+}
+
+func (w welsh) spans(ss []Span) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		switch {
+		case s.To.IsZero():
+			parts[i] = "o " + clock(s.From) + " tan y diwedd"
+		case s.To.Sub(s.From) < time.Minute:
+			parts[i] = "am ennyd am " + clock(s.From)
+		default:
+			parts[i] = "o " + clock(s.From) + " tan " + clock(s.To)
+		}
+	}
+	return w.joinAnd(parts)
 }
 
 func (welsh) kind(k roster.Kind) string {
@@ -687,10 +798,16 @@ func (w welsh) fullest(st meeting.Status) string { return "Ar ei lawnaf: " + w.s
 func (welsh) neverQuorate() string {
 	return "Nid oedd cworwm ar unrhyw adeg, felly mae unrhyw benderfyniadau dros dro, a byddant yn mynd i'r cyfarfod nesaf i'w cadarnhau."
 }
-func (welsh) lostQuorum() string    { return "Roedd cworwm, ond fe'i collwyd am gyfnod." }
-func (welsh) stayedQuorate() string { return "Unwaith y cafwyd cworwm, fe'i cadwyd tan y diwedd." }
-func (welsh) unbalanced() string {
-	return "Am ran o'r cyfarfod, roedd mwy o staff nag o bobl â phrofiad bywyd."
+
+func (w welsh) quorate(q QuorumRecord) string {
+	if len(q.Inquorate) == 0 {
+		return "Roedd cworwm o " + clock(q.QuorateFrom) + " tan y diwedd."
+	}
+	return "Roedd cworwm o " + clock(q.QuorateFrom) + ". Nid oedd cworwm " + w.spans(q.Inquorate) + "."
+}
+
+func (w welsh) unbalanced(q QuorumRecord) string {
+	return "Roedd mwy o staff nag o bobl â phrofiad bywyd " + w.spans(q.UnbalancedFor) + "."
 }
 
 func (welsh) decisionCount(q QuorumRecord) string {
@@ -827,6 +944,9 @@ func (welsh) noReflection() string { return "Ni chofnodwyd unrhyw fyfyrio." }
 func (welsh) howItWent() string { return "Sut aeth y cyfarfod" }
 func (welsh) noBreaks() string  { return "Ni chafwyd egwyl." }
 func (welsh) breakSpan(s Span) string {
+	if s.To.Sub(s.From) < time.Minute {
+		return "Egwyl o lai na munud am " + clock(s.From) + "."
+	}
 	return fmt.Sprintf("Egwyl o %s tan %s.", clock(s.From), clock(s.To))
 }
 func (welsh) interruption(s Span) string {
@@ -836,9 +956,9 @@ func (welsh) interruption(s Span) string {
 func (w welsh) speaking(sh meeting.SpeakingShare) string {
 	total := sh.Lived + sh.Staff + sh.Guests
 	s := fmt.Sprintf("Amser siarad: pobl â phrofiad bywyd %s (%d%%), staff %s (%d%%)",
-		w.duration(sh.Lived), percent(sh.Lived, total), w.duration(sh.Staff), percent(sh.Staff, total))
+		w.talkTime(sh.Lived), percent(sh.Lived, total), w.talkTime(sh.Staff), percent(sh.Staff, total))
 	if sh.Guests > 0 {
-		s += fmt.Sprintf(", gwesteion %s (%d%%)", w.duration(sh.Guests), percent(sh.Guests, total))
+		s += fmt.Sprintf(", gwesteion %s (%d%%)", w.talkTime(sh.Guests), percent(sh.Guests, total))
 	}
 	return s + "."
 }
@@ -859,11 +979,24 @@ func (welsh) erTalked() string     { return "Am beth wnaethon ni siarad" }
 func (w welsh) erWeMet(day time.Time) string {
 	return "Fe wnaethon ni gwrdd " + adverbial(w.longDate(day)) + "."
 }
-func (welsh) erPeople(n int) string {
-	if n == 1 {
-		return "Daeth 1 person."
+
+// erMembers and erGuests: "aelod" starts with a vowel, so no numeral
+// mutates it; plural guests take "o" ("2 o westeion").
+func (welsh) erMembers(n int) string {
+	if n == 0 {
+		return "Ni ddaeth unrhyw aelod."
 	}
-	return fmt.Sprintf("Daeth %d o bobl.", n)
+	return fmt.Sprintf("Daeth %d aelod.", n)
+}
+func (welsh) erGuests(n int, members bool) string {
+	s := "Daeth 1 gwestai"
+	if n != 1 {
+		s = fmt.Sprintf("Daeth %d o westeion", n)
+	}
+	if members {
+		return s + " hefyd."
+	}
+	return s + "."
 }
 func (welsh) erTalkedAbout() string { return "Fe wnaethon ni siarad am:" }
 func (welsh) erDecided() string     { return "Beth wnaethon ni ei benderfynu" }
@@ -920,6 +1053,13 @@ func adverbial(date string) string {
 		return "ddydd " + rest
 	}
 	return date
+}
+
+// clockParts splits a length of time, to the nearest second, into hours,
+// minutes and seconds.
+func clockParts(d time.Duration) (h, m, s int) {
+	d = d.Round(time.Second)
+	return int(d.Hours()), int(d.Minutes()) % 60, int(d.Seconds()) % 60
 }
 
 // clock is a time of day, the same in both languages: "10:05".

@@ -1,0 +1,101 @@
+package minutes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gyda/gyda/config/demo"
+	"github.com/gyda/gyda/meeting"
+)
+
+// shortScript is a meeting of short times: a turn of 40 seconds, a break
+// of 20 seconds, quorum lost for 20 seconds and for good, and an item
+// that took under a minute.
+const shortScript = `arrive sian
+arrive dafydd
+arrive mair
+arrive rhys
+arrive aled
+arrive claire
+chair sian
+minutes dafydd
+wait 5m
+hand aled
+speak
+wait 40s
+done
+hand sian
+speak
+wait 2m50s
+done
+break
+wait 20s
+resume
+leave claire
+wait 20s
+arrive claire
+wait 5m
+next
+wait 30s
+next
+leave rhys
+wait 10m
+end
+`
+
+// shortMinutes is shortScript's minutes as Markdown in a language.
+func shortMinutes(t *testing.T, lang string, script string) string {
+	t.Helper()
+	folder, agenda, err := demo.WriteTo(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	folder.Group.Minutes.Language = lang
+	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim"}
+	setup, events := runScript(t, setup, script)
+	m, err := Build(setup, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(Markdown(m))
+}
+
+// TestShortTimesReadWell checks short times are never "0 minutes" and a
+// short break is not "from 10:05 to 10:05".
+func TestShortTimesReadWell(t *testing.T) {
+	for lang, wants := range map[string][]string{
+		"en": {
+			"The meeting became quorate at 10:00. It was not quorate briefly at 10:08 and from 10:14 to the end.",
+			"A break of under a minute at 10:08.",
+			"Speaking time: people with lived experience 2 minutes 50 seconds (81%), staff 40 seconds (19%).",
+			"5 minutes planned, took under a minute.",
+		},
+		"cy": {
+			"Roedd cworwm o 10:00. Nid oedd cworwm am ennyd am 10:08 ac o 10:14 tan y diwedd.",
+			"Egwyl o lai na munud am 10:08.",
+			"Amser siarad: pobl â phrofiad bywyd 2 munud 50 eiliad (81%), staff 40 eiliad (19%).",
+			"amser a gymerwyd: llai na munud.",
+		},
+	} {
+		md := shortMinutes(t, lang, shortScript)
+		for _, want := range wants {
+			if !strings.Contains(md, want) {
+				t.Errorf("%s minutes lack %q:\n%s", lang, want, md)
+			}
+		}
+		// Staff never outnumbered people with lived experience.
+		for _, bad := range []string{" 0 minutes", " 0 munud", "10:08 to 10:08", "10:08 tan 10:08", "Staff outnumbered", "mwy o staff"} {
+			if strings.Contains(md, bad) {
+				t.Errorf("%s minutes say %q", lang, bad)
+			}
+		}
+	}
+}
+
+// TestQuorateToTheEnd: a meeting that never lost quorum says from when.
+func TestQuorateToTheEnd(t *testing.T) {
+	md := shortMinutes(t, "en", "arrive sian\narrive dafydd\narrive mair\nwait 5m\narrive rhys\narrive aled\narrive claire\nwait 30m\nend\n")
+	if want := "The meeting was quorate from 10:05 to the end."; !strings.Contains(md, want) {
+		t.Errorf("minutes lack %q:\n%s", want, md)
+	}
+}
