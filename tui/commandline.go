@@ -94,7 +94,16 @@ func (c *commandLine) openWith(text string) {
 	c.input.Focus()
 	c.hist = len(c.history)
 	c.hint = ""
+	if text == "" && cur != "" && c.err == "" {
+		c.hint = keptHint
+	}
 }
+
+// keptHint is shown when the line opens with what was typed before.
+const keptHint = "kept from before: enter does it · ctrl+u clears it · esc closes it"
+
+// errHint is shown under an error: the line is still open, as typed.
+const errHint = "the line is kept as typed: fix it and press enter · ctrl+u clears it · esc closes it"
 
 func (c *commandLine) close() {
 	c.open = false
@@ -179,6 +188,14 @@ func (c *commandLine) update(msg tea.KeyMsg, st *meeting.State, role meeting.Rol
 	c.cycling = false
 	c.hint = ""
 	before := c.input.Value()
+	if msg.Type == tea.KeyRunes && before == "" {
+		// The line is open already: a ":" typed (or pasted) at its
+		// start is the habit of opening it, not part of the command.
+		msg.Runes = []rune(strings.TrimLeft(string(msg.Runes), ":"))
+		if len(msg.Runes) == 0 {
+			return "", nil
+		}
+	}
 	c.input, cmd = c.input.Update(msg)
 	if c.input.Value() != before {
 		c.err = ""
@@ -239,6 +256,7 @@ func (c *commandLine) view(f frame, w int) []string {
 			}
 			out = append(out, s.StatusErr.Render(l))
 		}
+		out = append(out, s.Hint.Render(trunc(errHint, w)))
 	}
 	if c.hint != "" {
 		out = append(out, s.Hint.Render(trunc(c.hint, w)))

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -204,5 +206,55 @@ func TestCommandsGoThroughConfigDo(t *testing.T) {
 	r.contains("too many commands at once")
 	if len(got) != 2 || got[0] != "arrive gareth" || got[1] != "note hello" {
 		t.Fatalf("Config.Do saw %q", got)
+	}
+}
+
+// ":" is how the line opens: typed again at the start of the open line it
+// is ignored, so ":" ":quorum" is "quorum", not ": :quorum".
+func TestCommandLineIgnoresALeadingColon(t *testing.T) {
+	r := meetingRig(t)
+	r.keys(":", ":")
+	if got := r.m.cmd.value(); got != "" {
+		t.Fatalf("a second colon went into the line: %q", got)
+	}
+	r.keys(":quorum")
+	if got := r.m.cmd.value(); got != "quorum" {
+		t.Fatalf("line %q", got)
+	}
+	// Pasted with its colon, it goes in without it.
+	r.keys("ctrl+u")
+	r.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("::note pasted"), Paste: true})
+	if got := r.m.cmd.value(); got != "note pasted" {
+		t.Fatalf("pasted line %q", got)
+	}
+	// A colon inside a command stays.
+	r.keys("ctrl+u", "declare aled: manages the service")
+	if got := r.m.cmd.value(); got != "declare aled: manages the service" {
+		t.Fatalf("line %q", got)
+	}
+}
+
+// After an error the line stays open as typed, and the screen says so;
+// closed with esc and opened again with ":", it comes back as it was,
+// with no colon added, and says it was kept.
+func TestCommandLineErrorStateIsClear(t *testing.T) {
+	r := meetingRig(t)
+	r.keys(":", "card red", "enter")
+	r.contains("✗ card", "the line is kept as typed: fix it and press enter", ": card red")
+	r.keys("esc")
+	r.lacks("the line is kept as typed")
+	r.keys(":")
+	if got := r.m.cmd.value(); got != "card red" {
+		t.Fatalf("reopened with %q", got)
+	}
+	r.contains("kept from before: enter does it · ctrl+u clears it")
+	r.keys("ctrl+u", "card mair yellow", "enter")
+	if r.m.cmd.open || len(r.state().Cards) != 1 {
+		t.Fatalf("the new line did not work: open %v, cards %+v", r.m.cmd.open, r.state().Cards)
+	}
+	// Opened again, the line is empty: nothing was kept.
+	r.keys(":")
+	if got := r.m.cmd.value(); got != "" || r.m.cmd.hint != "" {
+		t.Fatalf("after a line that worked: %q, hint %q", got, r.m.cmd.hint)
 	}
 }

@@ -63,8 +63,11 @@
 //   - Several runes arriving at once (fast typing) are taken one by one, so
 //     ":arrive si" opens the command line for the rest; pasted text goes
 //     only into a text field, never to the single keys.
-//   - A line that fails keeps its text, with the error above it; esc closes
-//     the line and keeps what was typed for next time.
+//   - A line that fails keeps its text, with the error above it and a line
+//     saying it is kept as typed; esc closes the line and keeps what was
+//     typed for next time, and ":" opens it again as it was (saying so).
+//     A ":" typed or pasted at the start of the open line is ignored: it
+//     is the habit of opening the line, not part of a command.
 //   - What is being typed (the command line, the action form, the
 //     reflection) is saved to Config.DraftPath 300ms after typing pauses,
 //     atomically, and cleared at once when it is carried out; a new screen
