@@ -74,6 +74,9 @@
 //     on the same meeting puts it back.
 //   - The record of an item shows decisions first, then actions, then
 //     declarations and notes; off-the-record notes are shown as such.
+//   - A shared meeting (Config.Share) shows how to join in one header line
+//     for as long as it runs ("Sharing: ADDRESS · passcode N · key
+//     SHA256:…", the fingerprint cut to fit), and whole in the help.
 //   - If the journal cannot be written, the screen closes (SaveError) so
 //     the chair can be offered another folder; nothing is pretended.
 package tui

@@ -17,6 +17,7 @@ type frame struct {
 	role    meeting.Role
 	actor   meeting.Actor
 	remote  bool
+	share   *Sharing // how to join, when the meeting is shared
 }
 
 // name is a person's name for the screen.
@@ -39,7 +40,26 @@ func (header) view(f frame, w int) []string {
 		right = s.Dim.Render("you: "+string(f.role)+" · ") + right
 	}
 	line1 := leftRight(title, right, w)
-	return []string{line1, header{}.itemLine(f, w)}
+	out := []string{line1, header{}.itemLine(f, w)}
+	if f.share != nil {
+		out = append(out, shareLine(f, w))
+	}
+	return out
+}
+
+// shareLine says how to join a shared meeting, in one line: the address
+// and the passcode whole, the host key's fingerprint as much as fits (the
+// help shows it whole).
+func shareLine(f frame, w int) string {
+	sh, s := f.share, f.s
+	line := s.Bold.Render("Sharing: ") + sh.Address + s.Dim.Render(" · ") + "passcode " + sh.Passcode
+	if sh.Fingerprint != "" {
+		const label = " · key "
+		if room := w - width(line) - width(label); room >= 12 {
+			line += s.Dim.Render(label) + trunc(sh.Fingerprint, room)
+		}
+	}
+	return trunc(line, w)
 }
 
 func (header) itemLine(f frame, w int) string {

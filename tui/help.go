@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"net"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -110,6 +111,18 @@ func (h helpView) full(f frame, k help.KeyMap, w, ht int) []string {
 		}
 		for _, l := range strings.Split(h.model.FullHelpView(set), "\n") {
 			out = append(out, " "+trunc(l, w-1))
+		}
+	}
+	if sh := f.share; sh != nil {
+		out = append(out, "", s.Bold.Render(" Sharing this meeting over SSH"))
+		join := "   To join: ssh"
+		if _, port, err := net.SplitHostPort(sh.Address); err == nil && port != "22" {
+			join += " -p " + port
+		}
+		join += " HOST, where HOST is this laptop's address (gyda listens on " + sh.Address + "). Guests give the passcode " + sh.Passcode + " and watch."
+		out = append(out, wrapIndent(join, w, 3)...)
+		if sh.Fingerprint != "" {
+			out = append(out, wrapIndent("   Host key: "+sh.Fingerprint+" (check it when ssh asks)", w, 3)...)
 		}
 	}
 	out = append(out, "")

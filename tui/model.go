@@ -54,10 +54,22 @@ type Config struct {
 	// SSH host passes its own, which caps line length and the rate of
 	// commands and tells the chair what remote people did.
 	Do func(line string) (meeting.Result, error)
+	// Share says how to join when the meeting is shared over SSH (gyda
+	// --share): the chair's screen shows it in the header for as long as
+	// it runs, and whole in the help. Pass it only on the chair's laptop;
+	// nil when the meeting is not shared.
+	Share *Sharing
 	// Start shows the start screen first. NewConfig-style callers leave it
 	// nil: then it shows on the chair's laptop for a meeting nobody has
 	// arrived at yet.
 	Start *bool
+}
+
+// Sharing is how people join a shared meeting.
+type Sharing struct {
+	Address     string // where the SSH host listens: "127.0.0.1:2222"
+	Passcode    string // what guests give to watch
+	Fingerprint string // the host key's fingerprint: "SHA256:..."
 }
 
 type screen int
@@ -204,7 +216,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) st() *meeting.State { return m.snap.State }
 
 func (m *Model) frameCtx() frame {
-	return frame{st: m.st(), version: m.snap.Version, now: m.now, s: &m.styles, role: m.role, actor: m.cfg.Actor, remote: m.cfg.Remote}
+	return frame{st: m.st(), version: m.snap.Version, now: m.now, s: &m.styles, role: m.role, actor: m.cfg.Actor, remote: m.cfg.Remote, share: m.cfg.Share}
 }
 
 // Update handles one message.

@@ -48,6 +48,10 @@ func moments() map[string]func(r *rig) {
 			arriveAll(r)
 			r.keys("enter", "n")
 		},
+		"shared": func(r *rig) {
+			r.m.cfg.Share = &Sharing{Address: "127.0.0.1:2222", Passcode: "123456", Fingerprint: testFingerprint}
+			busyItem(r)
+		},
 		"quit":  func(r *rig) { r.keys("ctrl+c") },
 		"ended": func(r *rig) { arriveAll(r); r.do("end") },
 	}
@@ -116,6 +120,7 @@ func replayKeys(dst, src *rig) {
 	dst.m.form.setValues(src.m.form.values())
 	dst.m.closing = src.m.closing
 	dst.m.status = src.m.status
+	dst.m.cfg.Share = src.m.cfg.Share
 }
 
 func TestNoColorRendererIsPlain(t *testing.T) {
