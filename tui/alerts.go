@@ -71,6 +71,9 @@ func (alerts) view(f frame, w, maxLines int) []string {
 	}
 	if q := st.Status(); !q.Quorate || !q.Balanced {
 		msg := " Decisions taken now will be recorded as PROVISIONAL and taken to the next meeting to be agreed."
+		if width(msg) > w {
+			msg = " Decisions now are PROVISIONAL: the next meeting is asked to agree them."
+		}
 		out = append(out, s.Warn.Render(trunc(msg, w)))
 	}
 	if len(out) > maxLines {

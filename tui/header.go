@@ -39,6 +39,10 @@ func (header) view(f frame, w int) []string {
 	case !f.actor.Console:
 		right = s.Dim.Render("you: "+string(f.role)+" · ") + right
 	}
+	if width(title)+1+width(right) > w {
+		// No room for both names: the group's, whole if it can be.
+		title = s.Title.Render(st.Setup.Group.Name)
+	}
 	line1 := leftRight(title, right, w)
 	out := []string{line1, header{}.itemLine(f, w)}
 	if f.share != nil {

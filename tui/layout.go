@@ -153,7 +153,7 @@ func listWrap(label string, items []string, w int) []string {
 	if lw := width(label); lw <= w/3 {
 		indent = strings.Repeat(" ", lw)
 	}
-	first := true
+	first, broke := true, false
 	for i, it := range items {
 		sep := ", "
 		if i == len(items)-1 {
@@ -164,14 +164,32 @@ func listWrap(label string, items []string, w int) []string {
 		case first:
 			line += piece
 			first = false
-		case width(line)+width(piece) <= w:
+		case width(line)+width(piece) <= w && !broke:
 			line += piece
 		default:
-			out = append(out, trunc(strings.TrimRight(line, " "), w))
+			out = append(out, strings.TrimRight(line, " "))
 			line = indent + piece
 		}
+		if width(line) > w && width(indent) < w/2 {
+			// One item wider than a line (a name with many markers):
+			// wrapped at its spaces, never cut.
+			parts := wrap(strings.TrimSuffix(line, sep), w)
+			rest := wrap(strings.Join(parts[1:], " "), w-width(indent))
+			out = append(out, parts[0])
+			for _, r := range rest[:len(rest)-1] {
+				out = append(out, indent+r)
+			}
+			line = indent + rest[len(rest)-1] + sep
+			broke = true // the next item starts a line of its own
+		} else {
+			broke = false
+		}
 	}
-	return append(out, trunc(strings.TrimRight(line, " "), w))
+	out = append(out, strings.TrimRight(line, " "))
+	for i, l := range out {
+		out[i] = trunc(l, w)
+	}
+	return out
 }
 
 // block is a pane's lines before it is given a height: its first line is

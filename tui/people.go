@@ -194,6 +194,40 @@ func (pp people) block(f frame, w int) block {
 	return block{lines: lines, min: min(len(lines), 4)}
 }
 
+// names is the pane at its shortest: who is here, by name only (the
+// quorum line has the numbers), for a narrow screen with no room for the
+// markers.
+func (pp people) names(f frame, w int) block {
+	s := f.s
+	present := f.st.Present()
+	lines := []string{rule("People here: "+itoa(len(present)), w, s)}
+	if len(present) == 0 {
+		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	} else {
+		names := make([]string, len(present))
+		for i, a := range present {
+			names[i] = f.name(a.Person) + remoteMark(f, a.Person)
+		}
+		lines = append(lines, listWrap(" Here: ", names, w)...)
+	}
+	if ap := apologies(f); len(ap) > 0 {
+		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
+	}
+	if gone := left(f); len(gone) > 0 {
+		for _, l := range listWrap(" Left: ", gone, w) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
+	if nh := notHere(f); len(nh) > 0 {
+		for _, l := range listWrap(" Not here yet: ", nh, w) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
+	return block{lines: lines, min: min(len(lines), 3)}
+}
+
 // compact is the pane for a narrow screen: each kind on wrapped lines.
 func (pp people) compact(f frame, w int) block {
 	s := f.s

@@ -29,3 +29,21 @@ func TestPeopleWhoLeft(t *testing.T) {
 		r.lacks("Tom Hughes (10:08)")
 	}
 }
+
+// An item wider than the line (a name with many markers) is wrapped at its
+// spaces, never cut: access needs always show.
+func TestListWrapNeverCutsAnItem(t *testing.T) {
+	items := []string{"Siân Davies [chair] [large print] uses services", "Mair Jones [speaking] [easy read, hearing loop] uses services", "Rhys Evans [remote] carer"}
+	for _, w := range []int{30, 40, 60, 80} {
+		got := listWrap(" Lived experience 3: ", items, w)
+		joined := strings.Join(strings.Fields(strings.Join(got, " ")), " ")
+		if want := "Lived experience 3: " + strings.Join(items, ", "); joined != want {
+			t.Errorf("%d columns: %q\nwant the words of %q", w, got, want)
+		}
+		for _, l := range got {
+			if width(l) > w || strings.HasSuffix(l, "…") {
+				t.Errorf("%d columns: line %q", w, l)
+			}
+		}
+	}
+}

@@ -32,7 +32,7 @@ func (m *Model) render() string {
 	}
 
 	// The status line: one line (two on a tall screen), and one more when
-	// what it says needs it and there is room.
+	// its first line is too long for one and there is room.
 	statusN, statusMax := 1, 1
 	switch {
 	case h >= 30:
@@ -40,7 +40,7 @@ func (m *Model) render() string {
 	case h >= 20:
 		statusMax = 2
 	}
-	statusN = max(statusN, min(len(m.status.wrapped(f, w)), statusMax))
+	statusN = max(statusN, min(m.status.firstLines(w), statusMax))
 	bottom := m.status.view(f, w, statusN)
 	if m.cmd.open && !m.form.open && !m.card.open && !m.closing.open && m.end.step == endNone && !m.showHelp && !m.confirmQuit {
 		bottom = append(bottom, m.cmd.view(f, w)...)
@@ -149,8 +149,18 @@ func (m *Model) panes(f frame, w, h int) []string {
 	rec := record{}.block(f, w, m.recordSkip)
 	q, qx := queue{}.blocks(f, w)
 	blocks := []block{q, qx, rec, people{}.compact(f, w)}
+	prio := []int{0, 2, 3, 1}
 	m.noteOverflow(rec, h)
-	return stack(blocks, []int{0, 2, 3, 1}, w, h, f.s)
+	fitPeople(f, blocks, 3, prio, w, h)
+	return stack(blocks, prio, w, h, f.s)
+}
+
+// fitPeople puts the people by name only in place of the pane with their
+// markers when that would be cut short.
+func fitPeople(f frame, blocks []block, i int, prio []int, w, h int) {
+	if hs := allocate(blocks, prio, h); hs[i] < len(blocks[i].lines) {
+		blocks[i] = people{}.names(f, w)
+	}
 }
 
 // noteOverflow remembers whether the record may be longer than its pane
@@ -170,7 +180,9 @@ func (m *Model) startBody(f frame, w, h int) []string {
 		return columns(left, lw, right, rw, h, f.s)
 	}
 	blocks := append(m.start.blocks(f, w), people{}.compact(f, w))
-	return stack(blocks, []int{0, 1, 2, 4, 3}, w, h, f.s)
+	prio := []int{0, 1, 2, 4, 3}
+	fitPeople(f, blocks, 4, prio, w, h)
+	return stack(blocks, prio, w, h, f.s)
 }
 
 // quitView asks before leaving a meeting that has not ended.

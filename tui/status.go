@@ -49,6 +49,19 @@ func (m statusLine) wrapped(f frame, w int) []string {
 	return out
 }
 
+// firstLines is how many lines the first line of the status takes in w
+// columns.
+func (m statusLine) firstLines(w int) int {
+	if len(m.lines) == 0 {
+		return 0
+	}
+	first := m.lines[0]
+	if m.err {
+		first = "✗ " + first
+	}
+	return len(wrap(first, w))
+}
+
 // view draws the status in n lines of w columns; the first lines of a
 // result matter most (the quorum line that follows an arrival is already
 // on screen).
