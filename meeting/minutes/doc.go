@@ -1,8 +1,10 @@
 package minutes
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/gyda/gyda/meeting/plain"
@@ -415,11 +417,25 @@ func (b *builder) item(it Item) {
 		notes = append(notes, []line{{b.words(n)}})
 	}
 	b.list("notes", notes...)
+	// What happened to the meeting during the item, in the order it
+	// happened: hand-overs, the chair or minute-taker leaving, red cards.
+	type happening struct {
+		at  time.Time
+		say func(p phrasebook) string
+	}
+	var happened []happening
 	for _, h := range it.Handovers {
-		b.para("", b.each(func(p phrasebook) string { return p.handover(h) })...)
+		happened = append(happened, happening{h.At, func(p phrasebook) string { return p.handover(h) }})
+	}
+	for _, d := range it.Departures {
+		happened = append(happened, happening{d.At, func(p phrasebook) string { return p.departure(d) }})
 	}
 	for _, c := range it.Cards {
-		b.para("", b.each(func(p phrasebook) string { return p.redCard(c) })...)
+		happened = append(happened, happening{c.At, func(p phrasebook) string { return p.redCard(c) }})
+	}
+	slices.SortStableFunc(happened, func(a, b happening) int { return a.at.Compare(b.at) })
+	for _, h := range happened {
+		b.para("", b.each(h.say)...)
 	}
 	for _, d := range it.Decisions {
 		class := "decision"

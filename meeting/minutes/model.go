@@ -133,6 +133,9 @@ type Holder struct {
 	Name string
 	From time.Time // local
 	Item int       // the item when they took over
+	// Left is when they left the meeting while holding the role, without
+	// handing it over and without coming back to it; zero if they did not.
+	Left time.Time // local
 }
 
 // Attendee is someone who was at the meeting.
@@ -208,6 +211,16 @@ type Item struct {
 	NotHeard     []string
 	Cards        []RedCard    // red cards shown during the item
 	Handovers    []RoleChange // roles handed over during the item
+	Departures   []Departure  // the chair or minute-taker leaving during the item
+}
+
+// Departure is the chair or the minute-taker (or someone who was both)
+// leaving the meeting without handing the role over.
+type Departure struct {
+	Name  string
+	Roles []meeting.Role
+	At    time.Time // local
+	Back  time.Time // local; when they came back still holding the role, or zero
 }
 
 // RedCard is a red card shown in the meeting: "stop, I have a question or
@@ -571,10 +584,12 @@ func (m *Model) quorum(st *meeting.State, events []meeting.Event, local func(tim
 		return
 	}
 	var inquorate, unbalanced spanner
+	var roles roleWatch
 	for _, e := range events {
 		if replay.Apply(e) != nil {
 			break
 		}
+		roles.see(m, replay, e, local)
 		if e.Type != meeting.EvArrived && e.Type != meeting.EvLeft {
 			continue
 		}
@@ -593,6 +608,79 @@ func (m *Model) quorum(st *meeting.State, events []meeting.Event, local func(tim
 	}
 	q.Inquorate, q.UnbalancedFor = inquorate.done(), unbalanced.done()
 	q.FellBelow, q.Unbalanced = len(q.Inquorate) > 0, len(q.UnbalancedFor) > 0
+	roles.done(m)
+}
+
+// roleWatch follows the chair and the minute-taker through the meeting's
+// events, to minute either of them leaving without handing over.
+type roleWatch struct {
+	holder [2]int // how many have held each role so far: m.Chair[holder-1] holds it now
+	away   [2]*departureAt
+}
+
+// departureAt finds a Departure in the model.
+type departureAt struct{ item, i int }
+
+func (d departureAt) get(m *Model) *Departure { return &m.Items[d.item].Departures[d.i] }
+
+var watchedRoles = [2]meeting.Role{meeting.RoleChair, meeting.RoleMinuteTaker}
+
+func (w *roleWatch) holders(m *Model, r int) []Holder {
+	if r == 0 {
+		return m.Chair
+	}
+	return m.MinuteTaker
+}
+
+// see takes one event, applied to st already.
+func (w *roleWatch) see(m *Model, st *meeting.State, e meeting.Event, local func(time.Time) time.Time) {
+	switch e.Type {
+	case meeting.EvRole:
+		for r, role := range watchedRoles {
+			if e.Role == role {
+				w.settle(m, r)
+				w.holder[r]++
+			}
+		}
+	case meeting.EvLeft:
+		var at *departureAt
+		for r, holder := range []string{st.Chair, st.Minutes} {
+			if holder != e.Person || w.holder[r] == 0 || w.away[r] != nil {
+				continue
+			}
+			if at == nil {
+				it := &m.Items[st.Item-1]
+				it.Departures = append(it.Departures, Departure{Name: st.Name(e.Person), At: local(e.At)})
+				at = &departureAt{st.Item - 1, len(it.Departures) - 1}
+			}
+			d := at.get(m)
+			d.Roles = append(d.Roles, watchedRoles[r])
+			w.away[r] = at
+		}
+	case meeting.EvArrived:
+		for r, holder := range []string{st.Chair, st.Minutes} {
+			if holder == e.Person && w.away[r] != nil {
+				w.away[r].get(m).Back = local(e.At)
+				w.away[r] = nil
+			}
+		}
+	}
+}
+
+// settle notes a holder who left and never came back to the role.
+func (w *roleWatch) settle(m *Model, r int) {
+	if at := w.away[r]; at != nil {
+		if hs := w.holders(m, r); w.holder[r] <= len(hs) {
+			hs[w.holder[r]-1].Left = at.get(m).At
+		}
+		w.away[r] = nil
+	}
+}
+
+func (w *roleWatch) done(m *Model) {
+	for r := range watchedRoles {
+		w.settle(m, r)
+	}
 }
 
 // spanner gathers the spans of time a condition held.

@@ -79,6 +79,7 @@ type phrasebook interface {
 	itemFacts(it Item) string
 	confidential() string
 	handover(h RoleChange) string
+	departure(d Departure) string
 	redCard(c RedCard) string
 	decision(n int, provisional bool) string
 	provisionalBecause(d Decision) string
@@ -245,9 +246,16 @@ func (english) holders(hs []Holder) string {
 	}
 	parts := make([]string, len(hs))
 	for i, h := range hs {
-		parts[i] = h.Name
+		var about []string
 		if i > 0 {
-			parts[i] += fmt.Sprintf(" (from %s, item %d)", clock(h.From), h.Item)
+			about = append(about, fmt.Sprintf("from %s, item %d", clock(h.From), h.Item))
+		}
+		if !h.Left.IsZero() {
+			about = append(about, "left at "+clock(h.Left))
+		}
+		parts[i] = h.Name
+		if len(about) > 0 {
+			parts[i] += " (" + strings.Join(about, "; ") + ")"
 		}
 	}
 	return strings.Join(parts, ", then ")
@@ -378,6 +386,18 @@ func (english) confidential() string {
 
 func (e english) handover(h RoleChange) string {
 	return fmt.Sprintf("%s took over as %s at %s.", h.Name, e.role(h.Role), clock(h.At))
+}
+
+func (e english) departure(d Departure) string {
+	roles := make([]string, len(d.Roles))
+	for i, r := range d.Roles {
+		roles[i] = e.role(r)
+	}
+	s := fmt.Sprintf("%s, the %s, left at %s without handing over", d.Name, roster.AndList(roles), clock(d.At))
+	if !d.Back.IsZero() {
+		s += ", and came back at " + clock(d.Back)
+	}
+	return s + "."
 }
 
 func (english) redCard(c RedCard) string {
@@ -712,9 +732,16 @@ func (welsh) holders(hs []Holder) string {
 	}
 	parts := make([]string, len(hs))
 	for i, h := range hs {
-		parts[i] = h.Name
+		var about []string
 		if i > 0 {
-			parts[i] += fmt.Sprintf(" (o %s, eitem %d)", clock(h.From), h.Item)
+			about = append(about, fmt.Sprintf("o %s, eitem %d", clock(h.From), h.Item))
+		}
+		if !h.Left.IsZero() {
+			about = append(about, "gadawodd am "+clock(h.Left))
+		}
+		parts[i] = h.Name
+		if len(about) > 0 {
+			parts[i] += " (" + strings.Join(about, "; ") + ")"
 		}
 	}
 	return strings.Join(parts, ", yna ")
@@ -890,6 +917,19 @@ func (welsh) confidential() string {
 
 func (w welsh) handover(h RoleChange) string {
 	return fmt.Sprintf("Cymerodd %s yr awenau fel %s am %s.", h.Name, w.role(h.Role), clock(h.At))
+}
+
+// departure: "y cadeirydd a'r cofnodwr"; "heb" softens "trosglwyddo".
+func (w welsh) departure(d Departure) string {
+	roles := make([]string, len(d.Roles))
+	for i, r := range d.Roles {
+		roles[i] = w.role(r)
+	}
+	s := fmt.Sprintf("Gadawodd %s, y %s, am %s heb drosglwyddo'r awenau", d.Name, strings.Join(roles, " a'r "), clock(d.At))
+	if !d.Back.IsZero() {
+		s += ", a daeth yn ôl am " + clock(d.Back)
+	}
+	return s + "."
 }
 
 func (welsh) redCard(c RedCard) string {

@@ -3,6 +3,7 @@ package minutes
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
@@ -97,5 +98,65 @@ func TestQuorateToTheEnd(t *testing.T) {
 	md := shortMinutes(t, "en", "arrive sian\narrive dafydd\narrive mair\nwait 5m\narrive rhys\narrive aled\narrive claire\nwait 30m\nend\n")
 	if want := "The meeting was quorate from 10:05 to the end."; !strings.Contains(md, want) {
 		t.Errorf("minutes lack %q:\n%s", want, md)
+	}
+}
+
+// TestChairWhoLeavesIsMinuted: a chair who leaves without handing over is
+// minuted where it happened and beside their name; so is a minute-taker
+// who leaves and comes back.
+func TestChairWhoLeavesIsMinuted(t *testing.T) {
+	script := `arrive sian
+arrive dafydd
+arrive mair
+arrive rhys
+arrive aled
+arrive claire
+chair sian
+minutes dafydd
+wait 5m
+next
+wait 5m
+leave dafydd
+wait 3m
+arrive dafydd
+wait 20m
+next
+leave sian
+wait 10m
+chair mair
+wait 10m
+end
+`
+	for lang, wants := range map[string][]string{
+		"en": {
+			"Chair: Siân Davies (left at 10:33), then Mair Jones (from 10:43, item 3).",
+			"Minutes taken by: Dafydd ap Gwilym.",
+			"## 2. Declarations of interest\n\n*Led by Siân Davies. 5 minutes planned, took 28 minutes.*\n\nDafydd ap Gwilym, the minute-taker, left at 10:10 without handing over, and came back at 10:13.",
+			"Siân Davies, the chair, left at 10:33 without handing over.\n\nMair Jones took over as chair at 10:43.",
+		},
+		"cy": {
+			"Cadeirydd: Siân Davies (gadawodd am 10:33), yna Mair Jones (o 10:43, eitem 3).",
+			"Gadawodd Dafydd ap Gwilym, y cofnodwr, am 10:10 heb drosglwyddo'r awenau, a daeth yn ôl am 10:13.",
+			"Gadawodd Siân Davies, y cadeirydd, am 10:33 heb drosglwyddo'r awenau.",
+		},
+	} {
+		md := shortMinutes(t, lang, script)
+		for _, want := range wants {
+			if !strings.Contains(md, want) {
+				t.Errorf("%s minutes lack %q:\n%s", lang, want, md)
+			}
+		}
+	}
+
+	// Someone who was both (the meeting does not allow it now) is minuted
+	// once.
+	both := Departure{Name: "Siân Davies", Roles: []meeting.Role{meeting.RoleChair, meeting.RoleMinuteTaker}, At: time.Date(2026, 12, 3, 10, 5, 0, 0, time.UTC)}
+	for p, want := range map[phrasebook]string{
+		english{}: "Siân Davies, the chair and minute-taker, left at 10:05 without handing over.",
+		welsh{}:   "Gadawodd Siân Davies, y cadeirydd a'r cofnodwr, am 10:05 heb drosglwyddo'r awenau.",
+	} {
+		if got := p.departure(both); got != want {
+			t.Errorf("%s: %q; want %q", p.code(), got, want)
+		}
 	}
 }
