@@ -23,15 +23,15 @@ type FormKeys struct {
 // DefaultFormKeys are the action form's keys.
 func DefaultFormKeys() FormKeys {
 	return FormKeys{
-		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "complete name / next field")),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "previous field")),
+		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "complete / next field")),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "back a field")),
 		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next field, then save")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
 // ShortHelp is the help line while the form is open.
-func (k FormKeys) ShortHelp() []key.Binding { return []key.Binding{k.Next, k.Prev, k.Submit, k.Cancel} }
+func (k FormKeys) ShortHelp() []key.Binding { return []key.Binding{k.Submit, k.Next, k.Cancel, k.Prev} }
 
 // FullHelp is the same keys in one column.
 func (k FormKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

@@ -15,8 +15,8 @@ type CloseKeys struct {
 // DefaultCloseKeys are the keys of the item-closing question.
 func DefaultCloseKeys() CloseKeys {
 	return CloseKeys{
-		GoRound: key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go-round: put them in the queue")),
-		MoveOn:  key.NewBinding(key.WithKeys("n", "y"), key.WithHelp("n", "move on to the next item")),
+		GoRound: key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go-round: queue them")),
+		MoveOn:  key.NewBinding(key.WithKeys("n", "y"), key.WithHelp("n", "move on")),
 		Stay:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stay on this item")),
 	}
 }

@@ -57,6 +57,10 @@ type commandLine struct {
 	comp    completion
 	compIdx int
 	cycling bool
+	// kept is true while the line shows, untouched, what was typed
+	// before it was closed: typing replaces it (it goes into the history),
+	// enter carries it out, any other key edits it.
+	kept bool
 }
 
 func newCommandLine(s *Styles) commandLine {
@@ -94,19 +98,20 @@ func (c *commandLine) openWith(text string) {
 	c.input.Focus()
 	c.hist = len(c.history)
 	c.hint = ""
-	if text == "" && cur != "" && c.err == "" {
+	c.kept = text == "" && cur != "" && c.err == ""
+	if c.kept {
 		c.hint = keptHint
 	}
 }
 
 // keptHint is shown when the line opens with what was typed before.
-const keptHint = "kept from before: enter does it · ctrl+u clears it · esc closes it"
+const keptHint = "kept from before: enter does it, typing replaces it, ← or backspace edits it"
 
 // errHint is shown under an error: the line is still open, as typed.
-const errHint = "the line is kept as typed: fix it and press enter · ctrl+u clears it · esc closes it"
+const errHint = "the line is kept: fix it and press enter · ctrl+u clears it · esc closes it"
 
 func (c *commandLine) close() {
-	c.open = false
+	c.open, c.kept = false, false
 	c.input.Blur()
 	c.err, c.hint, c.cycling = "", "", false
 }
@@ -143,6 +148,8 @@ func (c *commandLine) submitted(err error) {
 // update handles a key while the line is open. It returns the line to
 // carry out when enter is pressed.
 func (c *commandLine) update(msg tea.KeyMsg, st *meeting.State, role meeting.Role) (submit string, cmd tea.Cmd) {
+	kept := c.kept
+	c.kept = false
 	switch {
 	case key.Matches(msg, c.keys.Submit):
 		c.cycling = false
@@ -187,6 +194,12 @@ func (c *commandLine) update(msg tea.KeyMsg, st *meeting.State, role meeting.Rol
 	}
 	c.cycling = false
 	c.hint = ""
+	if kept && msg.Type == tea.KeyRunes && !msg.Alt {
+		// A new command typed over the kept line: the old one is in the
+		// history (↑), not in front of the new one.
+		c.remember(c.input.Value())
+		c.input.SetValue("")
+	}
 	before := c.input.Value()
 	if msg.Type == tea.KeyRunes && before == "" {
 		// The line is open already: a ":" typed (or pasted) at its

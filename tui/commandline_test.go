@@ -240,14 +240,14 @@ func TestCommandLineIgnoresALeadingColon(t *testing.T) {
 func TestCommandLineErrorStateIsClear(t *testing.T) {
 	r := meetingRig(t)
 	r.keys(":", "card red", "enter")
-	r.contains("✗ card", "the line is kept as typed: fix it and press enter", ": card red")
+	r.contains("✗ card", "the line is kept: fix it and press enter", ": card red")
 	r.keys("esc")
-	r.lacks("the line is kept as typed")
+	r.lacks("the line is kept:")
 	r.keys(":")
 	if got := r.m.cmd.value(); got != "card red" {
 		t.Fatalf("reopened with %q", got)
 	}
-	r.contains("kept from before: enter does it · ctrl+u clears it")
+	r.contains("kept from before: enter does it, typing replaces it")
 	r.keys("ctrl+u", "card mair yellow", "enter")
 	if r.m.cmd.open || len(r.state().Cards) != 1 {
 		t.Fatalf("the new line did not work: open %v, cards %+v", r.m.cmd.open, r.state().Cards)
@@ -256,5 +256,29 @@ func TestCommandLineErrorStateIsClear(t *testing.T) {
 	r.keys(":")
 	if got := r.m.cmd.value(); got != "" || r.m.cmd.hint != "" {
 		t.Fatalf("after a line that worked: %q, hint %q", got, r.m.cmd.hint)
+	}
+}
+
+// A line kept from before comes back when the line opens again; a new
+// command typed over it replaces it (↑ brings it back), rather than being
+// added to its end.
+func TestCommandLineTypingReplacesAKeptLine(t *testing.T) {
+	r := meetingRig(t)
+	r.keys(":", "card bogus purple", "enter", "esc")
+	r.send(key1(":hand tom"))
+	if got := r.m.cmd.value(); got != "hand tom" {
+		t.Fatalf("typed over the kept line: %q", got)
+	}
+	r.keys("up")
+	if got := r.m.cmd.value(); got != "card bogus purple" {
+		t.Fatalf("up: %q; want the kept line back", got)
+	}
+	r.keys("esc", ":", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "yellow")
+	if got := r.m.cmd.value(); got != "card bogus yellow" {
+		t.Fatalf("edited kept line: %q", got)
+	}
+	r.keys("esc", ":", "enter")
+	if r.m.cmd.err == "" || !strings.Contains(r.m.cmd.err, "bogus") {
+		t.Fatalf("enter on the kept line did not carry it out: %q", r.m.cmd.err)
 	}
 }

@@ -65,7 +65,10 @@
 //     only into a text field, never to the single keys.
 //   - A line that fails keeps its text, with the error above it and a line
 //     saying it is kept as typed; esc closes the line and keeps what was
-//     typed for next time, and ":" opens it again as it was (saying so).
+//     typed for next time, and ":" opens it again as it was (saying so):
+//     enter carries it out, editing keys edit it, and typing replaces it
+//     (it goes into the history), so a new command is never added to the
+//     end of an old one.
 //     A ":" typed or pasted at the start of the open line is ignored: it
 //     is the habit of opening the line, not part of a command.
 //   - What is being typed (the command line, the action form, the

@@ -158,7 +158,7 @@ func (e *endFlow) view(f frame, w int) []string {
 		in := e.input
 		in.Width = max(w-4, 4)
 		lines = append(lines, "", " "+in.View())
-		lines = append(lines, s.Dim.Render(trunc(" enter adds it · enter on an empty line or tab goes on · esc goes back to the meeting", w)))
+		lines = append(lines, styleLines(s.Dim.Render, wrapIndent(" enter adds it · enter on an empty line, or tab, goes on · esc goes back to the meeting", w, 1))...)
 	case endConfirm:
 		lines = append(lines, s.Bold.Render(" End the meeting now?"))
 		if ns := st.NotSpoken(st.Item); len(ns) > 0 {
