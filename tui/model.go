@@ -112,7 +112,7 @@ type Model struct {
 	end     endFlow
 	start   startScreen
 
-	minutesStarted bool
+	minutesStarted bool // the minutes are being written, or (on a screen that does not write them) the end was seen
 	ticking        bool
 	tickGen        int
 
@@ -387,6 +387,12 @@ func (m *Model) onEnded() tea.Cmd {
 	if m.cfg.WriteMinutes == nil {
 		if m.end.step != endNone {
 			m.end.step = endDone
+		}
+		if !m.minutesStarted {
+			// Once: what the status said before (a pause, say) no longer
+			// holds.
+			m.minutesStarted = true
+			m.status.set([]string{"The meeting ended at " + st.LocalTime(st.Ended) + "."})
 		}
 		return nil
 	}

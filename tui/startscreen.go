@@ -111,7 +111,8 @@ func (ss *startScreen) blocks(f frame, w int) []block {
 		}
 		roles = append(roles, listWrap(label, names, w)...)
 		if sg.Why != "" {
-			why = append(why, s.Dim.Render(trunc("   "+upperFirst(sg.Role.Label())+": "+sg.Why, w)))
+			label := "   " + upperFirst(sg.Role.Label()) + ": "
+			why = append(why, styleLines(s.Dim.Render, hang(label, sg.Why, w))...)
 		}
 	}
 	roles = append(roles, s.Dim.Render(trunc("   Hand a role over with :chair NAME and :minutes NAME once they are here.", w)))

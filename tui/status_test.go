@@ -62,3 +62,15 @@ func TestMemberRedCardStatus(t *testing.T) {
 	}
 	r.lacks("type resume", "press r")
 }
+
+// On a remote screen, the end replaces whatever the status line said (a
+// red card's pause no longer holds).
+func TestRemoteStatusAfterTheEnd(t *testing.T) {
+	r := newRig(t, func(c *Config) { c.Actor = meeting.Actor{Person: "mair"}; c.Remote = true })
+	r.do("arrive mair remote", "arrive sian", "chair sian")
+	r.keys("c", "r")
+	r.contains("The chair will resume the meeting.")
+	r.do("resume", "end")
+	r.contains("The meeting ended at 10:00.", "Press q to leave.")
+	r.lacks("The chair will resume the meeting.")
+}
