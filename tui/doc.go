@@ -75,6 +75,16 @@
 //     reflection) is saved to Config.DraftPath 300ms after typing pauses,
 //     atomically, and cleared at once when it is carried out; a new screen
 //     on the same meeting puts it back.
+//   - People who came and have gone are listed apart ("Left: Tom Hughes
+//     (16:08)"), never as not here yet.
+//   - The quorum line wraps onto a second line rather than cutting a
+//     number off; a list item too wide for its line (a name with its
+//     access needs) wraps at its spaces. On a narrow screen with no room
+//     for everyone's markers, the people are listed by name.
+//   - The status line shows the meeting's own lines (meeting.Describe),
+//     adding what they leave unsaid on this screen: whose turn a red card
+//     or "speak NAME" ended, and, to those who may not resume, that the
+//     chair will. It takes a second line when its first is too long.
 //   - The record of an item shows decisions first, then actions, then
 //     declarations and notes; off-the-record notes are shown as such.
 //   - A shared meeting (Config.Share) shows how to join in one header line
