@@ -267,6 +267,7 @@ func minutesDoc(m *Model, withEasyRead bool) document {
 	b.attendance(m)
 	b.quorum(m)
 	b.declarations(m)
+	b.lastMinutes(m)
 	b.arising(m)
 	for _, it := range m.Items {
 		b.item(it)
@@ -363,6 +364,30 @@ func (b *builder) declarations(m *Model) {
 		items = append(items, []line{l})
 	}
 	b.list("", items...)
+}
+
+// lastMinutes is the minutes of the last meeting, where the public-body
+// shape puts them: what the item for them recorded about agreeing them,
+// quoted, never assumed.
+func (b *builder) lastMinutes(m *Model) {
+	lm := m.LastMinutes
+	if lm == nil {
+		return
+	}
+	b.heading(2, b.fixed(func(p phrasebook) string { return p.lastMinutes() }))
+	switch {
+	case !lm.Visited:
+		b.para("", b.each(func(p phrasebook) string { return p.lastMinutesNotReached(lm.Item) })...)
+	case len(lm.Said) == 0:
+		b.para("", b.each(func(p phrasebook) string { return p.lastMinutesSilent(lm.Item) })...)
+	default:
+		b.para("", b.each(func(p phrasebook) string { return p.lastMinutesSaid(lm.Item) })...)
+		var said [][]line
+		for _, s := range lm.Said {
+			said = append(said, []line{{b.words(s)}})
+		}
+		b.list("", said...)
+	}
 }
 
 // arising is the matters arising: each carried action and provisional

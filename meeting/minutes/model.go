@@ -8,10 +8,12 @@
 // The minutes follow the shape of UK public bodies' minutes: title, date,
 // place; who was there (present by kind, in person or remote; in
 // attendance; apologies; chair and minute-taker); quorum and balance;
-// declarations of interest; matters arising (the actions and provisional
-// decisions earlier meetings carried here, and what became of each); one
-// section per agenda item; the action log; reflection; how the meeting
-// went (breaks, interruptions, speaking time); the next meeting.
+// declarations of interest; the minutes of the last meeting (when an item
+// is for them: what it recorded about agreeing them, quoted, as gyda
+// never assumes they were agreed); matters arising (the actions and
+// provisional decisions earlier meetings carried here, and what became of
+// each); one section per agenda item; the action log; reflection; how the
+// meeting went (breaks, interruptions, speaking time); the next meeting.
 //
 // # Files
 //
@@ -99,10 +101,13 @@ type Model struct {
 	Quorum QuorumRecord
 
 	Declarations []Declaration
-	Arising      Arising // matters arising: what earlier meetings left open
-	Items        []Item
-	Actions      []Action // the action log, every item's actions
-	Reflections  []Reflection
+	// LastMinutes is what the record says of the minutes of the last
+	// meeting, when an agenda item is for them; nil when none is.
+	LastMinutes *LastMinutes
+	Arising     Arising // matters arising: what earlier meetings left open
+	Items       []Item
+	Actions     []Action // the action log, every item's actions
+	Reflections []Reflection
 
 	Breaks        []Span
 	Interruptions []Span
@@ -267,6 +272,54 @@ type Reflection struct {
 	Score int    // out of 5, or 0 when none was given
 }
 
+// LastMinutes is the agenda item for the minutes of the last meeting, and
+// what was recorded there about agreeing them. gyda never says they were
+// agreed: it quotes what the meeting recorded, or says nothing was.
+type LastMinutes struct {
+	Item    int
+	Visited bool
+	// Said is the item's notes and decisions that speak of agreeing or
+	// approving the minutes (or the record), as typed.
+	Said []string
+}
+
+// lastMinutes finds the item for the minutes of the last meeting, by its
+// title, in English or Welsh.
+func (m *Model) lastMinutes() {
+	for _, it := range m.Items {
+		if !mentions(it.Title, "minutes of the last meeting", "minutes of the previous meeting", "minutes of last meeting",
+			"previous minutes", "last meeting's minutes", "cofnodion y cyfarfod diwethaf", "cofnodion y cyfarfod blaenorol",
+			"cofnodion y cyfarfod cynt") {
+			continue
+		}
+		lm := &LastMinutes{Item: it.Number, Visited: it.Visited}
+		var texts []string
+		texts = append(texts, it.Notes...)
+		for _, d := range it.Decisions {
+			texts = append(texts, d.Text)
+		}
+		for _, t := range texts {
+			if mentions(t, "minutes", "record", "cofnod") && mentions(t, "agree", "approv", "accept", "confirm", "cytun", "cymeradw", "cadarnha") {
+				lm.Said = append(lm.Said, t)
+			}
+		}
+		m.LastMinutes = lm
+		return
+	}
+}
+
+// mentions reports whether text has any of the words, letter case and
+// accents ignored.
+func mentions(text string, words ...string) bool {
+	t := roster.Fold(strings.ReplaceAll(text, "’", "'"))
+	for _, w := range words {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // Arising is the matters arising: the open actions and provisional
 // decisions earlier meetings carried to this one, and what this meeting
 // did with each.
@@ -374,6 +427,7 @@ func FromState(st *meeting.State, events []meeting.Event) *Model {
 		}
 	}
 	m.items(st, local, end)
+	m.lastMinutes()
 	m.quorum(st, events, local)
 	for _, d := range st.Declarations {
 		m.Declarations = append(m.Declarations, Declaration{Name: st.Name(d.Person), Item: d.Item,

@@ -64,6 +64,11 @@ type phrasebook interface {
 	noDeclarations() string
 	item(n int) string // "item 2"
 
+	lastMinutes() string
+	lastMinutesSaid(item int) string
+	lastMinutesSilent(item int) string
+	lastMinutesNotReached(item int) string
+
 	mattersArising() string
 	arisingActions() string
 	arisingDecisions() string
@@ -313,6 +318,17 @@ func (english) decisionCount(q QuorumRecord) string {
 func (english) declarations() string   { return "Declarations of interest" }
 func (english) noDeclarations() string { return "None were declared." }
 func (english) item(n int) string      { return fmt.Sprintf("item %d", n) }
+
+func (english) lastMinutes() string { return "Minutes of the last meeting" }
+func (english) lastMinutesSaid(item int) string {
+	return fmt.Sprintf("Recorded at item %d:", item)
+}
+func (english) lastMinutesSilent(item int) string {
+	return fmt.Sprintf("They were item %d. These minutes do not record whether they were agreed.", item)
+}
+func (english) lastMinutesNotReached(item int) string {
+	return fmt.Sprintf("They were item %d, which the meeting did not reach.", item)
+}
 
 func (english) mattersArising() string   { return "Matters arising" }
 func (english) arisingActions() string   { return "Actions from earlier meetings" }
@@ -844,6 +860,17 @@ func (welsh) decisionCount(q QuorumRecord) string {
 func (welsh) declarations() string   { return "Datganiadau o fuddiant" }
 func (welsh) noDeclarations() string { return "Ni ddatganwyd unrhyw fuddiant." }
 func (welsh) item(n int) string      { return fmt.Sprintf("eitem %d", n) }
+
+func (welsh) lastMinutes() string { return "Cofnodion y cyfarfod diwethaf" }
+func (welsh) lastMinutesSaid(item int) string {
+	return fmt.Sprintf("Cofnodwyd yn eitem %d:", item)
+}
+func (welsh) lastMinutesSilent(item int) string {
+	return fmt.Sprintf("Roedden nhw'n eitem %d. Nid yw'r cofnodion hyn yn dweud a gawson nhw eu cymeradwyo.", item)
+}
+func (welsh) lastMinutesNotReached(item int) string {
+	return fmt.Sprintf("Roedden nhw'n eitem %d, ond ni chyrhaeddodd y cyfarfod yr eitem honno.", item)
+}
 
 func (welsh) mattersArising() string   { return "Materion yn codi" }
 func (welsh) arisingActions() string   { return "Camau gweithredu o gyfarfodydd blaenorol" }

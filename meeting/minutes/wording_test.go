@@ -160,3 +160,29 @@ end
 		}
 	}
 }
+
+// TestMinutesOfTheLastMeeting: the minutes quote what the item for the
+// last meeting's minutes recorded about agreeing them, and never claim
+// they were agreed when nothing says so.
+func TestMinutesOfTheLastMeeting(t *testing.T) {
+	const start = "arrive sian\narrive dafydd\nnext\nnext\n"
+	for _, c := range []struct {
+		script string
+		want   string
+	}{
+		{start + "note Agreed as a true record, with one correction: Rhys was there.\nnote We went through the action log.\nend\n",
+			"## Minutes of the last meeting\n\nRecorded at item 3:\n\n- Agreed as a true record, with one correction: Rhys was there.\n\n## 1."},
+		{start + "note We went through the action log.\nend\n",
+			"## Minutes of the last meeting\n\nThey were item 3. These minutes do not record whether they were agreed.\n\n## 1."},
+		{"arrive sian\nend\n",
+			"## Minutes of the last meeting\n\nThey were item 3, which the meeting did not reach.\n\n## 1."},
+	} {
+		md := shortMinutes(t, "en", c.script)
+		if !strings.Contains(md, c.want) {
+			t.Errorf("minutes lack %q:\n%s", c.want, md)
+		}
+		if strings.Contains(md, "went through the action log") && strings.Contains(md, "- We went through the action log.\n\n## 1.") {
+			t.Error("a note that does not speak of the minutes was quoted as if it did")
+		}
+	}
+}
