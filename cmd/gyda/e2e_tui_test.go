@@ -85,7 +85,7 @@ func TestChairScreenInTmux(t *testing.T) {
 	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
 		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
 
-	x.waitFor("Before we start", "Suggested roles for today", "enter begin")
+	x.waitFor("Before we start", "Suggested roles for today", "enter to the meeting")
 
 	// Completion of a name, typed without its accent.
 	x.typeText(":arrive si")
