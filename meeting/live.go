@@ -112,7 +112,7 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 	now := l.clock.Now()
 	switch c.Verb {
 	case VerbHelp:
-		return Result{Lines: HelpLines(l.state.RoleOf(actor), c.Text)}, nil
+		return Result{Lines: helpLines(l.state.RoleOf(actor), c.Text, l.state.Setup.Clock == "sim")}, nil
 	case VerbQuorum:
 		return Result{Lines: l.state.Summary(now)}, nil
 	case VerbArising:
@@ -262,7 +262,11 @@ func (m *Mailbox) put(s *Snapshot) {
 }
 
 // HelpLines is the help for a role: every verb it may use, or one verb.
-func HelpLines(role Role, verb string) []string {
+func HelpLines(role Role, verb string) []string { return helpLines(role, verb, true) }
+
+// helpLines is HelpLines for a meeting: wait is listed only on the
+// simulated clock, where it works.
+func helpLines(role Role, verb string, sim bool) []string {
 	verb = strings.TrimSpace(strings.ToLower(verb))
 	var out []string
 	for _, v := range Verbs() {
@@ -272,7 +276,7 @@ func HelpLines(role Role, verb string) []string {
 			}
 			return []string{fmt.Sprintf("%s: %s.", v.Usage, v.Summary)}
 		}
-		if Allowed(role, v.Verb) {
+		if Allowed(role, v.Verb) && (sim || v.Verb != VerbWait) {
 			out = append(out, fmt.Sprintf("  %-34s %s", v.Usage, v.Summary))
 		}
 	}

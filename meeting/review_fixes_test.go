@@ -66,3 +66,14 @@ func TestGoRound(t *testing.T) {
 	}
 	r.fails("goround", "everyone here has been heard on this item, or is already in the queue")
 }
+
+func TestHelpOffersWaitOnlyOnTheSimulatedClock(t *testing.T) {
+	r := newRig(t)
+	if lines := strings.Join(r.do("help"), "\n"); strings.Contains(lines, "wait DURATION") {
+		t.Fatal("help offers wait on a meeting whose setup says the wall clock")
+	}
+	r.live.state.Setup.Clock = "sim"
+	if lines := strings.Join(r.do("help"), "\n"); !strings.Contains(lines, "wait DURATION") {
+		t.Fatal("help does not offer wait on the simulated clock")
+	}
+}
