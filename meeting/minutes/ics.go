@@ -9,7 +9,9 @@ import (
 
 // ICS writes the actions as a calendar (RFC 5545): each action an all-day
 // event on its due date, with the owner in the summary, marked free so it
-// blocks no one's diary; and the next meeting, if the agenda gives it.
+// blocks no one's diary; and the next meeting, if the agenda gives it, at
+// this meeting's place (and online, if this one was), with a description
+// that says so, as the agenda has no place for the next meeting.
 // Lines end in CRLF and are folded at 75 octets; each event's UID comes
 // from the meeting's key and the action's number, so writing the minutes
 // again updates the same events instead of adding new ones. DTSTAMP is
@@ -65,10 +67,27 @@ func ICS(m *Model) []byte {
 			w.prop("DTEND", m.Next.Add(length).UTC().Format("20060102T150405Z"))
 		}
 		w.prop("SUMMARY"+lang, icsText(joinFixed(langs, func(p phrasebook) string { return p.nextSummary(m.Title) })))
+		if where := icsLocation(langs, m); where != "" {
+			// The agenda gives only this meeting's place: say so.
+			w.prop("LOCATION"+lang, icsText(where))
+			w.prop("DESCRIPTION"+lang, icsText(joinFixed(langs, func(p phrasebook) string { return p.nextPlace(m) })))
+		}
 		w.prop("END", "VEVENT")
 	}
 	w.prop("END", "VCALENDAR")
 	return []byte(w.b.String())
+}
+
+// icsLocation is where the meeting was, in one line: "Orangery, Margam
+// Park, and online"; bilingually, "..., ac ar-lein / and online".
+func icsLocation(langs []phrasebook, m *Model) string {
+	switch {
+	case m.Place != "" && m.Online:
+		return m.Place + ", " + joinFixed(langs, func(p phrasebook) string { return p.alsoOnline() })
+	case m.Online:
+		return joinFixed(langs, func(p phrasebook) string { return p.place("", true) })
+	}
+	return m.Place
 }
 
 // joinFixed is a fixed phrase in every language, "Welsh / English".

@@ -140,3 +140,31 @@ func TestICSDateOnlyNextMeeting(t *testing.T) {
 		t.Errorf("a next meeting with no time should be all day: %v", next)
 	}
 }
+
+// TestICSNextMeetingPlace: the next meeting is placed where this one was,
+// online too, and says where the place comes from; with no place, none.
+func TestICSNextMeetingPlace(t *testing.T) {
+	m := fixedModel(t, "en")
+	for _, c := range []struct {
+		place  string
+		online bool
+		want   string
+	}{
+		{"Orangery, Margam Park", true, `LOCATION;LANGUAGE=en-GB:Orangery\, Margam Park\, and online`},
+		{"", true, "LOCATION;LANGUAGE=en-GB:Online"},
+		{"Neath Civic Centre", false, "LOCATION;LANGUAGE=en-GB:Neath Civic Centre"},
+		{"", false, ""},
+	} {
+		m.Place, m.Online = c.place, c.online
+		lines := strings.Join(icsLines(t, ICS(m)), "\n")
+		if c.want == "" {
+			if strings.Contains(lines, "LOCATION") || strings.Contains(lines, "The place is") {
+				t.Errorf("no place, but the calendar gives one:\n%s", lines)
+			}
+			continue
+		}
+		if !strings.Contains(lines, c.want+"\nDESCRIPTION;LANGUAGE=en-GB:The place is where the group met on Thursday 3 December 2026") {
+			t.Errorf("calendar lacks %q and where it comes from:\n%s", c.want, lines)
+		}
+	}
+}

@@ -52,7 +52,9 @@
 //   - The calendar has each action as an all-day event on its due date,
 //     marked free, with the owner in its summary, and the next meeting
 //     (as long as this meeting was planned to be, or all day when the
-//     agenda gives only a date). UIDs come from the meeting's Key and the
+//     agenda gives only a date), placed where this meeting was (the
+//     agenda does not say where the next one will be, and the event's
+//     description says so). UIDs come from the meeting's Key and the
 //     action's number, so importing the file again updates the same
 //     events; DTSTAMP is the meeting's end, so the file never changes.
 //   - The CSV is three files, not one with sections, so each opens as one

@@ -37,6 +37,8 @@ type phrasebook interface {
 	minutesWord() string // "minutes", after the meeting's title
 	when(m *Model) string
 	place(place string, online bool) string
+	alsoOnline() string // "and online", after a place
+	nextPlace(m *Model) string
 	demo() string
 
 	whoWasThere() string
@@ -227,14 +229,20 @@ func (e english) when(m *Model) string {
 	return s + " to " + m.Ended.Format("15:04")
 }
 
-func (english) place(place string, online bool) string {
+func (e english) place(place string, online bool) string {
 	switch {
 	case place != "" && online:
-		return place + ", and online"
+		return place + ", " + e.alsoOnline()
 	case online:
 		return "Online"
 	}
 	return place
+}
+
+func (english) alsoOnline() string { return "and online" }
+
+func (e english) nextPlace(m *Model) string {
+	return "The place is where the group met on " + e.longDate(m.Date) + "; the agenda will confirm it."
 }
 
 func (english) demo() string {
@@ -724,14 +732,20 @@ func (w welsh) when(m *Model) string {
 	return s + " tan " + clock(m.Ended)
 }
 
-func (welsh) place(place string, online bool) string {
+func (w welsh) place(place string, online bool) string {
 	switch {
 	case place != "" && online:
-		return place + ", ac ar-lein"
+		return place + ", " + w.alsoOnline()
 	case online:
 		return "Ar-lein"
 	}
 	return place
+}
+
+func (welsh) alsoOnline() string { return "ac ar-lein" }
+
+func (w welsh) nextPlace(m *Model) string {
+	return "Dyma lle cyfarfu'r grŵp " + adverbial(w.longDate(m.Date)) + "; bydd yr agenda yn cadarnhau hyn."
 }
 
 func (welsh) demo() string {
