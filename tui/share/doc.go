@@ -49,10 +49,27 @@
 //     the host process and print on the chair's terminal); suspend and exec
 //     messages are dropped; a panic in a session's model, view or commands
 //     ends that session with an apology and leaves everyone else running.
+//   - Admitting a guest. Most volunteers have no SSH key in the roster, so
+//     each passcode guest gets a number ("Guest 3", at the top of their
+//     screen) and the chair is told "Guest 3 joined with the passcode
+//     from 10.0.0.5; admit them with: admit 3 NAME". "admit" is the host's
+//     own command, not the meeting's: Host.Do takes it from whoever holds
+//     the chair (a remote chair's command line goes through Session.Do to
+//     Host.Do; the chair's laptop passes its typed lines through Host.Do
+//     while sharing) and hands anything else to the meeting. Host.Admit
+//     binds the session to the roster person, from the chair's word only
+//     (never from anything the guest typed), records their arrival as a key
+//     login does, and makes the guest's screen again with the
+//     ModelFactory, since a screen's actor is fixed when it is made; the
+//     old screen's commands are dropped (their messages carry the
+//     screen's generation). Someone already connected cannot be admitted
+//     again. Guests share one drawing of the screen and each puts in their
+//     own number, so numbering them costs nothing in fan-out.
 //   - A roster person who connects is recorded as arriving remote (if not
 //     already here); when their last connection drops they are shown as
 //     "connection lost" and recorded as leaving only after the grace period,
-//     by a timer here on the host, not in the meeting.
+//     by a timer here on the host, not in the meeting. An admitted guest
+//     is treated the same.
 //   - Limits: connections in all and per address, one session per
 //     connection, a handshake deadline, six authentication tries, idle and
 //     maximum timeouts, keepalives and a write-stall timeout, typing and

@@ -14,14 +14,33 @@ import (
 // session: the attendee sees an apology, the chair is told, and everyone
 // else carries on. Bubble Tea's own panic catching is off, because it
 // prints to the host's terminal.
+//
+// When the chair admits a guest, the guard makes the session's screen
+// again with the factory (a screen's actor is fixed when it is made), and
+// drops whatever the old screen's commands still return: every command's
+// message is tagged with the generation of the screen that issued it.
 type guard struct {
 	inner   tea.Model
 	scr     *screen
 	lim     Limits
+	sess    *Session     // nil in tests of the guard alone
+	factory ModelFactory // makes the screen again on admission
+	gen     uint64       // which screen this is; see genMsg
 	onPanic func(r any, stack []byte)
 	failed  bool
 	last    string // the message left on the attendee's screen when the session ends
 }
+
+// genMsg is a message from a command, tagged with the generation of the
+// screen that issued it. The program's filter unwraps it, or drops it if
+// that screen has been replaced.
+type genMsg struct {
+	gen uint64
+	msg tea.Msg
+}
+
+// rebuildMsg says the session's identity changed: make the screen again.
+type rebuildMsg struct{}
 
 // panicMsg carries a panic out of a command's goroutine.
 type panicMsg struct {
@@ -62,6 +81,16 @@ func (g *guard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case closingMsg:
 		g.last = m.why
 		return g, tea.Quit
+	case rebuildMsg:
+		cmd := g.rebuild()
+		if g.failed {
+			return g, tea.Quit
+		}
+		g.paint()
+		if g.failed {
+			return g, tea.Quit
+		}
+		return g, cmd
 	case resizeMsg:
 		w, h := g.lim.clampSize(m.w, m.h)
 		g.scr.resize(w, h)
@@ -87,6 +116,46 @@ func (g *guard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return g, tea.Quit
 	}
 	return g, g.wrap(cmd)
+}
+
+// rebuild replaces the screen with a new one from the factory, for the
+// session's identity as it is now, sized to the window.
+func (g *guard) rebuild() tea.Cmd {
+	if g.sess == nil || g.factory == nil {
+		return nil
+	}
+	if closer, ok := g.inner.(interface{ Close() }); ok {
+		g.protect(closer.Close)
+	}
+	if g.failed {
+		return nil
+	}
+	g.gen++
+	w, h := g.scr.width, g.scr.height
+	g.sess.renew(w, h)
+	var next tea.Model
+	g.protect(func() { next = g.factory(g.sess) })
+	if g.failed {
+		return nil
+	}
+	if next == nil {
+		g.fail("the screen could not be made again", nil)
+		return nil
+	}
+	g.inner = next
+	var cmds [2]tea.Cmd
+	g.protect(func() {
+		cmds[0] = next.Init()
+		m, cmd := next.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		if m != nil {
+			g.inner = m
+		}
+		cmds[1] = cmd
+	})
+	if g.failed {
+		return nil
+	}
+	return g.wrap(tea.Batch(cmds[:]...))
 }
 
 // View is empty: the guard draws on the screen itself (Bubble Tea runs
@@ -125,9 +194,12 @@ func (g *guard) fail(r any, stack []byte) {
 
 var cmdType = reflect.TypeOf(tea.Cmd(nil))
 
-// wrap makes a command safe: a panic becomes a panicMsg, and the commands
-// inside a batch or a sequence are wrapped too.
-func (g *guard) wrap(cmd tea.Cmd) tea.Cmd {
+// wrap makes a command safe: a panic becomes a panicMsg, the commands
+// inside a batch or a sequence are wrapped too, and the message is tagged
+// with the current screen's generation.
+func (g *guard) wrap(cmd tea.Cmd) tea.Cmd { return g.wrapGen(cmd, g.gen) }
+
+func (g *guard) wrapGen(cmd tea.Cmd, gen uint64) tea.Cmd {
 	if cmd == nil {
 		return nil
 	}
@@ -137,15 +209,18 @@ func (g *guard) wrap(cmd tea.Cmd) tea.Cmd {
 				msg = panicMsg{r: r, stack: debug.Stack()}
 			}
 		}()
-		return g.wrapMsg(cmd())
+		return g.wrapMsg(cmd(), gen)
 	}
 }
 
-func (g *guard) wrapMsg(msg tea.Msg) tea.Msg {
+func (g *guard) wrapMsg(msg tea.Msg, gen uint64) tea.Msg {
+	if msg == nil {
+		return nil
+	}
 	if b, ok := msg.(tea.BatchMsg); ok {
 		out := make(tea.BatchMsg, len(b))
 		for i, c := range b {
-			out[i] = g.wrap(c)
+			out[i] = g.wrapGen(c, gen)
 		}
 		return out
 	}
@@ -155,17 +230,25 @@ func (g *guard) wrapMsg(msg tea.Msg) tea.Msg {
 		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
 		for i := 0; i < v.Len(); i++ {
 			c, _ := v.Index(i).Interface().(tea.Cmd)
-			out.Index(i).Set(reflect.ValueOf(g.wrap(c)))
+			out.Index(i).Set(reflect.ValueOf(g.wrapGen(c, gen)))
 		}
 		return out.Interface()
 	}
-	return msg
+	return genMsg{gen: gen, msg: msg}
 }
 
 // filter drops messages that would reach outside the session: suspending
 // (it would stop the host, the chair's own laptop) and running a program
 // on the host's terminal.
-func filter(_ tea.Model, msg tea.Msg) tea.Msg {
+// It also unwraps a command's message, dropping it if the screen that
+// issued the command has been replaced.
+func filter(model tea.Model, msg tea.Msg) tea.Msg {
+	if gm, ok := msg.(genMsg); ok {
+		if g, ok := model.(*guard); ok && gm.gen != g.gen {
+			return nil
+		}
+		msg = gm.msg
+	}
 	switch msg.(type) {
 	case tea.SuspendMsg, tea.ResumeMsg:
 		return nil

@@ -53,8 +53,8 @@ type Notice struct {
 	At     time.Time
 	Person string // roster id, or "" for a guest
 	Lines  []string
-	// Events are what a remote command recorded (none for joining and
-	// leaving notices).
+	// Events are what was recorded: by a remote command, or a remote
+	// person's arrival (none for other joining and leaving notices).
 	Events []meeting.Event
 }
 
@@ -73,10 +73,13 @@ type Host struct {
 	fp       string
 	frames   *frameCache
 
-	mu       sync.Mutex
-	sessions map[*Session]struct{}
-	nextID   int
-	closed   bool
+	mu        sync.Mutex
+	sessions  map[*Session]struct{}
+	nextID    int
+	nextGuest int
+	closed    bool
+
+	admitMu sync.Mutex // one admission at a time
 
 	wg      sync.WaitGroup // session handlers
 	serveWG sync.WaitGroup
@@ -254,11 +257,11 @@ func (h *Host) waitTurn(ctx ssh.Context, challenge gossh.KeyboardInteractiveChal
 			return true
 		}
 		if now.Add(wait).After(deadline) {
-			tell(challenge, fmt.Sprintf("Too many wrong passcodes have been tried from your network. Wait %s, then connect again. %s", seconds(wait), askPasscode))
+			tell(challenge, fmt.Sprintf("Wrong passcodes have come from your network, so the next can be checked only in %s: wait, then connect again. %s", seconds(wait), askPasscode))
 			return false
 		}
 		if !told {
-			tell(challenge, fmt.Sprintf("Too many wrong passcodes have been tried from your network: yours will be checked in %s.", seconds(wait)))
+			tell(challenge, fmt.Sprintf("A wrong passcode came from your network just now, so yours will be checked in %s.", seconds(wait)))
 			told = true
 		}
 		t := time.NewTimer(wait)
@@ -311,7 +314,8 @@ func (h *Host) Presence() map[string]Link {
 // SessionInfo describes one connected session.
 type SessionInfo struct {
 	ID     int
-	Person string // "" for a guest
+	Guest  int    // the guest number, if they joined with the passcode
+	Person string // "" for a guest not (yet) admitted
 	Addr   string
 	Since  time.Time
 }
@@ -322,7 +326,8 @@ func (h *Host) Sessions() []SessionInfo {
 	defer h.mu.Unlock()
 	out := make([]SessionInfo, 0, len(h.sessions))
 	for s := range h.sessions {
-		out = append(out, SessionInfo{ID: s.ID, Person: s.Actor.Person, Addr: s.addr, Since: s.since})
+		who, _ := s.identity()
+		out = append(out, SessionInfo{ID: s.ID, Guest: s.Guest, Person: who.Person, Addr: s.addr, Since: s.since})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
@@ -345,6 +350,12 @@ func (h *Host) register(s *Session) bool {
 	}
 	h.nextID++
 	s.ID = h.nextID
+	if s.who.Person == "" {
+		h.nextGuest++
+		s.Guest = h.nextGuest
+		s.Name = fmt.Sprintf("Guest %d", s.Guest)
+		s.whoName = s.Name
+	}
 	h.sessions[s] = struct{}{}
 	h.wg.Add(1)
 	return true
@@ -471,7 +482,7 @@ func (h *Host) guestsWatching() string {
 	h.mu.Lock()
 	n := 0
 	for s := range h.sessions {
-		if s.Actor.Person == "" {
+		if who, _ := s.identity(); who.Person == "" {
 			n++
 		}
 	}

@@ -1,6 +1,7 @@
 package share
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -33,7 +34,16 @@ func MemberView(s *Session) tea.Model {
 	if len(first) > 0 && s.Actor.Person != "" {
 		hello += ", " + first[0]
 	}
-	m.say(false, hello+". You are taking part as "+article(string(m.role))+". Press ? for help.")
+	switch {
+	case s.Guest > 0 && s.Actor.Person != "":
+		m.say(false, hello+". The chair has admitted you: you are taking part as "+article(string(m.role))+". Press ? for help.")
+	case s.Guest > 0:
+		// The same words for every guest, so their screens can share one
+		// drawing; each guest's number is at the top.
+		m.say(false, hello+". You are watching as an observer. If the chair knows you, they can let you take part under your own name: tell them your guest number, at the top. Press ? for help.")
+	default:
+		m.say(false, hello+". You are taking part as "+article(string(m.role))+". Press ? for help.")
+	}
 	return m
 }
 
@@ -75,6 +85,12 @@ type member struct {
 
 	helpSig   string // the help line, worked out again only when keys change
 	helpLines []string
+
+	headName string // the name drawn at the top: "Guest" in a drawing all guests share
+	head     struct {
+		key         headKey
+		shared, own string // a guest's header line, as shared and as their own
+	}
 }
 
 // memberKeys are the keys of the remote screen. Which are on depends on
@@ -408,6 +424,10 @@ func (m *member) complete() {
 				cands = append(cands, string(v.Verb))
 			}
 		}
+		if m.canAdmit() && strings.HasPrefix(string(VerbAdmit), prefix) {
+			cands = append(cands, string(VerbAdmit))
+			sort.Strings(cands)
+		}
 		m.finish(prefix, cands)
 		return
 	}
@@ -451,6 +471,10 @@ func quoteOr(s, or string) string {
 	}
 	return "for \"" + s + "\""
 }
+
+// canAdmit reports whether this screen's person may admit guests: the
+// chair, on a shared meeting.
+func (m *member) canAdmit() bool { return m.s.host != nil && m.role == meeting.RoleChair }
 
 // run does a command and shows what it did, or why not.
 func (m *member) run(line string) (tea.Model, tea.Cmd) {

@@ -19,6 +19,7 @@ func (m *member) View() string {
 		return "Connecting to the meeting..."
 	}
 	m.now = m.s.Now().Truncate(clockStep)
+	m.headName = m.s.Name
 	if m.mode != modeNormal || m.s.host == nil {
 		return m.draw()
 	}
@@ -27,7 +28,48 @@ func (m *member) View() string {
 		w: m.width, h: m.height, dark: m.dark, profile: m.s.Renderer.ColorProfile(), theme: m.theme,
 		msg: strings.Join(m.msg, "\n"), msgErr: m.msgErr, links: m.linksVer,
 	}
-	return m.s.host.frames.get(k, m.draw)
+	if m.s.Guest == 0 || m.s.Actor.Person != "" {
+		return m.s.host.frames.get(k, m.draw)
+	}
+	// Guests share one drawing, with "Guest" at the top; each then puts
+	// in their own number.
+	m.headName = "Guest"
+	frame := m.s.host.frames.get(k, m.draw)
+	m.headName = m.s.Name
+	return m.ownHeader(frame)
+}
+
+// ownHeader puts this guest's own "You: Guest 3 (observer)" line into a
+// frame drawn for every guest.
+func (m *member) ownHeader(frame string) string {
+	i := strings.IndexByte(frame, '\n')
+	if i < 0 {
+		return frame
+	}
+	end := len(frame)
+	if j := strings.IndexByte(frame[i+1:], '\n'); j >= 0 {
+		end = i + 1 + j
+	}
+	hk := headKey{w: m.width, role: m.role, dark: m.dark, theme: m.theme}
+	if m.head.key != hk {
+		st := m.snap.State
+		m.head.key = hk
+		m.head.shared = m.header(st, m.now, m.width, "Guest")[1]
+		m.head.own = m.header(st, m.now, m.width, m.s.Name)[1]
+	}
+	if frame[i+1:end] != m.head.shared {
+		return frame // a window too short for the line
+	}
+	return frame[:i+1] + m.head.own + frame[end:]
+}
+
+// headKey is what a guest's header line depends on (the meeting's title
+// and place do not change).
+type headKey struct {
+	w     int
+	role  meeting.Role
+	dark  bool
+	theme string
 }
 
 // clockStep is how finely the remote screen's clock moves: times are
@@ -44,7 +86,7 @@ func (m *member) draw() string {
 	now := m.now
 	w := m.width
 
-	top := m.header(st, now, w)
+	top := m.header(st, now, w, m.headName)
 	top = append(top, m.banners(st, now, w)...)
 	top = append(top, m.itemLine(st, now, w)...)
 	top = append(top, m.quorumLines(st, w)...)
@@ -117,7 +159,8 @@ func styleAll(s ink, lines []string) []string {
 	return lines
 }
 
-func (m *member) header(st *meeting.State, now time.Time, w int) []string {
+// header is the title and clock, and who this is (named who).
+func (m *member) header(st *meeting.State, now time.Time, w int, who string) []string {
 	clock := st.LocalTime(now)
 	title := c(st.Setup.Group.Name)
 	if title == "" {
@@ -127,7 +170,10 @@ func (m *member) header(st *meeting.State, now time.Time, w int) []string {
 	gap := max(1, w-ansi.StringWidth(title)-len(clock))
 	l1 := m.st.title.Render(title) + strings.Repeat(" ", gap) + m.st.label.Render(clock)
 
-	who := c(m.s.Name)
+	if who == "" {
+		who = m.s.Name
+	}
+	who = c(who)
 	role := string(m.role)
 	if p := m.s.Actor.Person; p != "" && st.IsPresent(p) && st.IsRemote(p) {
 		role += ", remote"
@@ -482,6 +528,9 @@ func (m *member) helpView() string {
 		}
 	}
 	out = append(out, m.st.label.Render("Commands (press : then type one)"))
+	if m.canAdmit() {
+		out = append(out, cut(fmt.Sprintf("  %-34s %s", AdmitUsage, AdmitHelp), w, "…"))
+	}
 	for _, l := range meeting.HelpLines(m.role, "")[1:] {
 		out = append(out, cut(l, w, "…"))
 	}

@@ -199,7 +199,7 @@ func TestAWaitTooLongIsSaidAndNotHeld(t *testing.T) {
 	if time.Since(start) > 2*time.Second {
 		t.Fatal("a guest whose turn comes too late was held anyway")
 	}
-	if !strings.Contains(x.text(), "Too many wrong passcodes have been tried from your network. Wait 10 seconds, then connect again.") {
+	if !strings.Contains(x.text(), "Wrong passcodes have come from your network, so the next can be checked only in 10 seconds: wait, then connect again.") {
 		t.Fatalf("the guest was told:\n%s", x.text())
 	}
 }

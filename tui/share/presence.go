@@ -45,8 +45,11 @@ func newPresence(live *meeting.Live, grace time.Duration, notify func(Notice)) *
 
 // connected records a session for a roster person; the first one records
 // their arrival if they are not already here, and a reconnection within
-// the grace period cancels their leaving.
-func (p *presence) connected(id string) {
+// the grace period cancels their leaving. The chair is told.
+func (p *presence) connected(id string) { p.send(p.connect(id)) }
+
+// connect is connected, returning what the chair should be told.
+func (p *presence) connect(id string) []Notice {
 	var notes []Notice
 	p.mu.Lock()
 	l := p.people[id]
@@ -68,7 +71,7 @@ func (p *presence) connected(id string) {
 	if l.Sessions == 1 && !st.IsPresent(id) && st.IsOpen() {
 		res, err := p.live.Exec(meeting.ConsoleActor(), meeting.Command{Verb: meeting.VerbArrive, Name: id, Remote: true})
 		if err == nil {
-			notes = append(notes, Notice{Person: id, Lines: res.Lines})
+			notes = append(notes, Notice{Person: id, Lines: res.Lines, Events: res.Events})
 		} else {
 			notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s joined, but their arrival could not be recorded: %v", name, err)}})
 		}
@@ -76,7 +79,17 @@ func (p *presence) connected(id string) {
 		notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s joined remotely.", name)}})
 	}
 	p.mu.Unlock()
-	p.send(notes)
+	return notes
+}
+
+// sessions is how many sessions a roster person has connected now.
+func (p *presence) sessions(id string) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if l := p.people[id]; l != nil {
+		return l.Sessions
+	}
+	return 0
 }
 
 // disconnected records a session ending. When someone's last session ends

@@ -97,7 +97,7 @@ func TestInjectedTextReachesNoScreenRaw(t *testing.T) {
 	if bad := forbidden(told.text()); len(bad) > 0 || strings.Contains(told.text(), "\x1b") {
 		t.Errorf("the chair's notices carried %v", bad)
 	}
-	if !strings.Contains(told.text(), `signed in as "evil`) {
+	if !strings.Contains(told.text(), `(ssh user name "evil`) {
 		t.Errorf("the guest's user name was not shown, cleaned:\n%s", told.text())
 	}
 }

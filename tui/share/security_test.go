@@ -90,7 +90,7 @@ func TestPasscodeAfterAFailedKeyIsAGuest(t *testing.T) {
 	if got := onlySession(t, h).Person; got != "" {
 		t.Fatalf("identity %q, want a guest", got)
 	}
-	c.out.waitFor(t, "You: Guest (observer)", 5*time.Second)
+	c.out.waitFor(t, "You: Guest 1 (observer)", 5*time.Second)
 	s := h.session(onlySession(t, h).ID)
 	if _, err := s.Do("hand rhys"); err == nil {
 		t.Fatal("a guest raised Rhys's hand")

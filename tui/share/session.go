@@ -26,11 +26,18 @@ type ModelFactory func(s *Session) tea.Model
 type Session struct {
 	// ID numbers sessions in the order they connected.
 	ID int
+	// Guest numbers the sessions that joined with the passcode, in the
+	// order they connected ("Guest 3"); 0 for a roster key. The chair
+	// admits a guest by this number (see Host.Admit), and it stays after.
+	Guest int
 	// Actor is who this is: a roster person, identified only by the SSH
-	// key they proved they hold, or a guest (no person) who gave the
-	// passcode. What they may do comes from the meeting, per command.
+	// key they proved they hold or admitted by the chair, or a guest (no
+	// person) who gave the passcode. What they may do comes from the
+	// meeting, per command. It is fixed for the life of a screen: when the
+	// chair admits a guest, the session's screen is made again by the
+	// ModelFactory, with Actor and Name of the person admitted.
 	Actor meeting.Actor
-	// Name is their name from the roster, or "Guest".
+	// Name is their name from the roster, or "Guest 3".
 	Name string
 	// Renderer styles this terminal only. Light or dark was decided from
 	// the theme without asking the terminal.
@@ -38,7 +45,7 @@ type Session struct {
 	// Theme is the group's theme setting (auto, dark, light,
 	// high-contrast).
 	Theme string
-	// Width and Height are the window when the session began, clamped.
+	// Width and Height are the window when the screen was made, clamped.
 	Width, Height int
 	// Live is the meeting. Read it through Mailbox and Next; act through
 	// Do.
@@ -48,21 +55,51 @@ type Session struct {
 	// Fingerprint is the host key's fingerprint.
 	Fingerprint string
 
-	host   *Host
-	addr   string
-	since  time.Time
-	cmds   *bucket
-	out    *watchedWriter
-	conn   *gossh.ServerConn
-	closeC chan string
+	host    *Host
+	addr    string
+	since   time.Time
+	cmds    *bucket
+	out     *watchedWriter
+	conn    *gossh.ServerConn
+	closeC  chan string
+	rebuild chan struct{} // the identity changed: make the screen again
 
-	mbOnce sync.Once
+	// who is who the session is now, as the host sees it: the same as
+	// Actor and Name except between an admission and the new screen. It
+	// changes at most once, guest to person, never after ended.
+	idMu    sync.Mutex
+	who     meeting.Actor
+	whoName string
+	ended   bool
+
+	mbMu   sync.Mutex
 	mb     *meeting.Mailbox
+	mbDone bool
+	stale  chan struct{} // closed when the screen is made again
 
 	mu       sync.Mutex
 	pingSent time.Time // a keepalive is waiting for its answer
 	lastPing time.Time
 	dropped  bool
+}
+
+// identity is who the session is now.
+func (s *Session) identity() (meeting.Actor, string) {
+	if s.host == nil {
+		return s.Actor, s.Name // a screen made without the host (tests)
+	}
+	s.idMu.Lock()
+	defer s.idMu.Unlock()
+	return s.who, s.whoName
+}
+
+// end marks the session as ending, so nobody can admit it any more, and
+// says who it was.
+func (s *Session) end() meeting.Actor {
+	s.idMu.Lock()
+	defer s.idMu.Unlock()
+	s.ended = true
+	return s.who
 }
 
 // SnapshotMsg is a new snapshot of the meeting.
@@ -71,21 +108,58 @@ type SnapshotMsg struct{ *meeting.Snapshot }
 // TickMsg is the clock moving on (for times shown on screen).
 type TickMsg time.Time
 
-// Mailbox is this session's latest-only mailbox, subscribed on first use
-// and unsubscribed when the session ends. It starts with the current
-// snapshot, so a late joiner sees the meeting at once, and always holds
-// only the latest one, so a slow screen skips snapshots rather than holds
-// anyone up.
+// Mailbox is this screen's latest-only mailbox, subscribed on first use
+// and unsubscribed when the session ends or its screen is made again. It
+// starts with the current snapshot, so a late joiner sees the meeting at
+// once, and always holds only the latest one, so a slow screen skips
+// snapshots rather than holds anyone up.
 func (s *Session) Mailbox() *meeting.Mailbox {
-	s.mbOnce.Do(func() { s.mb = s.Live.Subscribe() })
-	return s.mb
+	mb, _ := s.current()
+	return mb
+}
+
+// current is this screen's mailbox, and a channel closed when the screen
+// is replaced.
+func (s *Session) current() (*meeting.Mailbox, <-chan struct{}) {
+	s.mbMu.Lock()
+	defer s.mbMu.Unlock()
+	if s.mb == nil {
+		s.mb = s.Live.Subscribe()
+		if s.mbDone {
+			s.Live.Unsubscribe(s.mb)
+		}
+	}
+	if s.stale == nil {
+		s.stale = make(chan struct{})
+	}
+	return s.mb, s.stale
 }
 
 // unsubscribe stops the mailbox, if there is one.
 func (s *Session) unsubscribe() {
-	s.mbOnce.Do(func() {})
+	s.mbMu.Lock()
+	defer s.mbMu.Unlock()
+	s.mbDone = true
 	if s.mb != nil {
 		s.Live.Unsubscribe(s.mb)
+	}
+}
+
+// renew readies the session for a new screen: Actor and Name as the
+// host now has them, the window size, and a fresh mailbox; whatever the
+// old screen was waiting for ends. Only the session's program calls it.
+func (s *Session) renew(w, h int) {
+	s.Actor, s.Name = s.identity()
+	s.Width, s.Height = w, h
+	s.mbMu.Lock()
+	defer s.mbMu.Unlock()
+	if s.mb != nil {
+		s.Live.Unsubscribe(s.mb)
+		s.mb = nil
+	}
+	if s.stale != nil {
+		close(s.stale)
+		s.stale = nil
 	}
 }
 
@@ -94,7 +168,7 @@ func (s *Session) unsubscribe() {
 // first. A model issues it once at the start and again
 // after each SnapshotMsg or TickMsg; it costs one waiting goroutine.
 func (s *Session) Next(tick time.Duration) tea.Cmd {
-	mb := s.Mailbox()
+	mb, stale := s.current()
 	var links <-chan struct{}
 	if s.host != nil {
 		links = s.host.pres.changes()
@@ -113,6 +187,8 @@ func (s *Session) Next(tick time.Duration) tea.Cmd {
 			return TickMsg(now)
 		case <-links:
 			return TickMsg(time.Now())
+		case <-stale:
+			return nil
 		case <-s.Done:
 			return nil
 		}
@@ -138,22 +214,25 @@ func (e *LimitError) Error() string { return e.Msg }
 
 // Do runs a typed command line for this attendee: cleaned, length-capped
 // and rate-limited, then checked by the meeting against their role as it
-// is now. What a command did is passed to the chair.
+// is now (the chair's "admit N NAME" is the host's own, see Host.Do).
+// What a command did is passed to the chair.
 func (s *Session) Do(line string) (meeting.Result, error) {
 	line = strings.TrimSpace(meeting.Clean(line))
-	if s.host != nil {
-		lim := s.host.lim
-		if len(line) > lim.MaxLine {
-			return meeting.Result{}, &LimitError{fmt.Sprintf("that line is %d characters long; the most is %d", len(line), lim.MaxLine)}
-		}
-		if !s.cmds.take(time.Now(), 1) {
-			return meeting.Result{}, &LimitError{"that was too many commands at once; wait a moment and try again"}
-		}
+	actor, name := s.identity()
+	if s.host == nil {
+		return s.Live.Do(actor, line)
 	}
-	res, err := s.Live.Do(s.Actor, line)
-	if err == nil && len(res.Events) > 0 && s.host != nil {
-		lines := append([]string{fmt.Sprintf("From %s (remote): %s", s.Name, line)}, res.Lines...)
-		s.host.notify(Notice{Person: s.Actor.Person, Lines: lines, Events: res.Events})
+	lim := s.host.lim
+	if len(line) > lim.MaxLine {
+		return meeting.Result{}, &LimitError{fmt.Sprintf("that line is %d characters long; the most is %d", len(line), lim.MaxLine)}
+	}
+	if !s.cmds.take(time.Now(), 1) {
+		return meeting.Result{}, &LimitError{"that was too many commands at once; wait a moment and try again"}
+	}
+	res, err := s.host.Do(actor, line)
+	if err == nil && (len(res.Events) > 0 || isAdmit(line)) {
+		lines := append([]string{fmt.Sprintf("From %s (remote): %s", name, line)}, res.Lines...)
+		s.host.notify(Notice{Person: actor.Person, Lines: lines, Events: res.Events})
 	}
 	return res, err
 }
@@ -308,29 +387,36 @@ func (h *Host) handle(s ssh.Session) {
 		Width: w, Height: ht, Live: h.cfg.Live, Done: ctx.Done(), Fingerprint: h.fp,
 		host: h, addr: addrKey(s.RemoteAddr()), since: time.Now(),
 		cmds: newBucket(h.lim.CommandRate, h.lim.CommandBurst),
-		out:  out, conn: conn, closeC: make(chan string, 1), lastPing: time.Now(),
+		out:  out, conn: conn, closeC: make(chan string, 1), rebuild: make(chan struct{}, 1), lastPing: time.Now(),
+		who: actor, whoName: name,
 	}
 	if !h.register(sess) {
 		fmt.Fprint(s.Stderr(), "The meeting is no longer being shared.\r\n")
 		_ = s.Exit(1)
 		return
 	}
-	defer h.unregister(sess)
-	defer sess.unsubscribe()
 	if actor.Person != "" {
 		h.pres.connected(actor.Person)
-		defer h.pres.disconnected(actor.Person)
 	} else {
-		h.notify(Notice{Lines: []string{fmt.Sprintf("A guest joined as an observer (%s); %s.", guestLabel(s, h.lim.MaxName), h.guestsWatching())}})
-		defer func() {
-			h.unregister(sess) // so the count below leaves this guest out
-			h.notify(Notice{Lines: []string{"A guest left; " + h.guestsWatching() + "."}})
-		}()
+		h.notify(Notice{Lines: []string{fmt.Sprintf("Guest %d joined with the passcode from %s%s; admit them with: admit %d NAME. %s.",
+			sess.Guest, sess.addr, typedName(s, h.lim.MaxName), sess.Guest, upperFirst(h.guestsWatching()))}})
 	}
+	defer func() {
+		h.unregister(sess) // so the count below leaves this session out
+		sess.unsubscribe()
+		// Who it is now: a guest the chair admitted leaves as that person,
+		// after the grace period, like a key login.
+		if who := sess.end(); who.Person != "" {
+			h.pres.disconnected(who.Person)
+		} else {
+			h.notify(Notice{Lines: []string{fmt.Sprintf("Guest %d left; %s.", sess.Guest, h.guestsWatching())}})
+		}
+	}()
 
 	scr := newScreen(out, w, ht)
-	g := &guard{scr: scr, lim: h.lim, onPanic: func(r any, _ []byte) {
-		h.notify(Notice{Person: actor.Person, Lines: []string{fmt.Sprintf("The screen of %s hit a problem and was closed (%s); everyone else carries on.", name, panicText(r))}})
+	g := &guard{scr: scr, lim: h.lim, sess: sess, factory: h.cfg.Factory, onPanic: func(r any, _ []byte) {
+		who, name := sess.identity()
+		h.notify(Notice{Person: who.Person, Lines: []string{fmt.Sprintf("The screen of %s hit a problem and was closed (%s); everyone else carries on.", name, panicText(r))}})
 	}}
 	var model tea.Model
 	g.protect(func() { model = h.cfg.Factory(sess) })
@@ -362,6 +448,8 @@ func (h *Host) handle(s ssh.Session) {
 				p.Send(resizeMsg{win.Width, win.Height})
 			case why := <-sess.closeC:
 				p.Send(closingMsg{why})
+			case <-sess.rebuild:
+				p.Send(rebuildMsg{})
 			case <-ctx.Done():
 				return
 			}
@@ -396,14 +484,21 @@ func (h *Host) identify(s ssh.Session) (meeting.Actor, string, bool) {
 	return meeting.Actor{}, "Guest", true
 }
 
-// guestLabel is how the chair sees a guest: the name they typed in ssh
-// (cleaned, capped) and their address.
-func guestLabel(s ssh.Session, max int) string {
+// typedName is the user name a guest gave ssh, for the chair's notice
+// (cleaned, capped): a hint to who they may be, never their identity.
+func typedName(s ssh.Session, max int) string {
 	user := cleanName(s.User(), max)
 	if user == "" {
-		user = "no name"
+		return ""
 	}
-	return fmt.Sprintf("signed in as %q from %s", user, addrKey(s.RemoteAddr()))
+	return fmt.Sprintf(" (ssh user name %q)", user)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // termEnv keeps only the environment that decides colours, cleaned and
