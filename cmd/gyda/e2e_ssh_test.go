@@ -394,3 +394,88 @@ func TestSSHRemoteChairEndsTheMeeting(t *testing.T) {
 		t.Fatalf("minutes files: %v", paths)
 	}
 }
+
+// startGuestSSH is the real ssh client joining with the passcode, typed
+// by an askpass program (ssh reads a passcode from the terminal, which a
+// test does not have). At most tries passcodes are asked for.
+func startGuestSSH(t *testing.T, port, passcode string, tries int) *sshSession {
+	t.Helper()
+	askpass := filepath.Join(t.TempDir(), "askpass.sh")
+	writeFile(t, askpass, "#!/bin/sh\necho '"+passcode+"'\n")
+	if err := os.Chmod(askpass, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("ssh", "-tt", "-p", port, "-F", "/dev/null", "-e", "none",
+		"-o", "PreferredAuthentications=keyboard-interactive", "-o", fmt.Sprintf("NumberOfPasswordPrompts=%d", tries),
+		"-o", "UserKnownHostsFile=/dev/null", "-o", "StrictHostKeyChecking=no",
+		"-l", "visitor", "127.0.0.1")
+	cmd.Env = append(os.Environ(), "SSH_ASKPASS="+askpass, "SSH_ASKPASS_REQUIRE=force", "DISPLAY=:0")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sshSession{cmd: cmd, in: in, out: &liveBuf{}, done: make(chan struct{})}
+	cmd.Stdout, cmd.Stderr = s.out, s.out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { s.err = cmd.Wait(); close(s.done) }()
+	t.Cleanup(func() {
+		in.Close()
+		select {
+		case <-s.done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+		}
+	})
+	return s
+}
+
+// A wrong passcode is explained by the real ssh client; a guest with the
+// right one is numbered, the chair is told how to admit them, and a
+// remote chair does: the guest's screen becomes Rhys's, and Rhys is
+// journaled as arriving remote.
+func TestSSHGuestIsExplainedNumberedAndAdmitted(t *testing.T) {
+	needSSH(t)
+	group := sampleGroup(t)
+	sian, sianPub := sshKey(t, t.TempDir(), "sian")
+	giveKey(t, group, "sian", sianPub)
+	m := startShared(t, group)
+	passcode := regexp.MustCompile(`(?m)^passcode: (\S+)$`).FindStringSubmatch(m.out.String())[1]
+
+	bad := startGuestSSH(t, m.port, "000-000-000", 1)
+	select {
+	case <-bad.done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("ssh with a wrong passcode did not end")
+	}
+	for _, want := range []string{"Ask the chair for the meeting passcode.", "That passcode is not right; ask the chair for today's passcode.", "Permission denied"} {
+		if !strings.Contains(bad.out.String(), want) {
+			t.Errorf("ssh with a wrong passcode did not say %q:\n%s", want, bad.out.String())
+		}
+	}
+
+	guest := startGuestSSH(t, m.port, passcode, 1)
+	guest.out.waitFor(t, "the guest's screen", "You: Guest 1 (observer)")
+	m.out.waitFor(t, "the chair's output", `Guest 1 joined with the passcode from 127.0.0.1 (ssh user name "visitor"); admit them with: admit 1 NAME.`)
+	// Straight after someone's typo on the same network, the right
+	// passcode is held a second, said, and let in.
+	if !strings.Contains(guest.out.String(), "A wrong passcode came from your network just now, so yours will be checked in 1 second.") {
+		t.Errorf("the guest was not told of the pause:\n%s", guest.out.String())
+	}
+
+	chair := startSSH(t, m.port, sian)
+	chair.out.waitFor(t, "Siân's screen", "You: Siân Davies (member, remote)")
+	m.typeLine(t, "chair sian")
+	chair.out.waitFor(t, "Siân's screen", "You are now taking part as a chair")
+	chair.typeKeys(t, ":admit 1 rhys\r")
+	chair.out.waitFor(t, "Siân's screen", "Guest 1 (from 127.0.0.1) is now Rhys Evans")
+	guest.out.waitFor(t, "the guest's screen", "You: Rhys Evans (member, remote)")
+	m.out.waitFor(t, "the chair's output", "From Siân Davies (remote): admit 1 rhys")
+	m.out.waitFor(t, "the chair's output", "Rhys Evans arrived (carer, remote).")
+	if j := m.journal(t); !strings.Contains(j, `"type":"arrived","at":`) || !regexp.MustCompile(`"person":"rhys","remote":true`).MatchString(j) {
+		t.Fatalf("Rhys's remote arrival is not in the journal:\n%s", j)
+	}
+	guest.typeKeys(t, "h")
+	m.out.waitFor(t, "the chair's output", "From Rhys Evans (remote): hand")
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -27,7 +28,7 @@ import (
 // through sharing.notices. Without --share nothing changes.
 func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing, error) {
 	if f.share == "" {
-		return e, &sharing{stop: func() {}}, nil
+		return e, &sharing{live: s.live, stop: func() {}}, nil
 	}
 	var n *notifier
 	if screen {
@@ -45,7 +46,7 @@ func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing
 	h := sh.host
 	_, port, _ := net.SplitHostPort(h.Addr().String())
 	lines := []string{
-		"Sharing the meeting over SSH. People whose keys are in the roster join as themselves; guests give the passcode and watch.",
+		"Sharing the meeting over SSH. People whose keys are in the roster join as themselves; guests give the passcode and watch, and the chair can let a guest take part as someone in the roster with: admit N NAME.",
 		fmt.Sprintf("address: %s", h.Addr()),
 		fmt.Sprintf("fingerprint: %s", h.Fingerprint()),
 		fmt.Sprintf("passcode: %s", h.Passcode()),
@@ -73,9 +74,35 @@ func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing
 // sharing is a running host, the notices for the chair's screen (nil in
 // plain mode), and what stops it.
 type sharing struct {
-	host    *share.Host
+	live    *meeting.Live
+	host    *share.Host // nil without --share
 	notices <-chan []string
 	stop    func()
+}
+
+// do carries out a line the chair typed on the laptop (the console).
+// While sharing, the host's own "admit N NAME" is done by the host (the
+// meeting does not know it) and "help" also lists it; every other line,
+// and every line when not sharing, goes to the meeting as before.
+func (sh *sharing) do(line string) (meeting.Result, error) {
+	if sh.host == nil {
+		return sh.live.Do(meeting.ConsoleActor(), line)
+	}
+	f := strings.Fields(strings.ToLower(line))
+	help := len(f) > 0 && isVerb(f[0], meeting.VerbHelp)
+	if help && len(f) == 2 && f[1] == string(share.VerbAdmit) {
+		return meeting.Result{Lines: []string{fmt.Sprintf("%s: %s. The number is in the notice that the guest joined.", share.AdmitUsage, share.AdmitHelp)}}, nil
+	}
+	res, err := sh.host.Do(meeting.ConsoleActor(), line)
+	if err == nil && help && len(f) == 1 {
+		res.Lines = append(res.Lines, fmt.Sprintf("  %-34s %s", share.AdmitUsage, share.AdmitHelp))
+	}
+	return res, err
+}
+
+func isVerb(word string, verb meeting.Verb) bool {
+	v, ok := meeting.LookupVerb(word)
+	return ok && v == verb
 }
 
 // remoteScreen is what remote attendees see: the chair's own screen, with
@@ -129,7 +156,7 @@ func shareMeeting(s *session, addr string, notify *notifier, screen share.ModelF
 		notify.close()
 		return nil, shareError(addr, err)
 	}
-	return &sharing{host: h, stop: func() {
+	return &sharing{live: s.live, host: h, stop: func() {
 		h.Close()
 		notify.close()
 	}}, nil

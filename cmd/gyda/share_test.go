@@ -12,8 +12,13 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/gyda/gyda/config/demo"
+	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/tui/share"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 func TestSharePrintsTheContractLines(t *testing.T) {
@@ -167,5 +172,167 @@ func TestShareErrorsSayWhatToDo(t *testing.T) {
 		if errors.As(err, &ue) != c.usage || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v (usage error: %v), want %q (usage error: %v)", c.addr, err, errors.As(err, &ue), c.want, c.usage)
 		}
+	}
+}
+
+// sharedSession is a meeting of the sample group on a simulated clock,
+// shared on a free loopback port with screen for remote attendees; told
+// collects the notices for the chair.
+func sharedSession(t *testing.T, screen share.ModelFactory) (*session, *sharing, *lockedBuffer) {
+	t.Helper()
+	dir := t.TempDir()
+	folder, agenda, err := demo.WriteTo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim", Demo: true}
+	clock, err := newClock("sim", agenda.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := startSession(dir, setup, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.close() })
+	told := &lockedBuffer{}
+	sh, err := shareMeeting(s, "127.0.0.1:0", noticePrinter(told), screen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(sh.stop)
+	return s, sh, told
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func (l *lockedBuffer) waitFor(t *testing.T, what, want string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(ansi.Strip(l.String()), want) {
+		if time.Now().After(deadline) {
+			s := ansi.Strip(l.String())
+			if len(s) > 3000 {
+				s = s[len(s)-3000:]
+			}
+			t.Fatalf("%s never showed %q; it shows:\n%s", what, want, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// guestTerminal joins as a guest with the passcode (x/crypto's client, in
+// this process) and returns what its terminal shows.
+func guestTerminal(t *testing.T, h *share.Host) *lockedBuffer {
+	t.Helper()
+	c, err := gossh.Dial("tcp", h.Addr().String(), &gossh.ClientConfig{
+		User: "visitor",
+		Auth: []gossh.AuthMethod{gossh.KeyboardInteractive(func(_, _ string, qs []string, _ []bool) ([]string, error) {
+			a := make([]string, len(qs))
+			for i := range a {
+				a[i] = h.Passcode()
+			}
+			return a, nil
+		})},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(),
+		Timeout:         10 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &lockedBuffer{}
+	sess.Stdout, sess.Stderr = out, out
+	if _, err := sess.StdinPipe(); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// The chair, on the laptop, admits a guest by the number in the notice;
+// with the chair's full screen shared, the guest's screen is made again
+// as that person's.
+func TestTheChairAdmitsAGuestFromTheLaptop(t *testing.T) {
+	s, sh, told := sharedSession(t, remoteScreen(true))
+	guest := guestTerminal(t, sh.host)
+	told.waitFor(t, "the chair's notices", "Guest 1 joined with the passcode from 127.0.0.1 (ssh user name \"visitor\"); admit them with: admit 1 NAME.")
+	guest.waitFor(t, "the guest's screen", "observer")
+
+	res, err := sh.do("admit 1 rhys")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(res.Lines, "\n"); !strings.Contains(got, "Guest 1 (from 127.0.0.1) is now Rhys Evans, taking part as a member") ||
+		!strings.Contains(got, "Rhys Evans arrived (carer, remote).") {
+		t.Fatalf("the chair was told:\n%s", got)
+	}
+	if st := s.live.Snapshot().State; !st.IsPresent("rhys") || !st.IsRemote("rhys") {
+		t.Fatal("Rhys was not recorded as arriving remote")
+	}
+	guest.waitFor(t, "the guest's screen", "Rhys Evans, member")
+	if _, err := sh.do("admit 1 mair"); err == nil || !strings.Contains(err.Error(), "Guest 1 has already been admitted, as Rhys Evans") {
+		t.Fatalf("admitting twice: %v", err)
+	}
+	// Other lines reach the meeting as before; help lists admit.
+	res, err = sh.do("help")
+	if err != nil || !strings.Contains(strings.Join(res.Lines, "\n"), "admit N NAME") {
+		t.Fatalf("help: %v\n%s", err, strings.Join(res.Lines, "\n"))
+	}
+	res, err = sh.do("help admit")
+	if err != nil || !strings.HasPrefix(res.Lines[0], "admit N NAME: let Guest N") {
+		t.Fatalf("help admit: %v %v", err, res.Lines)
+	}
+	if _, err := sh.do("arrive mair"); err != nil || !s.live.Snapshot().State.IsPresent("mair") {
+		t.Fatalf("arrive through the sharing: %v", err)
+	}
+}
+
+func TestWithoutSharingLinesGoToTheMeeting(t *testing.T) {
+	dir := t.TempDir()
+	folder, agenda, err := demo.WriteTo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim", Demo: true}
+	clock, _ := newClock("sim", agenda.Start)
+	s, err := startSession(dir, setup, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.close()
+	_, sh, err := startSharing(s, meetingFlags{}, env{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sh.do("arrive mair"); err != nil || !s.live.Snapshot().State.IsPresent("mair") {
+		t.Fatalf("arrive without sharing: %v", err)
+	}
+	if _, err := sh.do("admit 1 rhys"); err == nil || !strings.Contains(err.Error(), `"admit" is not a command`) {
+		t.Fatalf("admit without sharing: %v", err)
 	}
 }
