@@ -312,7 +312,11 @@ func (b *builder) attendance(m *Model) {
 		b.heading(3, b.fixed(func(p phrasebook) string { return p.inAttendance() }))
 		var items [][]line
 		for _, a := range m.InAttendance {
-			l := line{text(a.Name + " (")}
+			who := a.Name
+			if a.Organisation != "" {
+				who += ", " + a.Organisation
+			}
+			l := line{text(who + " (")}
 			l = append(l, b.fixed(func(p phrasebook) string { return p.attendedAs(a) })...)
 			items = append(items, []line{append(l, text(")"))})
 		}

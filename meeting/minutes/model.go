@@ -231,10 +231,15 @@ type Departure struct {
 }
 
 // RedCard is a red card shown in the meeting: "stop, I have a question or
-// I am not OK". The meeting paused.
+// I am not OK".
 type RedCard struct {
 	Name string
 	At   time.Time // local
+	// Paused says the card paused the meeting (it was not paused
+	// already), Until when the pause ended (zero if the record stops
+	// first).
+	Paused bool
+	Until  time.Time // local
 }
 
 // RoleChange is a role handed over during the meeting.
@@ -641,11 +646,25 @@ func (m *Model) quorum(st *meeting.State, events []meeting.Event, local func(tim
 	}
 	var inquorate, unbalanced spanner
 	var roles roleWatch
+	var card *RedCard // the red card the meeting is paused for
 	for _, e := range events {
 		if replay.Apply(e) != nil {
 			break
 		}
 		roles.see(m, replay, e, local)
+		switch e.Type {
+		case meeting.EvCard:
+			if p := replay.Pause; e.Card == meeting.CardRed && p != nil && p.Kind == meeting.PauseRedCard && p.Since.Equal(e.At) {
+				card = m.redCard(replay.Name(e.Person), local(e.At), replay.Item)
+				if card != nil {
+					card.Paused = true
+				}
+			}
+		case meeting.EvResumedAfter, meeting.EvBreakStarted, meeting.EvEnded:
+			if card != nil {
+				card.Until, card = local(e.At), nil
+			}
+		}
 		if e.Type != meeting.EvArrived && e.Type != meeting.EvLeft {
 			continue
 		}
@@ -737,6 +756,17 @@ func (w *roleWatch) done(m *Model) {
 	for r := range watchedRoles {
 		w.settle(m, r)
 	}
+}
+
+// redCard finds a red card in the minutes of the item it was shown in.
+func (m *Model) redCard(name string, at time.Time, item int) *RedCard {
+	cards := m.Items[item-1].Cards
+	for i := range cards {
+		if cards[i].Name == name && cards[i].At.Equal(at) {
+			return &cards[i]
+		}
+	}
+	return nil
 }
 
 // spanner gathers the spans of time a condition held.

@@ -343,7 +343,7 @@ func (english) arisingActions() string   { return "Actions from earlier meetings
 func (english) arisingDecisions() string { return "Provisional decisions from earlier meetings" }
 
 func (e english) arisingActionFrom(a ArisingAction) string {
-	return fmt.Sprintf("Action %d of %s, due %s.", a.FromNumber, e.shortDate(a.FromDate), e.shortDate(a.Due))
+	return fmt.Sprintf("Action %d from the meeting on %s, due %s.", a.FromNumber, e.shortDate(a.FromDate), e.shortDate(a.Due))
 }
 
 func (e english) arisingActionNow(a ArisingAction) string {
@@ -359,7 +359,7 @@ func (e english) arisingActionNow(a ArisingAction) string {
 }
 
 func (e english) arisingDecisionFrom(d ArisingDecision) string {
-	return fmt.Sprintf("Provisional decision %d of %s.", d.FromNumber, e.shortDate(d.FromDate))
+	return fmt.Sprintf("Provisional decision %d from the meeting on %s.", d.FromNumber, e.shortDate(d.FromDate))
 }
 
 func (english) arisingDecisionNow(d ArisingDecision) string {
@@ -386,7 +386,9 @@ func (english) outcome(o meeting.Outcome) string {
 
 func (english) noteLabel() string  { return "Note" }
 func (english) score(n int) string { return fmt.Sprintf("%d out of 5", n) }
-func (english) erRatified() string { return "We agreed this from an earlier meeting." }
+func (english) erRatified() string {
+	return "We have now agreed this decision from an earlier meeting."
+}
 
 func (e english) itemFacts(it Item) string {
 	var facts []string
@@ -425,7 +427,17 @@ func (e english) departure(d Departure) string {
 }
 
 func (english) redCard(c RedCard) string {
-	return fmt.Sprintf("%s showed a red card at %s, and the meeting paused.", c.Name, clock(c.At))
+	s := fmt.Sprintf("%s showed a red card at %s", c.Name, clock(c.At))
+	switch {
+	case !c.Paused:
+	case c.Until.IsZero():
+		s += ", and the meeting paused"
+	case c.Until.Sub(c.At) < time.Minute:
+		s += ", and the meeting paused for under a minute"
+	default:
+		s += ", and the meeting paused until " + clock(c.Until)
+	}
+	return s + "."
 }
 
 func (english) decision(n int, provisional bool) string {
@@ -891,7 +903,7 @@ func (welsh) arisingActions() string   { return "Camau gweithredu o gyfarfodydd 
 func (welsh) arisingDecisions() string { return "Penderfyniadau dros dro o gyfarfodydd blaenorol" }
 
 func (w welsh) arisingActionFrom(a ArisingAction) string {
-	return fmt.Sprintf("Cam gweithredu %d, %s; erbyn %s.", a.FromNumber, w.shortDate(a.FromDate), w.shortDate(a.Due))
+	return fmt.Sprintf("Cam gweithredu %d o gyfarfod %s; erbyn %s.", a.FromNumber, w.shortDate(a.FromDate), w.shortDate(a.Due))
 }
 
 func (w welsh) arisingActionNow(a ArisingAction) string {
@@ -907,7 +919,7 @@ func (w welsh) arisingActionNow(a ArisingAction) string {
 }
 
 func (w welsh) arisingDecisionFrom(d ArisingDecision) string {
-	return fmt.Sprintf("Penderfyniad dros dro %d, %s.", d.FromNumber, w.shortDate(d.FromDate))
+	return fmt.Sprintf("Penderfyniad dros dro %d o gyfarfod %s.", d.FromNumber, w.shortDate(d.FromDate))
 }
 
 func (w welsh) arisingDecisionNow(d ArisingDecision) string {
@@ -934,7 +946,9 @@ func (welsh) outcome(o meeting.Outcome) string {
 
 func (welsh) noteLabel() string  { return "Nodyn" }
 func (welsh) score(n int) string { return fmt.Sprintf("%d allan o 5", n) }
-func (welsh) erRatified() string { return "Fe wnaethon ni gytuno i hyn o gyfarfod cynharach." }
+func (welsh) erRatified() string {
+	return "Rydyn ni nawr wedi cytuno i'r penderfyniad hwn o gyfarfod cynharach."
+}
 
 func (w welsh) itemFacts(it Item) string {
 	var facts []string
@@ -974,7 +988,17 @@ func (w welsh) departure(d Departure) string {
 }
 
 func (welsh) redCard(c RedCard) string {
-	return fmt.Sprintf("Dangosodd %s gerdyn coch am %s, ac oedodd y cyfarfod.", c.Name, clock(c.At))
+	s := fmt.Sprintf("Dangosodd %s gerdyn coch am %s", c.Name, clock(c.At))
+	switch {
+	case !c.Paused:
+	case c.Until.IsZero():
+		s += ", ac oedodd y cyfarfod"
+	case c.Until.Sub(c.At) < time.Minute:
+		s += ", ac oedodd y cyfarfod am lai na munud"
+	default:
+		s += ", ac oedodd y cyfarfod tan " + clock(c.Until)
+	}
+	return s + "."
 }
 
 func (welsh) decision(n int, provisional bool) string {

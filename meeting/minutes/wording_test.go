@@ -186,3 +186,42 @@ func TestMinutesOfTheLastMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestRedCardPause: a red card says how long it paused the meeting, and
+// does not claim a pause when the meeting was paused already.
+func TestRedCardPause(t *testing.T) {
+	script := `arrive sian
+arrive dafydd
+wait 5m
+card dafydd red
+wait 30s
+resume
+wait 5m
+break
+card sian red
+wait 10m
+resume
+card sian red
+wait 4m
+end
+`
+	for lang, wants := range map[string][]string{
+		"en": {
+			"Dafydd ap Gwilym showed a red card at 10:05, and the meeting paused for under a minute.",
+			"Siân Davies showed a red card at 10:10.\n",
+			"Siân Davies showed a red card at 10:20, and the meeting paused until 10:24.",
+		},
+		"cy": {
+			"Dangosodd Dafydd ap Gwilym gerdyn coch am 10:05, ac oedodd y cyfarfod am lai na munud.",
+			"Dangosodd Siân Davies gerdyn coch am 10:10.\n",
+			"Dangosodd Siân Davies gerdyn coch am 10:20, ac oedodd y cyfarfod tan 10:24.",
+		},
+	} {
+		md := shortMinutes(t, lang, script)
+		for _, want := range wants {
+			if !strings.Contains(md, want) {
+				t.Errorf("%s minutes lack %q:\n%s", lang, want, md)
+			}
+		}
+	}
+}
