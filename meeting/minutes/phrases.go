@@ -170,7 +170,7 @@ func (english) longDate(t time.Time) string  { return t.Format("Monday 2 January
 func (english) shortDate(t time.Time) string { return t.Format("2 January 2006") }
 
 func (english) duration(d time.Duration) string {
-	if d > 0 && d < time.Minute {
+	if d < time.Minute {
 		return "under a minute"
 	}
 	return plural(int(math.Round(d.Minutes())), "minute", "minutes")
@@ -320,7 +320,21 @@ func (e english) unbalanced(q QuorumRecord) string {
 }
 
 func (english) decisionCount(q QuorumRecord) string {
-	return fmt.Sprintf("%s: %d taken quorate and balanced, %d provisional.", plural(q.Decisions, "decision", "decisions"), q.QuorateBalanced, q.Provisional)
+	n := plural(q.Decisions, "decision", "decisions")
+	every := " all"
+	switch q.Decisions {
+	case 1:
+		every = ""
+	case 2:
+		every = " both"
+	}
+	switch {
+	case q.Provisional == 0:
+		return n + "," + every + " taken quorate and balanced."
+	case q.QuorateBalanced == 0:
+		return n + "," + every + " provisional."
+	}
+	return fmt.Sprintf("%s: %d taken quorate and balanced, %d provisional.", n, q.QuorateBalanced, q.Provisional)
 }
 
 func (english) declarations() string   { return "Declarations of interest" }
@@ -636,7 +650,7 @@ func (welsh) shortDate(t time.Time) string {
 
 // duration: a Welsh noun stays singular after a numeral ("25 munud").
 func (welsh) duration(d time.Duration) string {
-	if d > 0 && d < time.Minute {
+	if d < time.Minute {
 		return "llai na munud"
 	}
 	return fmt.Sprintf("%d munud", int(math.Round(d.Minutes())))

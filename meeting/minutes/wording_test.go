@@ -225,3 +225,20 @@ end
 		}
 	}
 }
+
+func TestDecisionCount(t *testing.T) {
+	for _, c := range []struct {
+		q    QuorumRecord
+		want string
+	}{
+		{QuorumRecord{Decisions: 1, Provisional: 1}, "1 decision, provisional."},
+		{QuorumRecord{Decisions: 1, QuorateBalanced: 1}, "1 decision, taken quorate and balanced."},
+		{QuorumRecord{Decisions: 2, Provisional: 2}, "2 decisions, both provisional."},
+		{QuorumRecord{Decisions: 4, QuorateBalanced: 4}, "4 decisions, all taken quorate and balanced."},
+		{QuorumRecord{Decisions: 3, QuorateBalanced: 2, Provisional: 1}, "3 decisions: 2 taken quorate and balanced, 1 provisional."},
+	} {
+		if got := (english{}).decisionCount(c.q); got != c.want {
+			t.Errorf("%+v: %q; want %q", c.q, got, c.want)
+		}
+	}
+}
