@@ -2,11 +2,13 @@ package history
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
 )
 
 // annexA is the toolkit's self-assessment questions (Annex A of the WGLAM
@@ -88,14 +90,19 @@ func (a *Audit) questions() []Question {
 	add(4, "On average %.1f people with lived experience and %.1f staff came to each meeting.", float64(lived)/float64(n), float64(staff)/float64(n))
 
 	p := a.Plain
-	add(5, "Plain English in the minutes: %s in %d words people typed (%d acronyms not in the glossary, %d long sentences, %d words to avoid).",
-		count(p.Total(), "finding", "findings"), p.Words, p.Acronyms, p.LongSentences, p.Avoid)
+	if p.Total() == 0 {
+		add(5, "Plain English in the minutes: no findings in %d words people typed.", p.Words)
+	} else {
+		add(5, "Plain English in the minutes: %s in %d words people typed (%s).", count(p.Total(), "finding", "findings"), p.Words,
+			tally(tallied{p.Acronyms, "acronym not in the glossary", "acronyms not in the glossary"},
+				tallied{p.LongSentences, "long sentence", "long sentences"}, tallied{p.Avoid, "word to avoid", "words to avoid"}))
+	}
 	if len(p.Common) > 0 {
 		add(5, "Found most often: %s.", strings.Join(p.Common, ", "))
 	}
 
 	if d.Provisional > 0 {
-		add(7, "Of %s: %d ratified at a later meeting, %d not ratified, %d still waiting.", count(d.Provisional, "provisional decision", "provisional decisions"), d.Ratified, d.NotRatified, d.Waiting)
+		add(7, "Of %s: %s.", count(d.Provisional, "provisional decision", "provisional decisions"), d.ratification("still waiting"))
 	}
 	if redCards > 0 {
 		add(7, "%s shown: someone needed the meeting to stop.", count(redCards, "red card was", "red cards were"))
@@ -124,10 +131,24 @@ func (a *Audit) questions() []Question {
 
 	t := a.Actions
 	if t.Agreed > 0 {
-		add(11, "%s agreed: %d done on time, %d done late, %d dropped, %d still open (%d past their date); %d given a new date.",
-			count(t.Agreed, "action", "actions"), t.DoneOnTime, t.DoneLate, t.Dropped, t.Open, t.Overdue, t.Redated)
+		s := count(t.Agreed, "action", "actions") + " agreed: " + tally(tallied{t.DoneOnTime, "done on time", ""},
+			tallied{t.DoneLate, "done late", ""}, tallied{t.Dropped, "dropped", ""}, tallied{t.Open, "still open", ""})
+		if t.Open > 0 {
+			s += " (" + numberOrNone(t.Overdue) + " past their date)"
+		}
+		if t.Redated > 0 {
+			s += "; " + strconv.Itoa(t.Redated) + " given a new date"
+		}
+		add(11, "%s.", s)
 	}
 	return qs
+}
+
+// ratification says what became of the provisional decisions, leaving
+// out the noughts: "1 ratified at a later meeting and 1 still waiting".
+func (d DecisionTotals) ratification(waiting string) string {
+	return tally(tallied{d.Ratified, "ratified at a later meeting", ""}, tallied{d.NotRatified, "not ratified", ""},
+		tallied{d.Waiting, waiting, ""})
 }
 
 // roleSpread says how the roles were spread across people and kinds.
@@ -147,7 +168,7 @@ func (a *Audit) roleSpread() (chairs, minuters string) {
 		if people == 0 {
 			return "nobody recorded"
 		}
-		return fmt.Sprintf("%s (%d times by people with lived experience, %d by staff)", count(people, "person", "different people"), lived, staff)
+		return fmt.Sprintf("%s (%s by people with lived experience, %s by staff)", count(people, "person", "different people"), times(lived), times(staff))
 	}
 	return spread(func(r RoleCount) int { return r.Chaired }), spread(func(r RoleCount) int { return r.Minuted })
 }
@@ -166,6 +187,52 @@ func count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// times says how often: "none", "once", "twice", "3 times".
+func times(n int) string {
+	switch n {
+	case 0:
+		return "none"
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return strconv.Itoa(n) + " times"
+}
+
+// numberOrNone says "none" for 0, else the number.
+func numberOrNone(n int) string {
+	if n == 0 {
+		return "none"
+	}
+	return strconv.Itoa(n)
+}
+
+// tallied is a count and what it counts, in the singular and plural
+// (many may be empty when both are the same: "1 dropped", "2 dropped").
+type tallied struct {
+	n         int
+	one, many string
+}
+
+// tally says counts as a list, leaving out the noughts: "1 done on time
+// and 2 dropped"; "none" when all are nought.
+func tally(ts ...tallied) string {
+	var parts []string
+	for _, t := range ts {
+		if t.many == "" {
+			t.many = t.one
+		}
+		if t.n > 0 {
+			parts = append(parts, count(t.n, t.one, t.many))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return roster.AndList(parts)
 }
 
 // hoursText says "7.5 hours" or "1 hour".

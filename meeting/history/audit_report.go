@@ -106,8 +106,8 @@ func (a *Audit) balanceSection() section {
 	c.desc = "Share of decisions taken while quorate and balanced. " + joinSentences(words)
 	s.chart, s.table = c, t
 	if d.Provisional > 0 {
-		s.after = append(s.after, fmt.Sprintf("Of the %s: %d ratified at a later meeting, %d not ratified, %d still waiting to be considered.",
-			count(d.Provisional, "provisional decision", "provisional decisions"), d.Ratified, d.NotRatified, d.Waiting))
+		s.after = append(s.after, fmt.Sprintf("Of the %s: %s.",
+			count(d.Provisional, "provisional decision", "provisional decisions"), d.ratification("still waiting to be considered")))
 	}
 	return s
 }

@@ -90,9 +90,9 @@ func TestAuditFigures(t *testing.T) {
 	for n, want := range map[int]string{
 		3:  "2 of 3 meetings were blended",
 		4:  "2 of 4 decisions (50%) were taken while the meeting was quorate and balanced; 2 were provisional.",
-		8:  "Chaired by 2 different people (4 times by people with lived experience, 0 by staff); minutes taken by 3 different people (2 times by people with lived experience, 1 by staff).",
+		8:  "Chaired by 2 different people (4 times by people with lived experience, none by staff); minutes taken by 3 different people (twice by people with lived experience, once by staff).",
 		10: "6 volunteers gave 12.9 hours at meetings and earned 14 time credits.",
-		11: "4 actions agreed: 1 done on time, 1 done late, 1 dropped, 1 still open (0 past their date); 2 given a new date.",
+		11: "4 actions agreed: 1 done on time, 1 done late, 1 dropped and 1 still open (none past their date); 2 given a new date.",
 	} {
 		if !strings.Contains(strings.Join(q[n-1].Evidence, "\n"), want) {
 			t.Errorf("question %d evidence %q; want %q", n, q[n-1].Evidence, want)
@@ -241,5 +241,25 @@ func TestTextBars(t *testing.T) {
 	}
 	if strings.ContainsRune(got, '\x1b') {
 		t.Error("escape codes in plain text")
+	}
+}
+
+func TestTallyLeavesOutNoughts(t *testing.T) {
+	for _, c := range []struct {
+		in   []tallied
+		want string
+	}{
+		{[]tallied{{0, "word to avoid", "words to avoid"}}, "none"},
+		{[]tallied{{1, "word to avoid", "words to avoid"}, {0, "long sentence", "long sentences"}}, "1 word to avoid"},
+		{[]tallied{{2, "done late", ""}, {0, "dropped", ""}, {3, "still open", ""}}, "2 done late and 3 still open"},
+	} {
+		if got := tally(c.in...); got != c.want {
+			t.Errorf("tally(%v) = %q; want %q", c.in, got, c.want)
+		}
+	}
+	for n, want := range map[int]string{0: "none", 1: "once", 2: "twice", 3: "3 times"} {
+		if got := times(n); got != want {
+			t.Errorf("times(%d) = %q; want %q", n, got, want)
+		}
 	}
 }
