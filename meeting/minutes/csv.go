@@ -86,10 +86,6 @@ func CSV(m *Model) []File {
 	}
 }
 
-// TimeCredits is the time credits for hours given: 1 for each hour, to the
-// nearest hour, and at least 1 for coming at all.
-func TimeCredits(hours float64) int { return meeting.TimeCredits(hours, 1) }
-
 func hours(h float64) string { return fmt.Sprintf("%.2f", h) }
 
 // WriteCSV writes rows as a spreadsheet file: UTF-8 with a byte-order

@@ -117,14 +117,3 @@ func TestCSVCell(t *testing.T) {
 		}
 	}
 }
-
-func TestTimeCredits(t *testing.T) {
-	for _, c := range []struct {
-		hours float64
-		want  int
-	}{{0, 0}, {0.2, 1}, {1.49, 1}, {1.5, 2}, {2.08, 2}, {3.6, 4}} {
-		if got := TimeCredits(c.hours); got != c.want {
-			t.Errorf("TimeCredits(%v) = %d; want %d", c.hours, got, c.want)
-		}
-	}
-}
