@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/gyda/gyda/meeting"
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -291,9 +292,15 @@ func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	for _, g := range gs {
 		g.out.waitFor(t, "MARK-shared", 5*time.Second)
 	}
-	// One drawing for the three of them.
+	// One drawing for the three of them, left as it was drawn: each
+	// guest's number is in its own copy of the list of lines.
 	h.frames.mu.Lock()
 	n := len(h.frames.frames)
+	for _, f := range h.frames.frames {
+		if l := ansi.Strip(f.lines[1]); !strings.HasSuffix(l, "You: Guest (observer)") {
+			t.Errorf("the shared drawing's header was changed: %q", l)
+		}
+	}
 	h.frames.mu.Unlock()
 	if n != 1 {
 		t.Fatalf("%d drawings of the same screen for three guests, want 1", n)

@@ -1,6 +1,7 @@
 package share
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/gyda/gyda/meeting"
@@ -34,17 +35,18 @@ type frameKey struct {
 }
 
 type frame struct {
-	once sync.Once
-	text string
+	once  sync.Once
+	lines []string // shared by every screen that shows it: never change it
 }
 
 const maxFrames = 64
 
 func newFrameCache() *frameCache { return &frameCache{frames: map[frameKey]*frame{}} }
 
-// get returns the frame for k, drawing it with draw if nobody has yet.
-// Sessions asking for the same frame at once wait for one drawing.
-func (c *frameCache) get(k frameKey, draw func() string) string {
+// get returns the frame for k, in lines, drawing it with draw if nobody
+// has yet. Sessions asking for the same frame at once wait for one
+// drawing. The lines are shared: read them, never change them.
+func (c *frameCache) get(k frameKey, draw func() string) []string {
 	c.mu.Lock()
 	switch {
 	case k.version > c.version:
@@ -52,7 +54,7 @@ func (c *frameCache) get(k frameKey, draw func() string) string {
 		clear(c.frames)
 	case k.version < c.version, len(c.frames) >= maxFrames:
 		c.mu.Unlock()
-		return draw() // an older snapshot, or too many kinds of screen
+		return strings.Split(draw(), "\n") // an older snapshot, or too many kinds of screen
 	}
 	f, ok := c.frames[k]
 	if !ok {
@@ -60,6 +62,6 @@ func (c *frameCache) get(k frameKey, draw func() string) string {
 		c.frames[k] = f
 	}
 	c.mu.Unlock()
-	f.once.Do(func() { f.text = draw() })
-	return f.text
+	f.once.Do(func() { f.lines = strings.Split(draw(), "\n") })
+	return f.lines
 }

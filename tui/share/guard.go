@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime/debug"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -162,13 +163,23 @@ func (g *guard) rebuild() tea.Cmd {
 // without a renderer).
 func (g *guard) View() string { return "" }
 
+// lineViewer is a model that can give its view in lines, so screens
+// showing the same thing can share them (see member.ViewLines).
+type lineViewer interface{ ViewLines() []string }
+
 func (g *guard) paint() {
-	var view string
-	g.protect(func() { view = g.inner.View() })
+	var lines []string
+	g.protect(func() {
+		if lv, ok := g.inner.(lineViewer); ok {
+			lines = lv.ViewLines()
+		} else {
+			lines = strings.Split(g.inner.View(), "\n")
+		}
+	})
 	if g.failed {
 		return
 	}
-	_ = g.scr.paint(view) // a write error ends the session through its context
+	_ = g.scr.paintLines(lines) // a write error ends the session through its context
 }
 
 // protect runs f, turning a panic into a failed session.

@@ -15,13 +15,32 @@ import (
 // in; the roster and agenda come from files), so nothing in it can move
 // the cursor or change anyone's terminal.
 func (m *member) View() string {
-	if m.snap == nil {
-		return "Connecting to the meeting..."
+	if m.snap != nil && !m.shared() {
+		m.prepare()
+		return m.draw()
 	}
+	return strings.Join(m.ViewLines(), "\n")
+}
+
+// shared reports whether this screen's frame can be shared with others.
+func (m *member) shared() bool { return m.mode == modeNormal && m.s.host != nil }
+
+// prepare sets what a drawing depends on besides the model: the clock.
+func (m *member) prepare() {
 	m.now = m.s.Now().Truncate(clockStep)
 	m.headName = m.s.Name
-	if m.mode != modeNormal || m.s.host == nil {
-		return m.draw()
+}
+
+// ViewLines is View in lines, as the session's screen draws them. Screens
+// that would show the same thing share one drawing, and its lines: the
+// slice returned must not be changed.
+func (m *member) ViewLines() []string {
+	if m.snap == nil {
+		return []string{"Connecting to the meeting..."}
+	}
+	m.prepare()
+	if !m.shared() {
+		return strings.Split(m.draw(), "\n")
 	}
 	k := frameKey{
 		version: m.snap.Version, now: m.now.UnixNano(), person: m.s.Actor.Person, role: m.role,
@@ -34,21 +53,17 @@ func (m *member) View() string {
 	// Guests share one drawing, with "Guest" at the top; each then puts
 	// in their own number.
 	m.headName = "Guest"
-	frame := m.s.host.frames.get(k, m.draw)
+	lines := m.s.host.frames.get(k, m.draw)
 	m.headName = m.s.Name
-	return m.ownHeader(frame)
+	return m.ownHeader(lines)
 }
 
 // ownHeader puts this guest's own "You: Guest 3 (observer)" line into a
-// frame drawn for every guest.
-func (m *member) ownHeader(frame string) string {
-	i := strings.IndexByte(frame, '\n')
-	if i < 0 {
-		return frame
-	}
-	end := len(frame)
-	if j := strings.IndexByte(frame[i+1:], '\n'); j >= 0 {
-		end = i + 1 + j
+// frame drawn for every guest: a copy of the frame's list of lines, the
+// lines themselves still shared.
+func (m *member) ownHeader(lines []string) []string {
+	if len(lines) < 2 {
+		return lines
 	}
 	hk := headKey{w: m.width, role: m.role, dark: m.dark, theme: m.theme}
 	if m.head.key != hk {
@@ -57,10 +72,13 @@ func (m *member) ownHeader(frame string) string {
 		m.head.shared = m.header(st, m.now, m.width, "Guest")[1]
 		m.head.own = m.header(st, m.now, m.width, m.s.Name)[1]
 	}
-	if frame[i+1:end] != m.head.shared {
-		return frame // a window too short for the line
+	if lines[1] != m.head.shared {
+		return lines // a window too short for the line
 	}
-	return frame[:i+1] + m.head.own + frame[end:]
+	own := make([]string, len(lines))
+	copy(own, lines)
+	own[1] = m.head.own
+	return own
 }
 
 // headKey is what a guest's header line depends on (the meeting's title

@@ -59,8 +59,11 @@ func (s *screen) resize(width, height int) {
 
 // paint draws a view: each line truncated to the width, at most height
 // lines, only those that differ from the last frame.
-func (s *screen) paint(view string) error {
-	lines := strings.Split(view, "\n")
+func (s *screen) paint(view string) error { return s.paintLines(strings.Split(view, "\n")) }
+
+// paintLines is paint for a view already in lines. It does not change
+// them (they may be shared with other screens).
+func (s *screen) paintLines(lines []string) error {
 	if len(lines) > s.height {
 		lines = lines[:s.height]
 	}
