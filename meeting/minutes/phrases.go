@@ -862,21 +862,6 @@ func (welsh) status(st meeting.Status) string {
 	return b.String()
 }
 
-// shortfall says in Welsh what was missing for quorum and balance.
-func (welsh) shortfall(st meeting.Status) string {
-	var why []string
-	if more := st.NeedPresent - st.Counted; more > 0 {
-		why = append(why, fmt.Sprintf("angen %d yn rhagor ar gyfer cworwm", more))
-	}
-	if more := st.NeedLived - st.CountedLived; more > 0 {
-		why = append(why, fmt.Sprintf("angen %d yn rhagor â phrofiad bywyd", more))
-	}
-	if !st.Balanced {
-		why = append(why, fmt.Sprintf("anghytbwys: %d staff i %d â phrofiad bywyd", st.Staff, st.Lived))
-	}
-	return strings.Join(why, "; ")
-}
-
 func (w welsh) fullest(st meeting.Status) string { return "Ar ei lawnaf: " + w.status(st) + "." }
 func (welsh) neverQuorate() string {
 	return "Nid oedd cworwm ar unrhyw adeg, felly mae unrhyw benderfyniadau dros dro, a byddant yn mynd i'r cyfarfod nesaf i'w cadarnhau."
@@ -1022,8 +1007,33 @@ func (welsh) decision(n int, provisional bool) string {
 	return fmt.Sprintf("Penderfyniad %d", n)
 }
 
-func (w welsh) provisionalBecause(d Decision) string {
-	return "Dros dro: " + w.shortfall(d.Quorum) + ". Bydd yn mynd i'r cyfarfod nesaf i'w gadarnhau."
+// provisionalBecause: as English, "when the decision was taken, there was
+// no quorum (N more needed) and the meeting was not balanced".
+func (welsh) provisionalBecause(d Decision) string {
+	const after = " Bydd yn mynd i'r cyfarfod nesaf i'w gadarnhau."
+	q := d.Quorum
+	if q == (meeting.Status{}) || (q.Quorate && q.Balanced) {
+		return "Dros dro." + after
+	}
+	var was []string
+	if !q.Quorate {
+		var need []string
+		if more := q.NeedPresent - q.Counted; more > 0 {
+			need = append(need, fmt.Sprintf("angen %d yn rhagor", more))
+		}
+		if more := q.NeedLived - q.CountedLived; more > 0 {
+			need = append(need, fmt.Sprintf("angen %d yn rhagor â phrofiad bywyd", more))
+		}
+		w := "nid oedd cworwm"
+		if len(need) > 0 {
+			w += " (" + strings.Join(need, "; ") + ")"
+		}
+		was = append(was, w)
+	}
+	if !q.Balanced {
+		was = append(was, fmt.Sprintf("nid oedd y cyfarfod yn gytbwys (staff: %d, profiad bywyd: %d)", q.Staff, q.Lived))
+	}
+	return "Dros dro: pan wnaed y penderfyniad, " + strings.Join(was, " ac ") + "." + after
 }
 
 func (w welsh) takenAt(d Decision) string {
