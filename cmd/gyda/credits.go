@@ -140,7 +140,3 @@ func milesCell(m float64) string { return strconv.FormatFloat(m, 'f', -1, 64) }
 
 // pounds shows pence as pounds for a spreadsheet: "5.40".
 func pounds(pence int) string { return fmt.Sprintf("%d.%02d", pence/100, pence%100) }
-
-// formulaSafe is minutes.CSVCell, the one guard against formula
-// injection, under the name credits_test.go knows it by.
-func formulaSafe(s string) string { return minutes.CSVCell(s) }
