@@ -143,7 +143,7 @@ func (d *decider) ratify() ([]Event, error) {
 	}
 	st := d.s.Status()
 	if !st.Quorate || !st.Balanced {
-		return nil, cannot(d.c.Verb, "a provisional decision can be ratified or turned down only while the meeting is quorate and balanced, and now %s; it stays carried to the next meeting", st.Shortfall())
+		return nil, cannot(d.c.Verb, "a provisional decision can be ratified or turned down only while the meeting is quorate and balanced (now: %s); it stays carried to the next meeting", st.Shortfall())
 	}
 	if r, ok := d.s.RatificationOf(n); ok && (r.Ratified == (d.c.Outcome == OutcomeRatified)) {
 		return nil, cannot(d.c.Verb, "carried decision %d is already %s", n, outcomeWords(d.c.Outcome, ""))
