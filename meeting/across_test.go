@@ -112,7 +112,7 @@ func TestMattersArising(t *testing.T) {
 	r.do("review 2 dropped")
 
 	// Ratifying needs a quorate, balanced meeting.
-	r.fails("ratify 1", "only while the meeting is quorate and balanced (now: 6 more people needed for quorum)")
+	r.fails("ratify 1", "only while the meeting is quorate and balanced (now: 6 more people needed for quorum;")
 	r.do("arrive sian", "arrive dafydd", "arrive mair", "arrive rhys", "arrive aled", "arrive claire")
 	r.fails("ratify 2", "there is no carried decision 2; they are numbered 1 to 1")
 	got := r.do("ratify 1")
