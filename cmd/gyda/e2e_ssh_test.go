@@ -479,3 +479,21 @@ func TestSSHGuestIsExplainedNumberedAndAdmitted(t *testing.T) {
 	guest.typeKeys(t, "h")
 	m.out.waitFor(t, "the chair's output", "From Rhys Evans (remote): hand")
 }
+
+// The chair types admit on the laptop, in plain mode: the line reaches
+// the host, not the meeting's parser.
+func TestSSHLaptopChairAdmitsAGuest(t *testing.T) {
+	needSSH(t)
+	group := sampleGroup(t)
+	m := startShared(t, group)
+	passcode := regexp.MustCompile(`(?m)^passcode: (\S+)$`).FindStringSubmatch(m.out.String())[1]
+	guest := startGuestSSH(t, m.port, passcode, 1)
+	guest.out.waitFor(t, "the guest's screen", "You: Guest 1 (observer)")
+	m.out.waitFor(t, "the chair's output", "admit them with: admit 1 NAME.")
+	m.typeLine(t, "admit 1 mair")
+	guest.out.waitFor(t, "the guest's screen", "You: Mair Jones (member, remote)")
+	m.out.waitFor(t, "the chair's output", "Mair Jones arrived (person using services, remote).")
+	if j := m.journal(t); !regexp.MustCompile(`"person":"mair","remote":true`).MatchString(j) {
+		t.Fatalf("Mair's remote arrival is not in the journal:\n%s", j)
+	}
+}

@@ -17,8 +17,8 @@ import (
 // typists, scripts and tests. An error starts with "error:" and changes
 // nothing; a bad line never ends the meeting. It returns when the meeting
 // ends (after writing the minutes) or the input ends.
-func plainLoop(s *session, in io.Reader, out io.Writer) error {
-	p := &plainPrinter{out: out}
+func plainLoop(s *session, in io.Reader, out io.Writer, do func(line string) (meeting.Result, error)) error {
+	p := &plainPrinter{out: out, exec: do}
 	p.lines(s.opening)
 	snap := s.live.Snapshot()
 	p.lines(snap.State.Summary(s.live.Now()))
@@ -101,6 +101,10 @@ type plainPrinter struct {
 	mu  sync.Mutex
 	out io.Writer
 	rem reminders
+	// exec carries out a line for the chair's laptop when the SSH host
+	// must see it (it also knows "admit N NAME"); nil sends lines straight
+	// to the session's meeting.
+	exec func(line string) (meeting.Result, error)
 }
 
 func (p *plainPrinter) line(s string) { p.lines([]string{s}) }
@@ -156,7 +160,11 @@ func (p *plainPrinter) remindEvery(s *session, period time.Duration) (stop func(
 // do runs one command line; done is true when the meeting has ended and
 // its minutes are written. A failure to save ends the loop with the error.
 func (p *plainPrinter) do(s *session, line string) (done bool, err error) {
-	res, err := s.live.Do(meeting.ConsoleActor(), line)
+	exec := p.exec
+	if exec == nil {
+		exec = func(line string) (meeting.Result, error) { return s.live.Do(meeting.ConsoleActor(), line) }
+	}
+	res, err := exec(line)
 	if err != nil {
 		var se *meeting.SaveError
 		if errors.As(err, &se) {

@@ -187,9 +187,9 @@ func runSession(s *session, f meetingFlags, e env) error {
 	}
 	defer sharing.stop()
 	if screen {
-		return runScreen(s, f, tty, sharing.notices)
+		return runScreen(s, f, tty, sharing)
 	}
-	return plainLoop(s, e.stdin, e.stdout)
+	return plainLoop(s, e.stdin, e.stdout, sharing.console())
 }
 
 // runMinutes is "gyda minutes JOURNAL [--format LIST] [--language L]

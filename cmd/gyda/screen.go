@@ -51,7 +51,7 @@ func screenTheme(flagTheme string, s *session) (string, error) {
 // how to resume. If the journal cannot be written the screen closes and
 // the chair is offered another folder, as in plain mode; the screen then
 // opens again there.
-func runScreen(s *session, f meetingFlags, e env, notices <-chan []string) error {
+func runScreen(s *session, f meetingFlags, e env, sh *sharing) error {
 	theme, err := screenTheme(f.theme, s)
 	if err != nil {
 		return err
@@ -66,7 +66,9 @@ func runScreen(s *session, f meetingFlags, e env, notices <-chan []string) error
 			WriteMinutes: s.writeMinutes,
 			DraftPath:    filepath.Join(s.dir, draftName),
 			Opening:      s.opening,
-			Notices:      notices,
+			Notices:      sh.notices,
+			Do:           sh.console(),
+			Share:        sh.details(),
 			Suggestions:  rotationSuggestions(s.group),
 		})
 		p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))

@@ -100,6 +100,26 @@ func (sh *sharing) do(line string) (meeting.Result, error) {
 	return res, err
 }
 
+// console is how lines typed on the laptop reach the meeting while
+// sharing (through the host, which also knows "admit N NAME"); nil when not
+// sharing, so they go straight to the session's own meeting (which may
+// move to another folder after a failure to save).
+func (sh *sharing) console() func(line string) (meeting.Result, error) {
+	if sh.host == nil {
+		return nil
+	}
+	return sh.do
+}
+
+// details are how to join, for the header of the chair's screen; nil when
+// not sharing.
+func (sh *sharing) details() *tui.Sharing {
+	if sh.host == nil {
+		return nil
+	}
+	return &tui.Sharing{Address: sh.host.Addr().String(), Passcode: sh.host.Passcode(), Fingerprint: sh.host.Fingerprint()}
+}
+
 func isVerb(word string, verb meeting.Verb) bool {
 	v, ok := meeting.LookupVerb(word)
 	return ok && v == verb
