@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -45,39 +46,60 @@ func (p *periodFlags) period() (history.Period, error) {
 	return out, nil
 }
 
+// groupPeriod is what credits and audit both start from: the group's
+// files, its past meetings, and the period asked for.
+type groupPeriod struct {
+	dir     string
+	folder  config.Folder
+	history *history.History
+	period  history.Period
+}
+
+// loadGroupPeriod parses the flags credits and audit share (--group,
+// --from, --to, and the out flag the caller registered) and loads the
+// group and its meetings.
+func loadGroupPeriod(name string, fs *flag.FlagSet, args []string) (groupPeriod, error) {
+	group := fs.String("group", ".", "the group folder, holding group.toml, roster.toml and meetings/")
+	var pf periodFlags
+	pf.register(fs)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return groupPeriod{}, err
+	}
+	if len(pos) > 0 {
+		return groupPeriod{}, usagef("gyda %s takes no arguments (got %q); give the group folder with --group DIR", name, pos[0])
+	}
+	p, err := pf.period()
+	if err != nil {
+		return groupPeriod{}, err
+	}
+	folder, err := config.LoadFolder(*group)
+	if err != nil {
+		return groupPeriod{}, err
+	}
+	h, err := history.Load(*group)
+	if err != nil {
+		return groupPeriod{}, err
+	}
+	return groupPeriod{dir: *group, folder: folder, history: h, period: p}, nil
+}
+
 // runAudit is "gyda audit [--group DIR] [--from DATE] [--to DATE]
 // [--out DIR]": the co-production audit for a period. It prints the
 // report with bars to the terminal and writes audit.md and audit.html.
 func runAudit(args []string, e env) error {
 	fs := newFlagSet("audit", e)
-	group := fs.String("group", ".", "the group folder, holding group.toml, roster.toml and meetings/")
 	out := fs.String("out", "", "the folder to write audit.md and audit.html into (GROUP/audit by default)")
-	var pf periodFlags
-	pf.register(fs)
-	pos, err := parseFlags(fs, args)
+	g, err := loadGroupPeriod("audit", fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) > 0 {
-		return usagef("gyda audit takes no arguments (got %q); give the group folder with --group DIR", pos[0])
-	}
-	p, err := pf.period()
-	if err != nil {
-		return err
-	}
-	folder, err := config.LoadFolder(*group)
-	if err != nil {
-		return err
-	}
-	h, err := history.Load(*group)
-	if err != nil {
-		return err
-	}
-	a := history.BuildAudit(h, p, folder.Group, folder.Roster.People())
+	p := g.period
+	a := history.BuildAudit(g.history, p, g.folder.Group, g.folder.Roster.People())
 	fmt.Fprint(e.stdout, a.Text())
 	dir := *out
 	if dir == "" {
-		dir = filepath.Join(*group, "audit")
+		dir = filepath.Join(g.dir, "audit")
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("make the folder for the audit: %w", err)

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting/history"
 	"github.com/gyda/gyda/meeting/minutes"
 )
@@ -15,29 +14,12 @@ import (
 // CSV for the organisers, on standard output or in a file.
 func runCredits(args []string, e env) error {
 	fs := newFlagSet("credits", e)
-	group := fs.String("group", ".", "the group folder, holding group.toml, roster.toml and meetings/")
 	out := fs.String("out", "", "write the CSV to this file instead of standard output")
-	var pf periodFlags
-	pf.register(fs)
-	pos, err := parseFlags(fs, args)
+	g, err := loadGroupPeriod("credits", fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) > 0 {
-		return usagef("gyda credits takes no arguments (got %q); give the group folder with --group DIR", pos[0])
-	}
-	p, err := pf.period()
-	if err != nil {
-		return err
-	}
-	folder, err := config.LoadFolder(*group)
-	if err != nil {
-		return err
-	}
-	h, err := history.Load(*group)
-	if err != nil {
-		return err
-	}
+	folder, h, p := g.folder, g.history, g.period
 	for _, n := range h.Between(p).Notes() {
 		fmt.Fprintln(e.stderr, "note: "+n)
 	}
