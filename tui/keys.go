@@ -27,6 +27,8 @@ type KeyMap struct {
 	Card       key.Binding
 	End        key.Binding // reflection, end, minutes
 	Begin      key.Binding // start screen: go to the meeting
+	People     key.Binding // start screen, before anything is recorded: change the group's people
+	Agenda     key.Binding // start screen, before anything is recorded: change today's agenda
 	Quit       key.Binding // ctrl+c: asks first while the meeting runs
 	Leave      key.Binding // after the meeting has ended: leave the screen
 	Dismiss    key.Binding // esc: close what is open
@@ -59,6 +61,8 @@ func DefaultKeyMap() KeyMap {
 		Card:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "card")),
 		End:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "end meeting")),
 		Begin:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "to the meeting")),
+		People:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "people")),
+		Agenda:     key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "agenda")),
 		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
 		Leave:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "leave"), key.WithDisabled()),
 		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
@@ -82,6 +86,7 @@ type keyContext struct {
 	queue   bool // someone is waiting
 	inQueue bool // the actor is waiting
 	start   bool // the start screen is showing
+	setup   bool // the people and agenda may still be changed (nothing recorded yet)
 	scroll  bool // the record has more than fits
 	remote  bool // a session over SSH: q leaves (asking first)
 }
@@ -121,6 +126,8 @@ func (k *KeyMap) SetRole(c keyContext) {
 	k.Card.SetEnabled(live && can(meeting.VerbCard) && (c.self || c.role == meeting.RoleChair))
 	k.End.SetEnabled(live && can(meeting.VerbEnd))
 	k.Begin.SetEnabled(c.start)
+	k.People.SetEnabled(c.start && c.setup)
+	k.Agenda.SetEnabled(c.start && c.setup)
 	k.Quit.SetEnabled(true)
 	k.Leave.SetEnabled(c.ended || c.remote)
 	if k.Leave.Enabled() {
@@ -137,7 +144,7 @@ func (k *KeyMap) SetRole(c keyContext) {
 // line keeps those that fit, most needed first (Priority), with shorter
 // words than the full help.
 func (k KeyMap) ShortHelp() []key.Binding {
-	out := []key.Binding{k.Begin, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem,
+	out := []key.Binding{k.Begin, k.People, k.Agenda, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem,
 		k.Decide, k.Action, k.Note, k.Card, k.Arrive, k.OffRecord, k.End, k.leave}
 	for i, b := range out {
 		switch b.Help().Key {
@@ -157,7 +164,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) Priority() []key.Binding {
 	if k.Begin.Enabled() {
 		// The start screen: who is here, then on to the meeting.
-		return []key.Binding{k.Begin, k.Command, k.Help, k.End, k.Arrive}
+		return []key.Binding{k.Begin, k.Command, k.Help, k.Arrive, k.People, k.Agenda, k.End}
 	}
 	if k.role == meeting.RoleChair {
 		return []key.Binding{k.Command, k.Help, k.End, k.Resume, k.Speak, k.Done, k.Decide, k.NextItem,
@@ -172,7 +179,7 @@ func (k KeyMap) Priority() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive},
-		{k.NextItem, k.Break, k.Resume, k.End, k.Begin},
+		{k.NextItem, k.Break, k.Resume, k.End, k.Begin, k.People, k.Agenda},
 		{k.Decide, k.Action, k.Note, k.OffRecord, k.ScrollUp, k.ScrollDown},
 		{k.Command, k.Help, k.Dismiss, k.leave},
 	}

@@ -59,6 +59,11 @@ type Config struct {
 	// it runs, and whole in the help. Pass it only on the chair's laptop;
 	// nil when the meeting is not shared.
 	Share *Sharing
+	// SetUp lets the chair, on the start screen and before anything but the
+	// opening is recorded, leave to change the group's people or today's
+	// agenda (P and A): the screen quits and SetupRequested says which;
+	// the caller opens that screen and starts the meeting afresh.
+	SetUp bool
 	// Start shows the start screen first. NewConfig-style callers leave it
 	// nil: then it shows on the chair's laptop for a meeting nobody has
 	// arrived at yet.
@@ -83,9 +88,11 @@ const (
 // screen and the children, routes keys to whichever child is open, and
 // draws them into one frame.
 type Model struct {
-	cfg    Config
-	styles Styles
-	keys   KeyMap
+	cfg Config
+	// setupReq is what the chair left the start screen to change.
+	setupReq string
+	styles   Styles
+	keys     KeyMap
 
 	mailbox   *meeting.Mailbox
 	stop      chan struct{}
@@ -198,6 +205,10 @@ func (m *Model) SaveError() *meeting.SaveError { return m.saveErr }
 func (m *Model) Minutes() ([]string, error) { return m.end.paths, m.end.writeErr }
 
 // Ended reports whether the meeting has ended.
+// SetupRequested is "people" or "agenda" when the chair left the start
+// screen to change them (Config.SetUp), else "".
+func (m *Model) SetupRequested() string { return m.setupReq }
+
 func (m *Model) Ended() bool { return !m.st().Ended.IsZero() }
 
 // Close stops listening to the meeting. Call it when the program ends.
@@ -333,6 +344,7 @@ func (m *Model) refresh() {
 		ownTurn: self != "" && st.Speaker != nil && st.Speaker.Person == self,
 		queue:   len(st.Queue) > 0,
 		start:   m.screen == screenStart,
+		setup:   m.cfg.SetUp && m.cfg.Actor.Console && st.Events <= 1,
 		scroll:  m.overflow,
 		remote:  m.cfg.Remote || !m.cfg.Actor.Console,
 	}
@@ -550,6 +562,12 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 		m.showHelp = true
 	case key.Matches(msg, k.Begin):
 		m.screen = screenMain
+	case key.Matches(msg, k.People):
+		m.setupReq = "people"
+		return tea.Quit
+	case key.Matches(msg, k.Agenda):
+		m.setupReq = "agenda"
+		return tea.Quit
 	case key.Matches(msg, k.Leave):
 		// q on a remote screen: ask first, as ctrl+c does, while the
 		// meeting runs.

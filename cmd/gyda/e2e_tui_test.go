@@ -185,3 +185,37 @@ func TestChairScreenCtrlCAsks(t *testing.T) {
 	x.run("respawn-pane", "-k", "-t", "gyda", "sh", "-c", fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin))
 	x.waitFor(": note half typed", "Resuming the unfinished meeting")
 }
+
+// From the start screen, before anything is recorded, the chair changes
+// the group's people and comes back to a fresh meeting that has them.
+func TestStartScreenPeopleThenMeetingInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("tmux is not installed")
+		}
+		t.Fatal("tmux is needed for this test in CI")
+	}
+	group := sampleGroup(t)
+	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-people-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
+	script := fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin)
+	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
+		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+	x.waitFor("enter to the meeting", "P people")
+	x.key("P")
+	x.waitFor("The group's people", "Priya Shah")
+	x.key("r") // retire the first person, Siân Davies
+	x.waitFor("Retire Siân Davies?")
+	x.key("y")
+	x.waitFor("1 retired")
+	x.key("q")
+	x.waitFor("enter to the meeting")
+	if paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*")); len(paths) != 1 {
+		t.Fatalf("meeting folders %v; want the one fresh meeting", paths)
+	}
+	if roster := readFile(t, filepath.Join(group, "roster.toml")); !strings.Contains(roster, "retired = true") {
+		t.Fatal("the people screen did not write the change")
+	}
+	x.command("arrive dafydd")
+	x.waitFor("Dafydd ap Gwilym arrived")
+}

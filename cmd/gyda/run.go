@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -90,13 +91,31 @@ func runDemo(args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("make a folder for the rehearsal: %w", err)
 	}
-	folder, agenda, err := demo.WriteTo(dir)
-	if err != nil {
+	if _, _, err := demo.WriteTo(dir); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Rehearsal with the sample group. Its files and this meeting's record are in %s\n", dir)
-	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: f.clock, Demo: true}
-	return runNewMeeting(dir, setup, f, e)
+	load := func(string) (*meeting.Setup, []string, error) {
+		setup, err := loadSetup(dir, filepath.Join(dir, demo.AgendaPath), f.clock)
+		if setup != nil {
+			setup.Demo = true
+		}
+		return setup, nil, err
+	}
+	return runNewMeeting(dir, load, f, e)
+}
+
+// loadSetup loads the group folder and an agenda into a meeting's setup.
+func loadSetup(groupDir, agendaPath, clock string) (*meeting.Setup, error) {
+	folder, err := config.LoadFolder(groupDir)
+	if err != nil {
+		return nil, err
+	}
+	agenda, err := config.LoadAgenda(agendaPath, folder.Roster)
+	if err != nil {
+		return nil, err
+	}
+	return &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: clock}, nil
 }
 
 func runRun(args []string, e env) error {
@@ -130,29 +149,56 @@ func runRun(args []string, e env) error {
 		defer s.close()
 		return runSession(s, f, e)
 	}
-	folder, err := config.LoadFolder(f.group)
-	if err != nil {
-		return err
-	}
-	agendaPath := filepath.Join(f.group, "agendas", "next.toml")
+	nextAgenda := filepath.Join(f.group, "agendas", "next.toml")
+	agendaPath := nextAgenda
 	if len(pos) == 1 {
 		agendaPath = pos[0]
 	}
-	agenda, err := config.LoadAgenda(agendaPath, folder.Roster)
-	if err != nil {
-		return err
+	load := func(changed string) (*meeting.Setup, []string, error) {
+		if changed == "agenda" {
+			agendaPath = nextAgenda // where the agenda screen writes
+		}
+		setup, err := loadSetup(f.group, agendaPath, f.clock)
+		if err != nil {
+			return nil, nil, err
+		}
+		folder, err := config.LoadFolder(f.group)
+		if err != nil {
+			return nil, nil, err
+		}
+		notes, err := prepareMeeting(f.group, folder, setup)
+		return setup, notes, err
 	}
-	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: f.clock}
-	notes, err := prepareMeeting(f.group, folder, setup)
-	if err != nil {
-		return err
-	}
-	return runNewMeeting(f.group, setup, f, e, notes...)
+	return runNewMeeting(f.group, load, f, e)
 }
+
+// setupLoader loads what a new meeting runs against, again after the chair
+// changed the people or the agenda ("people", "agenda"; "" the first time),
+// with any notes for the chair.
+type setupLoader func(changed string) (*meeting.Setup, []string, error)
 
 // runNewMeeting starts a meeting in a new folder and runs it; notes are
 // told to the chair after the opening lines.
-func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env, notes ...string) error {
+func runNewMeeting(groupDir string, load setupLoader, f meetingFlags, e env) error {
+	changed := ""
+	for {
+		err := runNewMeetingOnce(groupDir, load, changed, f, e)
+		var req *setupRequest
+		if !errors.As(err, &req) {
+			return err
+		}
+		if err := runSetupScreen(req.what, groupDir, e); err != nil {
+			return err
+		}
+		changed = req.what
+	}
+}
+
+func runNewMeetingOnce(groupDir string, load setupLoader, changed string, f meetingFlags, e env) error {
+	setup, notes, err := load(changed)
+	if err != nil {
+		return err
+	}
 	clock, err := newClock(f.clock, setup.Agenda.Start)
 	if err != nil {
 		return err
@@ -161,9 +207,20 @@ func runNewMeeting(groupDir string, setup *meeting.Setup, f meetingFlags, e env,
 	if err != nil {
 		return err
 	}
+	s.fresh = true
 	s.opening = append(s.opening, notes...)
 	fmt.Fprintf(e.stdout, "Meeting folder: %s\n", s.dir)
 	err = runSession(s, f, e)
+	var req *setupRequest
+	if errors.As(err, &req) && s.live.Snapshot().State.Events <= 1 {
+		// The chair left the start screen to change the people or the
+		// agenda before anything was recorded: start afresh after.
+		s.close()
+		if rerr := os.RemoveAll(s.dir); rerr != nil {
+			return fmt.Errorf("remove the meeting folder %s before starting afresh: %w", s.dir, rerr)
+		}
+		return err
+	}
 	if err != nil && s.live.Snapshot().State.Events <= 1 {
 		// It failed before anything but the opening was recorded (the
 		// share address was taken, say): leave no meeting to resume.

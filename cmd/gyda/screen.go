@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/tui"
+	"github.com/gyda/gyda/tui/setup"
 )
 
 // draftName is the file in the meeting folder that keeps what the chair is
@@ -70,6 +72,7 @@ func runScreen(s *session, f meetingFlags, e env, sh *sharing) error {
 			Do:           sh.console(),
 			Share:        sh.details(),
 			Suggestions:  rotationSuggestions(s.group),
+			SetUp:        s.fresh,
 		})
 		p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 		_, err := p.Run()
@@ -87,6 +90,9 @@ func runScreen(s *session, f meetingFlags, e env, sh *sharing) error {
 				return err
 			}
 			continue
+		}
+		if what := m.SetupRequested(); what != "" {
+			return &setupRequest{what: what}
 		}
 		return screenClosed(m, s, e.stdout)
 	}
@@ -115,6 +121,39 @@ func screenClosed(m *tui.Model, s *session, out io.Writer) error {
 	}
 	for _, p := range paths {
 		fmt.Fprintf(out, "Minutes written: %s\n", p)
+	}
+	return nil
+}
+
+// setupRequest is the chair leaving the start screen, before anything was
+// recorded, to change the group's people or today's agenda ("people",
+// "agenda"); the meeting then starts afresh.
+type setupRequest struct{ what string }
+
+func (r *setupRequest) Error() string {
+	return "the chair left the start screen to change the " + r.what
+}
+
+// runSetupScreen opens the people or the agenda screen on the terminal
+// until the chair leaves it.
+func runSetupScreen(what, groupDir string, e env) error {
+	opts := setup.Options{Renderer: lipgloss.NewRenderer(e.stdout)}
+	var m tea.Model
+	var err error
+	switch what {
+	case "people":
+		m, err = setup.PeopleFolder(groupDir, opts)
+	case "agenda":
+		m, err = setup.AgendaFolder(groupDir, time.Now(), opts)
+	default:
+		return fmt.Errorf("no %s screen", what)
+	}
+	if err != nil {
+		return err
+	}
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	if _, err := p.Run(); err != nil {
+		return fmt.Errorf("the %s screen: %w", what, err)
 	}
 	return nil
 }

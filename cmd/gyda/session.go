@@ -24,6 +24,7 @@ import (
 // journal (held locked while the session lasts) and the live meeting.
 type session struct {
 	group   string // the group folder (its roster, rules and past meetings)
+	fresh   bool   // a new meeting, not a resumed one: its people and agenda may still change
 	dir     string // this meeting's folder
 	journal *journal.Journal
 	live    *meeting.Live
