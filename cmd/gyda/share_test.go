@@ -154,7 +154,7 @@ func TestShareOnAPortInUseIsAnEnvironmentFailure(t *testing.T) {
 	}
 }
 
-func TestShareErrorsSayWhatToDo(t *testing.T) {
+func TestShareErrorsSayWhatToTry(t *testing.T) {
 	for _, c := range []struct {
 		addr  string
 		err   error
