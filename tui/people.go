@@ -178,19 +178,7 @@ func (pp people) block(f frame, w int) block {
 	group("Lived experience", lived)
 	group("Staff", staff)
 	group("Not counted", guests)
-	if ap := apologies(f); len(ap) > 0 {
-		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
-	}
-	if gone := left(f); len(gone) > 0 {
-		for _, l := range listWrap(" Left: ", gone, w) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	}
-	if nh := notHere(f); len(nh) > 0 {
-		for _, l := range listWrap(" Not here yet: ", nh, w) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	}
+	lines = append(lines, notHereLines(f, w)...)
 	return block{lines: lines, min: min(len(lines), 4)}
 }
 
@@ -212,19 +200,7 @@ func (pp people) names(f frame, w int) block {
 		}
 		lines = append(lines, listWrap(" Here: ", names, w)...)
 	}
-	if ap := apologies(f); len(ap) > 0 {
-		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
-	}
-	if gone := left(f); len(gone) > 0 {
-		for _, l := range listWrap(" Left: ", gone, w) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	}
-	if nh := notHere(f); len(nh) > 0 {
-		for _, l := range listWrap(" Not here yet: ", nh, w) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	}
+	lines = append(lines, notHereLines(f, w)...)
 	return block{lines: lines, min: min(len(lines), 3)}
 }
 
@@ -258,6 +234,15 @@ func (pp people) compact(f frame, w int) block {
 	if len(guests) > 0 {
 		lines = append(lines, listWrap(s.Bold.Render(" Not counted: "), items(guests), w)...)
 	}
+	lines = append(lines, notHereLines(f, w)...)
+	return block{lines: lines, min: min(len(lines), 3)}
+}
+
+// notHereLines are the pane's last lines, the same in every layout: who
+// sent apologies, who has left, and who has not come yet.
+func notHereLines(f frame, w int) []string {
+	s := f.s
+	var lines []string
 	if ap := apologies(f); len(ap) > 0 {
 		lines = append(lines, listWrap(s.Bold.Render(" Apologies: "), ap, w)...)
 	}
@@ -271,5 +256,5 @@ func (pp people) compact(f frame, w int) block {
 			lines = append(lines, s.Dim.Render(l))
 		}
 	}
-	return block{lines: lines, min: min(len(lines), 3)}
+	return lines
 }
