@@ -232,7 +232,7 @@ func (d *decider) item() ([]Event, error) {
 		return nil, cannot(d.c.Verb, "item %d is the current item", n)
 	}
 	e := d.event(EvItem)
-	e.Item, e.People = n, d.s.NotSpoken(d.s.Item)
+	e.Item, e.People = n, d.notHeardAtClose()
 	for _, w := range d.s.QueueOrder(d.now) {
 		e.Hands = append(e.Hands, w.Person)
 	}
@@ -304,6 +304,21 @@ func (d *decider) lower() ([]Event, error) {
 		}
 	}
 	return nil, cannot(d.c.Verb, "%s does not have a hand up", p.Name)
+}
+
+// notHeardAtClose is who had not been heard when the current item closes:
+// only when the floor was given on it at all, since an item nobody spoke
+// on (apologies, say) leaves nobody out.
+func (d *decider) notHeardAtClose() []string {
+	for _, t := range d.s.Turns {
+		if t.Item == d.s.Item {
+			return d.s.NotSpoken(d.s.Item)
+		}
+	}
+	if sp := d.s.Speaker; sp != nil && sp.Item == d.s.Item {
+		return d.s.NotSpoken(d.s.Item)
+	}
+	return nil
 }
 
 // goRound offers a turn to everyone present who has not been heard on
@@ -462,7 +477,7 @@ func reflectionScore(text string) int {
 
 func (d *decider) end() ([]Event, error) {
 	e := d.event(EvEnded)
-	e.People = d.s.NotSpoken(d.s.Item)
+	e.People = d.notHeardAtClose()
 	return []Event{e}, nil
 }
 

@@ -77,3 +77,15 @@ func TestHelpOffersWaitOnlyOnTheSimulatedClock(t *testing.T) {
 		t.Fatal("help does not offer wait on the simulated clock")
 	}
 }
+
+func TestNotHeardOnlyWhereTheFloorWasGiven(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "arrive aled")
+	if lines := strings.Join(r.do("next"), "\n"); strings.Contains(lines, "Not heard") {
+		t.Fatalf("an item nobody spoke on listed people not heard:\n%s", lines)
+	}
+	r.do("speak aled")
+	if lines := strings.Join(r.do("next"), "\n"); !strings.Contains(lines, "Not heard on the last item: Siân Davies.") {
+		t.Fatalf("an item with a speaker did not list who was not heard:\n%s", lines)
+	}
+}
