@@ -83,7 +83,7 @@ func TestParseAcrossMeetingsErrors(t *testing.T) {
 
 func TestMattersArising(t *testing.T) {
 	r := newRig(t)
-	opening := r.live.Snapshot().State.Describe(Event{Type: EvOpened, At: testStart})
+	opening := r.live.Snapshot(ConsoleActor()).State.Describe(Event{Type: EvOpened, At: testStart})
 	if want := "Matters arising from earlier meetings: 2 actions to review, and 1 provisional decision to ratify or not. Type arising to list them."; opening[len(opening)-1] != want {
 		t.Errorf("opening ends %q; want %q", opening[len(opening)-1], want)
 	}

@@ -23,11 +23,11 @@ func (s *State) Describe(e Event) []string {
 			s.LocalTime(e.At), s.LocalTime(e.Since))}
 	case EvArrived:
 		p := s.Person(e.Person)
-		where := "in the room"
+		how := []string{p.Kind.Label(), "in the room"} // the kind is "" where it is not shown
 		if e.Remote {
-			where = "remote"
+			how[1] = "remote"
 		}
-		return []string{fmt.Sprintf("%s arrived (%s, %s).", p.Name, p.Kind.Label(), where), s.quorumLine()}
+		return []string{fmt.Sprintf("%s arrived (%s).", p.Name, joinSome(how)), s.quorumLine()}
 	case EvLeft:
 		return []string{fmt.Sprintf("%s left.", name(e.Person)), s.quorumLine()}
 	case EvApologies:
@@ -169,11 +169,15 @@ func (s *State) Summary(now time.Time) []string {
 	var here []string
 	for _, a := range s.Present() {
 		p := s.Person(a.Person)
-		label := p.Name + " (" + p.Kind.Label()
+		how := []string{p.Kind.Label()}
 		if a.Remote {
-			label += ", remote"
+			how = append(how, "remote")
 		}
-		here = append(here, label+")")
+		label := p.Name
+		if h := joinSome(how); h != "" {
+			label += " (" + h + ")"
+		}
+		here = append(here, label)
 	}
 	if len(here) > 0 {
 		out = append(out, "Here: "+strings.Join(here, ", ")+".")
@@ -195,4 +199,15 @@ func orNobody(name func(string) string, id string) string {
 		return "nobody yet"
 	}
 	return name(id)
+}
+
+// joinSome joins the parts that are not empty with commas.
+func joinSome(parts []string) string {
+	var some []string
+	for _, p := range parts {
+		if p != "" {
+			some = append(some, p)
+		}
+	}
+	return strings.Join(some, ", ")
 }

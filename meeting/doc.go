@@ -9,5 +9,29 @@
 // wraps the three with a lock, a durable journal and latest-only mailboxes
 // for whoever watches the meeting. Replaying a journal uses the same Apply.
 //
+// Who sees what is decided here, once (view.go), never by a screen. Every
+// mailbox and every Snapshot is for a viewer: Live.Subscribe and
+// Live.Snapshot take the actor who will look, and hand over the state as
+// State.SeenBy makes it for them, with what they may not see taken out
+// (not hidden by a flag a screen must remember to check). The sight
+// follows the role, so a role handed away stops showing private content on
+// the next snapshot.
+//
+//	content                                   chair  minute-taker  member    guest
+//	agenda, quorum numbers, decisions,        yes    yes           yes       yes
+//	  actions, ordinary notes, declarations,
+//	  names of those present
+//	each person's kind (organisation,         yes    yes           yes       no
+//	  decision authority, kind of a turn)
+//	off-the-record notes, the notes of a      yes    yes           no        no
+//	  confidential item
+//	a person's access needs and language      yes    yes           own only  no
+//	expenses                                  yes    own only      own only  no
+//
+// A guest is an observer: a passcode guest, or a roster person of kind
+// guest. A guest the chair admits as a roster person sees what that
+// person's role sees. Guests get the counts by kind (the quorum line), not
+// each person's kind. The laptop (the host console) sees everything.
+//
 // The package is pure domain code: it imports no UI package.
 package meeting

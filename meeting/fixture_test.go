@@ -76,9 +76,15 @@ type rig struct {
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
+	return newRigWith(t, testSetup())
+}
+
+// newRigWith starts a meeting on setup.
+func newRigWith(t *testing.T, setup *Setup) *rig {
+	t.Helper()
 	clock := NewSimClock(testStart)
 	rec := &memRecorder{}
-	live, _, err := Start(testSetup(), nil, rec, clock, Options{})
+	live, _, err := Start(setup, nil, rec, clock, Options{})
 	if err != nil {
 		t.Fatalf("start: %v", err)
 	}
@@ -124,7 +130,7 @@ func (r *rig) as(a Actor, line, want string) {
 	}
 }
 
-func (r *rig) state() *State { return r.live.Snapshot().State }
+func (r *rig) state() *State { return r.live.Snapshot(ConsoleActor()).State }
 
 func (r *rig) wait(d time.Duration) { r.clock.Advance(d) }
 

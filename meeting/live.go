@@ -114,9 +114,9 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 	case VerbHelp:
 		return Result{Lines: helpLines(l.state.RoleOf(actor), c.Text, l.state.Setup.Clock == "sim")}, nil
 	case VerbQuorum:
-		return Result{Lines: l.state.Summary(now)}, nil
+		return Result{Lines: l.state.SeenBy(actor).Summary(now)}, nil
 	case VerbArising:
-		return Result{Lines: l.state.ArisingLines()}, nil
+		return Result{Lines: l.state.SeenBy(actor).ArisingLines()}, nil
 	case VerbWait:
 		if l.state.RoleOf(actor) != RoleChair {
 			return Result{}, refuse(l.state.RoleOf(actor), c.Verb, "only the chair can move the rehearsal clock")
@@ -136,6 +136,14 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 	lines, err := l.record(events)
 	if err != nil {
 		return Result{}, err
+	}
+	if g := l.state.SightOf(actor); !g.Full() {
+		// Say what happened as the actor may see it.
+		seen := l.state.seenWith(g)
+		lines = nil
+		for _, e := range events {
+			lines = append(lines, seen.Describe(e)...)
+		}
 	}
 	lines = append(lines, l.hints(c)...)
 	return Result{Events: events, Lines: lines}, nil
@@ -198,33 +206,55 @@ func (e *SaveError) Error() string {
 
 func (e *SaveError) Unwrap() error { return e.Err }
 
-// publish makes a new snapshot and drops it in every mailbox. The caller
-// holds the lock.
+// publish makes a new snapshot and drops into every mailbox the meeting
+// as its viewer may see it. Viewers who may see the same share one view.
+// The caller holds the lock.
 func (l *Live) publish() {
 	l.version++
 	l.snap = &Snapshot{Version: l.version, State: l.state.Clone()}
+	views := map[Sight]*Snapshot{}
 	for m := range l.subs {
-		m.put(l.snap)
+		m.put(l.snap.seenBy(m.viewer, views))
 	}
 }
 
-// Snapshot returns the latest snapshot.
-func (l *Live) Snapshot() *Snapshot {
+// seenBy is the snapshot as the viewer may see it, made once for each
+// sight in views.
+func (s *Snapshot) seenBy(viewer Actor, views map[Sight]*Snapshot) *Snapshot {
+	g := s.State.SightOf(viewer)
+	if g.Full() {
+		return s
+	}
+	v, ok := views[g]
+	if !ok {
+		v = &Snapshot{Version: s.Version, State: s.State.seenWith(g)}
+		if views != nil {
+			views[g] = v
+		}
+	}
+	return v
+}
+
+// Snapshot returns the latest snapshot as the viewer may see it (see
+// State.SeenBy). The host console sees everything.
+func (l *Live) Snapshot(viewer Actor) *Snapshot {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.snap
+	return l.snap.seenBy(viewer, nil)
 }
 
 // Now is the meeting's clock.
 func (l *Live) Now() time.Time { return l.clock.Now() }
 
-// Subscribe returns a mailbox that always holds the latest snapshot,
-// starting with the current one, so a late joiner sees the meeting at once.
-func (l *Live) Subscribe() *Mailbox {
+// Subscribe returns a mailbox that always holds the latest snapshot as the
+// viewer may see it, starting with the current one, so a late joiner sees
+// the meeting at once. What the viewer may see follows their role from
+// snapshot to snapshot.
+func (l *Live) Subscribe(viewer Actor) *Mailbox {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	m := &Mailbox{ch: make(chan *Snapshot, 1)}
-	m.put(l.snap)
+	m := &Mailbox{ch: make(chan *Snapshot, 1), viewer: viewer}
+	m.put(l.snap.seenBy(viewer, nil))
 	l.subs[m] = struct{}{}
 	return m
 }
@@ -239,7 +269,8 @@ func (l *Live) Unsubscribe(m *Mailbox) {
 // Mailbox holds only the latest snapshot: a slow reader misses the
 // snapshots in between and never holds up the meeting or anyone else.
 type Mailbox struct {
-	ch chan *Snapshot
+	ch     chan *Snapshot
+	viewer Actor
 }
 
 // C delivers the latest snapshot whenever there is a new one.

@@ -40,7 +40,7 @@ func TestResumeRecordsTheGap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := live.Snapshot().State
+	st := live.Snapshot(ConsoleActor()).State
 	if len(st.Interruptions) != 1 || !st.Interruptions[0].From.Equal(testStart.Add(5*time.Minute)) || !st.Interruptions[0].To.Equal(testStart.Add(time.Hour)) {
 		t.Fatalf("interruptions %+v", st.Interruptions)
 	}
@@ -107,17 +107,17 @@ func TestWaitOnlyOnTheSimulatedClock(t *testing.T) {
 
 func TestMailboxKeepsOnlyTheLatest(t *testing.T) {
 	r := newRig(t)
-	m := r.live.Subscribe()
+	m := r.live.Subscribe(ConsoleActor())
 	first := <-m.C()
-	if first.Version != r.live.Snapshot().Version {
+	if first.Version != r.live.Snapshot(ConsoleActor()).Version {
 		t.Fatal("a new subscriber should get the current snapshot at once")
 	}
 	for _, name := range []string{"sian", "mair", "aled", "rhys"} {
 		r.do("arrive " + name) // nobody reads the mailbox meanwhile
 	}
 	got := <-m.C()
-	if got.Version != r.live.Snapshot().Version || len(got.State.Present()) != 4 {
-		t.Fatalf("mailbox gave version %d; want the latest %d", got.Version, r.live.Snapshot().Version)
+	if got.Version != r.live.Snapshot(ConsoleActor()).Version || len(got.State.Present()) != 4 {
+		t.Fatalf("mailbox gave version %d; want the latest %d", got.Version, r.live.Snapshot(ConsoleActor()).Version)
 	}
 	select {
 	case s := <-m.C():
@@ -130,7 +130,7 @@ func TestMailboxKeepsOnlyTheLatest(t *testing.T) {
 func TestSnapshotsAreImmutable(t *testing.T) {
 	r := newRig(t)
 	r.do("arrive sian")
-	snap := r.live.Snapshot()
+	snap := r.live.Snapshot(ConsoleActor())
 	r.do("leave sian", "arrive mair")
 	if !snap.State.IsPresent("sian") || snap.State.IsPresent("mair") {
 		t.Fatal("a published snapshot changed after later events")
@@ -141,7 +141,7 @@ func TestConcurrentCommandsAndReaders(t *testing.T) {
 	r := newRig(t)
 	names := []string{"sian", "dafydd", "mair", "rhys", "aled", "claire", "tom"}
 	var wg sync.WaitGroup
-	m := r.live.Subscribe()
+	m := r.live.Subscribe(ConsoleActor())
 	done := make(chan struct{})
 	go func() {
 		for {

@@ -29,7 +29,14 @@ type Status struct {
 }
 
 // Status counts who is present now against the group's rules.
-func (s *State) Status() Status { return s.statusWithout(nil) }
+// In a view made for someone who may not see each person's kind (see
+// SeenBy) it is the status of the meeting the view was made from.
+func (s *State) Status() Status {
+	if s.status != nil {
+		return *s.status
+	}
+	return s.statusWithout(nil)
+}
 
 // statusWithout counts who is present, leaving out people not taking part
 // (those who declared an interest in the item being decided).

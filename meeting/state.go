@@ -15,6 +15,11 @@ type State struct {
 	Roster *roster.Roster
 	loc    *time.Location
 
+	// sight and status are set only in a view made by SeenBy: what its
+	// viewer may see, and the status of the meeting it was made from.
+	sight  *Sight
+	status *Status
+
 	Opened time.Time // when the meeting opened
 	Ended  time.Time // zero until it ends
 	Last   time.Time // time of the last event applied

@@ -182,6 +182,21 @@ func (r *Roster) Suggest(query string) []Person {
 	return out
 }
 
+// Map returns a roster of the same people, each as f returns them: a view
+// of the roster that shows less (see meeting.Sight). f must keep each
+// person's ID; the people are not checked again.
+func (r *Roster) Map(f func(Person) Person) *Roster {
+	people := r.list()
+	out := &Roster{people: make([]Person, len(people)), byID: make(map[string]int, len(people))}
+	for i, p := range people {
+		q := f(p.Clone())
+		q.ID = p.ID
+		out.people[i] = q
+		out.byID[q.ID] = i
+	}
+	return out
+}
+
 // clonePeople copies the people that keep reports true.
 func clonePeople(people []Person, keep func(Person) bool) []Person {
 	out := make([]Person, 0, len(people))

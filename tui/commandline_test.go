@@ -158,7 +158,7 @@ func TestCommandLineResultGoesToTheStatusLine(t *testing.T) {
 
 func TestCompleteUnit(t *testing.T) {
 	live, _, _ := newLive(t)
-	st := live.Snapshot().State
+	st := live.Snapshot(meeting.ConsoleActor()).State
 	for _, c := range []struct {
 		line string
 		role meeting.Role
@@ -199,7 +199,7 @@ func TestCommandsGoThroughConfigDo(t *testing.T) {
 		}
 	})
 	r.keys(":", "arrive gareth", "enter")
-	if !r.live.Snapshot().State.IsPresent("gareth") {
+	if !r.live.Snapshot(meeting.ConsoleActor()).State.IsPresent("gareth") {
 		t.Fatal("the command did not reach the meeting through Config.Do")
 	}
 	r.keys(":", "note hello", "enter")

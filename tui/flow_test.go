@@ -21,7 +21,7 @@ import (
 // reflection and the end.
 func TestShortMeetingFlow(t *testing.T) {
 	live, clock, rec := newLive(t)
-	setup := live.Snapshot().State.Setup
+	setup := live.Snapshot(meeting.ConsoleActor()).State.Setup
 	out := t.TempDir()
 	write := func() ([]string, error) {
 		rec.mu.Lock()

@@ -95,7 +95,7 @@ func (r *rig) do(lines ...string) {
 	r.sync()
 }
 
-func (r *rig) sync() { r.runCmd(r.send(snapshotMsg{snap: r.live.Snapshot()})) }
+func (r *rig) sync() { r.runCmd(r.send(snapshotMsg{snap: r.live.Snapshot(meeting.ConsoleActor())})) }
 
 func (r *rig) wait(d time.Duration) {
 	r.clock.Advance(d)

@@ -15,7 +15,7 @@ import (
 // Direct Update tests: one per key binding, each checking what it did to
 // the meeting or the screen.
 
-func (r *rig) state() *meeting.State { return r.live.Snapshot().State }
+func (r *rig) state() *meeting.State { return r.live.Snapshot(meeting.ConsoleActor()).State }
 
 func (r *rig) lastEvent() meeting.EventType {
 	r.t.Helper()

@@ -154,8 +154,8 @@ func New(cfg Config) *Model {
 	m.end = newEndFlow(s)
 	m.end.writes = cfg.WriteMinutes != nil
 	m.start = startScreen{suggest: cfg.Suggestions}
-	m.mailbox = cfg.Live.Subscribe()
-	m.snap = cfg.Live.Snapshot()
+	m.mailbox = cfg.Live.Subscribe(cfg.Actor)
+	m.snap = cfg.Live.Snapshot(cfg.Actor)
 	m.now = cfg.Live.Now()
 	st := m.snap.State
 	showStart := cfg.Actor.Console && !cfg.Remote && st.IsOpen() && len(st.Attendance) == 0 && st.Item == 1
@@ -424,9 +424,9 @@ func (m *Model) onEnded() tea.Cmd {
 // status line. When the journal cannot be written the screen closes (see
 // SaveError).
 func (m *Model) exec(line string) error {
-	before := m.cfg.Live.Snapshot().State
+	before := m.cfg.Live.Snapshot(m.cfg.Actor).State
 	res, err := m.cfg.Do(line)
-	m.accept(m.cfg.Live.Snapshot())
+	m.accept(m.cfg.Live.Snapshot(m.cfg.Actor))
 	if err != nil {
 		var se *meeting.SaveError
 		if errors.As(err, &se) && m.saveErr == nil {
@@ -656,7 +656,7 @@ func (m *Model) closeKey(msg tea.KeyMsg) tea.Cmd {
 			}
 			added = append(added, st.Name(id))
 		}
-		m.accept(m.cfg.Live.Snapshot())
+		m.accept(m.cfg.Live.Snapshot(m.cfg.Actor))
 		if len(added) > 0 {
 			m.status.set([]string{"Go-round: " + roster.AndList(added) + " " + isAre(len(added)) + " in the speaking queue. Press s to give the floor."})
 		}

@@ -20,7 +20,7 @@ import (
 func plainLoop(s *session, in io.Reader, out io.Writer, do func(line string) (meeting.Result, error)) error {
 	p := &plainPrinter{out: out, exec: do}
 	p.lines(s.opening)
-	snap := s.live.Snapshot()
+	snap := s.live.Snapshot(meeting.ConsoleActor())
 	p.lines(snap.State.Summary(s.live.Now()))
 	p.line("Type help for the commands, or end to close the meeting.")
 	r := bufio.NewReaderSize(in, 4096)
@@ -43,7 +43,7 @@ func plainLoop(s *session, in io.Reader, out io.Writer, do func(line string) (me
 			p.remind(s.live)
 		}
 		if errors.Is(err, io.EOF) {
-			if s.live.Snapshot().State.IsOpen() {
+			if s.live.Snapshot(meeting.ConsoleActor()).State.IsOpen() {
 				p.line("The input ended but the meeting has not: everything is saved. Run gyda run again in the group folder to resume it.")
 			}
 			return nil
@@ -124,7 +124,7 @@ const reminderPeriod = 15 * time.Second
 // remind tells the chair, once each, that a break is due or an item has
 // run over.
 func (p *plainPrinter) remind(live *meeting.Live) {
-	st, now := live.Snapshot().State, live.Now()
+	st, now := live.Snapshot(meeting.ConsoleActor()).State, live.Now()
 	p.mu.Lock()
 	lines := p.rem.check(st, now)
 	p.mu.Unlock()

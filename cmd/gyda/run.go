@@ -212,7 +212,7 @@ func runNewMeetingOnce(groupDir string, load setupLoader, changed string, f meet
 	fmt.Fprintf(e.stdout, "Meeting folder: %s\n", s.dir)
 	err = runSession(s, f, e)
 	var req *setupRequest
-	if errors.As(err, &req) && s.live.Snapshot().State.Events <= 1 {
+	if errors.As(err, &req) && s.live.Snapshot(meeting.ConsoleActor()).State.Events <= 1 {
 		// The chair left the start screen to change the people or the
 		// agenda before anything was recorded: start afresh after.
 		s.close()
@@ -221,7 +221,7 @@ func runNewMeetingOnce(groupDir string, load setupLoader, changed string, f meet
 		}
 		return err
 	}
-	if err != nil && s.live.Snapshot().State.Events <= 1 {
+	if err != nil && s.live.Snapshot(meeting.ConsoleActor()).State.Events <= 1 {
 		// It failed before anything but the opening was recorded (the
 		// share address was taken, say): leave no meeting to resume.
 		s.close()

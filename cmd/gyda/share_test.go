@@ -291,7 +291,7 @@ func TestTheChairAdmitsAGuestFromTheLaptop(t *testing.T) {
 		!strings.Contains(got, "Rhys Evans arrived (carer, remote).") {
 		t.Fatalf("the chair was told:\n%s", got)
 	}
-	if st := s.live.Snapshot().State; !st.IsPresent("rhys") || !st.IsRemote("rhys") {
+	if st := s.live.Snapshot(meeting.ConsoleActor()).State; !st.IsPresent("rhys") || !st.IsRemote("rhys") {
 		t.Fatal("Rhys was not recorded as arriving remote")
 	}
 	guest.waitFor(t, "the guest's screen", "Rhys Evans, member")
@@ -307,7 +307,7 @@ func TestTheChairAdmitsAGuestFromTheLaptop(t *testing.T) {
 	if err != nil || !strings.HasPrefix(res.Lines[0], "admit N NAME: let Guest N") {
 		t.Fatalf("help admit: %v %v", err, res.Lines)
 	}
-	if _, err := sh.do("arrive mair"); err != nil || !s.live.Snapshot().State.IsPresent("mair") {
+	if _, err := sh.do("arrive mair"); err != nil || !s.live.Snapshot(meeting.ConsoleActor()).State.IsPresent("mair") {
 		t.Fatalf("arrive through the sharing: %v", err)
 	}
 }
@@ -329,7 +329,7 @@ func TestWithoutSharingLinesGoToTheMeeting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := sh.do("arrive mair"); err != nil || !s.live.Snapshot().State.IsPresent("mair") {
+	if _, err := sh.do("arrive mair"); err != nil || !s.live.Snapshot(meeting.ConsoleActor()).State.IsPresent("mair") {
 		t.Fatalf("arrive without sharing: %v", err)
 	}
 	if _, err := sh.do("admit 1 rhys"); err == nil || !strings.Contains(err.Error(), `"admit" is not a command`) {

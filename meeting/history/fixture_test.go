@@ -82,5 +82,5 @@ func runMeeting(t testing.TB, dir string, folder config.Folder, agenda config.Ag
 			t.Fatalf("meeting of %s: %q: %v", start.Format("2006-01-02"), line, err)
 		}
 	}
-	return live.Snapshot().State
+	return live.Snapshot(meeting.ConsoleActor()).State
 }

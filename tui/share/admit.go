@@ -31,7 +31,7 @@ func (h *Host) Do(actor meeting.Actor, line string) (meeting.Result, error) {
 	if !isAdmit(line) {
 		return h.cfg.Live.Do(actor, line)
 	}
-	if role := h.cfg.Live.Snapshot().State.RoleOf(actor); role != meeting.RoleChair {
+	if role := h.cfg.Live.Snapshot(meeting.ConsoleActor()).State.RoleOf(actor); role != meeting.RoleChair {
 		return meeting.Result{}, &meeting.PermissionError{Role: role, Verb: VerbAdmit,
 			Msg: "only the chair can use admit: ask the chair to admit a guest"}
 	}
@@ -85,7 +85,7 @@ func parseAdmit(line string) (int, string, error) {
 func (h *Host) Admit(guest int, who string) (meeting.Result, error) {
 	h.admitMu.Lock()
 	defer h.admitMu.Unlock()
-	st := h.cfg.Live.Snapshot().State
+	st := h.cfg.Live.Snapshot(meeting.ConsoleActor()).State
 	if !st.Ended.IsZero() {
 		return meeting.Result{}, errors.New("the meeting has ended: there is nothing to admit a guest to")
 	}
@@ -124,7 +124,7 @@ func (h *Host) Admit(guest int, who string) (meeting.Result, error) {
 	default:
 	}
 
-	now := h.cfg.Live.Snapshot().State
+	now := h.cfg.Live.Snapshot(meeting.ConsoleActor()).State
 	res := meeting.Result{Lines: []string{fmt.Sprintf("Guest %d (from %s) is now %s, taking part as %s; their screen has changed to match.",
 		guest, s.addr, p.Name, article(string(now.RoleOf(meeting.Actor{Person: p.ID}))))}}
 	for _, n := range notes {

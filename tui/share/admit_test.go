@@ -2,6 +2,7 @@ package share
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -43,7 +44,7 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	waitUntil(t, 5*time.Second, "the chair to be told", func() bool {
 		return strings.Contains(told.text(), `Guest 1 joined with the passcode from 127.0.0.1 (ssh user name "sian"); admit them with: admit 1 NAME. 1 guest is watching.`)
 	})
-	if live.Snapshot().State.IsPresent("sian") {
+	if live.Snapshot(meeting.ConsoleActor()).State.IsPresent("sian") {
 		t.Fatal("a guest's user name recorded someone arriving")
 	}
 
@@ -63,7 +64,7 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	if len(res.Events) != 1 || res.Events[0].Type != meeting.EvArrived || res.Events[0].By != "" || res.Events[0].Person != "rhys" || !res.Events[0].Remote {
 		t.Errorf("events %+v, want one arrival recorded from the console", res.Events)
 	}
-	st := live.Snapshot().State
+	st := live.Snapshot(meeting.ConsoleActor()).State
 	if !st.IsPresent("rhys") || !st.IsRemote("rhys") || rec.count(meeting.EvArrived) != 1 {
 		t.Fatal("Rhys was not recorded as arriving remote, once")
 	}
@@ -76,7 +77,7 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	}
 	g.typeText(t, "h")
 	waitUntil(t, 5*time.Second, "Rhys's hand", func() bool {
-		q := live.Snapshot().State.Queue
+		q := live.Snapshot(meeting.ConsoleActor()).State.Queue
 		return len(q) == 1 && q[0].Person == "rhys"
 	})
 
@@ -278,6 +279,9 @@ func TestAdmissionMakesTheScreenAgain(t *testing.T) {
 	}
 }
 
+// guestNumber finds a guest's own number on their screen.
+var guestNumberOnScreen = regexp.MustCompile(`You: Guest (\d+) \(observer\)`)
+
 func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
 	h := startHost(t, live, nil)
@@ -285,8 +289,19 @@ func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	for range 3 {
 		gs = append(gs, connect(t, h, dialOpt{passcode: "123-456-789", w: 100, h: 30}))
 	}
+	// Guests are numbered in the order their sessions start, which need
+	// not be the order the clients dialled: each has its own number.
+	numbers, own := map[string]bool{}, make([]string, len(gs))
 	for i, g := range gs {
-		g.out.waitFor(t, "You: Guest "+string(rune('1'+i))+" (observer)", 5*time.Second)
+		g.out.waitFor(t, "(observer)", 5*time.Second)
+		n := guestNumberOnScreen.FindStringSubmatch(g.out.text())
+		if n == nil {
+			t.Fatalf("a guest's screen has no number:\n%s", g.out.text())
+		}
+		numbers[n[1]], own[i] = true, n[1]
+	}
+	if len(numbers) != 3 || !numbers["1"] || !numbers["2"] || !numbers["3"] {
+		t.Fatalf("the guests' numbers are %v, want 1, 2 and 3", numbers)
 	}
 	mustDo(t, live, "note MARK-shared")
 	for _, g := range gs {
@@ -307,8 +322,8 @@ func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	}
 	for i, g := range gs {
 		for j := range gs {
-			if j != i && strings.Contains(g.out.text(), "You: Guest "+string(rune('1'+j))) {
-				t.Fatalf("Guest %d was shown Guest %d's number", i+1, j+1)
+			if j != i && strings.Contains(g.out.text(), "You: Guest "+own[j]+" ") {
+				t.Fatalf("Guest %s was shown Guest %s's number", own[i], own[j])
 			}
 		}
 	}

@@ -102,7 +102,7 @@ func Start(cfg Config) (*Host, error) {
 	}
 	people := cfg.People
 	if people == nil {
-		people = cfg.Live.Snapshot().State.Roster.People()
+		people = cfg.Live.Snapshot(meeting.ConsoleActor()).State.Roster.People()
 	}
 	h := &Host{
 		cfg:      cfg,
@@ -425,7 +425,7 @@ func (h *Host) Close() error {
 	h.pres.close()
 	err := h.ln.Close()
 	why := "The chair has stopped sharing the meeting. Thank you for taking part."
-	if st := h.cfg.Live.Snapshot().State; !st.Ended.IsZero() {
+	if st := h.cfg.Live.Snapshot(meeting.ConsoleActor()).State; !st.Ended.IsZero() {
 		why = "The meeting has ended. Thank you for taking part."
 	}
 	for _, s := range list {

@@ -17,12 +17,12 @@ func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
 	if rec.count(meeting.EvArrived) != 1 {
 		t.Fatalf("arrivals recorded: %d, want 1", rec.count(meeting.EvArrived))
 	}
-	if st := live.Snapshot().State; !st.IsPresent("rhys") || !st.IsRemote("rhys") {
+	if st := live.Snapshot(meeting.ConsoleActor()).State; !st.IsPresent("rhys") || !st.IsRemote("rhys") {
 		t.Fatal("rhys is not recorded as here remotely")
 	}
 	// A hand goes up from the remote screen and shows in the meeting.
 	c.typeText(t, "h")
-	waitUntil(t, 2*time.Second, "the hand", func() bool { return len(live.Snapshot().State.Queue) == 1 })
+	waitUntil(t, 2*time.Second, "the hand", func() bool { return len(live.Snapshot(meeting.ConsoleActor()).State.Queue) == 1 })
 	c.out.waitFor(t, "1. Rhys Evans", time.Second)
 	// The hand's own message comes first; the new snapshot then changes
 	// the keys.

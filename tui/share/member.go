@@ -27,7 +27,7 @@ func MemberView(s *Session) tea.Model {
 	case snap := <-s.Mailbox().C():
 		m.setSnapshot(snap)
 	default:
-		m.setSnapshot(s.Live.Snapshot())
+		m.setSnapshot(s.Live.Snapshot(s.Actor))
 	}
 	first := strings.Fields(s.Name)
 	hello := "Welcome"

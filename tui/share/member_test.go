@@ -15,7 +15,7 @@ func memberFor(t *testing.T, live *meeting.Live, person string, w, h int) *membe
 	r, _ := newRenderer([]string{"TERM=xterm-256color"}, "auto")
 	name := "Guest"
 	if person != "" {
-		name = live.Snapshot().State.Name(person)
+		name = live.Snapshot(meeting.ConsoleActor()).State.Name(person)
 	}
 	s := &Session{Actor: meeting.Actor{Person: person}, Name: name, Renderer: r, Width: w, Height: h, Live: live}
 	return MemberView(s).(*member)
@@ -46,7 +46,7 @@ func press(m *member, keys ...string) {
 
 // refresh gives the model the latest snapshot, as its mailbox would.
 func refresh(m *member) {
-	m.Update(SnapshotMsg{m.s.Live.Snapshot()})
+	m.Update(SnapshotMsg{m.s.Live.Snapshot(meeting.ConsoleActor())})
 }
 
 func screenText(m *member) string { return ansi.Strip(m.View()) }
@@ -102,7 +102,7 @@ func TestHandAndRedCard(t *testing.T) {
 	m := memberFor(t, live, "rhys", 100, 30)
 	press(m, "h")
 	refresh(m)
-	if len(live.Snapshot().State.Queue) != 1 {
+	if len(live.Snapshot(meeting.ConsoleActor()).State.Queue) != 1 {
 		t.Fatal("h did not raise the hand")
 	}
 	if !m.keys.Lower.Enabled() || m.keys.Hand.Enabled() {
@@ -113,12 +113,12 @@ func TestHandAndRedCard(t *testing.T) {
 		t.Fatal("a red card was not confirmed first")
 	}
 	press(m, "x")
-	if live.Snapshot().State.Pause != nil {
+	if live.Snapshot(meeting.ConsoleActor()).State.Pause != nil {
 		t.Fatal("a red card was shown without confirming")
 	}
 	press(m, "r", "r")
 	refresh(m)
-	if p := live.Snapshot().State.Pause; p == nil || p.Kind != meeting.PauseRedCard {
+	if p := live.Snapshot(meeting.ConsoleActor()).State.Pause; p == nil || p.Kind != meeting.PauseRedCard {
 		t.Fatal("r r did not show a red card")
 	}
 	if !strings.Contains(screenText(m), "RED CARD from Rhys Evans") {
@@ -139,7 +139,7 @@ func TestCommandLine(t *testing.T) {
 		t.Errorf("candidates not shown: %v", m.msg)
 	}
 	press(m, "i", "tab", "We agree", "enter")
-	if n := len(live.Snapshot().State.Decisions); n != 1 {
+	if n := len(live.Snapshot(meeting.ConsoleActor()).State.Decisions); n != 1 {
 		t.Fatalf("decisions %d after the command line", n)
 	}
 	if m.mode != modeNormal {
@@ -170,7 +170,7 @@ func TestCommandLine(t *testing.T) {
 	// Typed faster than read: ":note x" arrives as one message.
 	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(":note quick")})
 	press(m, "enter")
-	st := live.Snapshot().State
+	st := live.Snapshot(meeting.ConsoleActor()).State
 	if n := len(st.Notes); n != 1 || st.Notes[0].Text != "quick" {
 		t.Fatalf("notes %+v", st.Notes)
 	}

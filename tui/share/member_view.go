@@ -340,24 +340,18 @@ func (m *member) recordLines(st *meeting.State, w int) []string {
 			items = append(items, fmt.Sprintf("Action %d: %s, by %s: %s", a.Number, c(st.Name(a.Owner)), a.Due, c(a.Text)))
 		}
 	}
-	confidential := n >= 1 && n <= len(st.Setup.Agenda.Items) && st.Setup.Agenda.Items[n-1].Confidential
-	hiddenNotes := 0
-	for _, note := range st.Notes {
+	for _, note := range st.Notes { // only what this viewer may see (meeting.State.SeenBy)
 		if note.Item != n {
 			continue
 		}
-		switch {
-		case note.OffRecord && m.role != meeting.RoleChair && m.role != meeting.RoleMinuteTaker,
-			confidential && m.role == meeting.RoleObserver:
-			hiddenNotes++
-		case note.OffRecord:
+		if note.OffRecord {
 			items = append(items, "Off the record: "+c(note.Text))
-		default:
+		} else {
 			items = append(items, "Note: "+c(note.Text))
 		}
 	}
-	if hiddenNotes > 0 {
-		items = append(items, fmt.Sprintf("(%d %s not shown here)", hiddenNotes, plural(hiddenNotes, "note", "notes")))
+	if n >= 1 && n <= len(st.Setup.Agenda.Items) && st.Setup.Agenda.Items[n-1].Confidential && !st.Sight().Private {
+		items = append(items, "(This item is confidential: its notes are not shown here.)")
 	}
 	if len(items) == 0 {
 		return []string{m.st.dim.Render("Nothing decided or noted on this item yet.")}

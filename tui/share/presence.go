@@ -59,7 +59,7 @@ func (p *presence) connect(id string) []Notice {
 	}
 	l.Sessions++
 	p.changed()
-	st := p.live.Snapshot().State
+	st := p.live.Snapshot(meeting.ConsoleActor()).State
 	name := st.Name(id)
 	if l.timer != nil {
 		l.timer.Stop()
@@ -106,7 +106,7 @@ func (p *presence) disconnected(id string) {
 	}
 	l.Sessions--
 	p.changed()
-	st := p.live.Snapshot().State
+	st := p.live.Snapshot(meeting.ConsoleActor()).State
 	if l.Sessions == 0 {
 		if !p.closed && st.IsOpen() && st.IsPresent(id) && st.IsRemote(id) {
 			now := time.Now()
@@ -135,7 +135,7 @@ func (p *presence) expire(id string, gen int) {
 	}
 	delete(p.people, id)
 	p.changed()
-	st := p.live.Snapshot().State
+	st := p.live.Snapshot(meeting.ConsoleActor()).State
 	if st.IsOpen() && st.IsPresent(id) && st.IsRemote(id) {
 		res, err := p.live.Exec(meeting.ConsoleActor(), meeting.Command{Verb: meeting.VerbLeave, Name: id})
 		lines := []string{fmt.Sprintf("%s did not reconnect within %s.", st.Name(id), meeting.Span(p.grace))}

@@ -60,7 +60,7 @@ func TestDroppedConnectionLeavesOnlyAfterTheGracePeriod(t *testing.T) {
 	// Gone for longer: recorded as leaving, once.
 	c.Close()
 	waitUntil(t, 5*time.Second, "the leaving", func() bool { return rec.count(meeting.EvLeft) == 1 })
-	if live.Snapshot().State.IsPresent("rhys") {
+	if live.Snapshot(meeting.ConsoleActor()).State.IsPresent("rhys") {
 		t.Fatal("Rhys is still recorded as here")
 	}
 	if !strings.Contains(told.text(), "Rhys Evans did not reconnect within") {
@@ -80,7 +80,7 @@ func TestSomeoneInTheRoomIsNotRecordedAsLeaving(t *testing.T) {
 	c.out.waitFor(t, "You: Dafydd ap Gwilym (minute-taker)", 5*time.Second)
 	c.Close()
 	time.Sleep(400 * time.Millisecond)
-	if rec.count(meeting.EvLeft) != 0 || !live.Snapshot().State.IsPresent("dafydd") {
+	if rec.count(meeting.EvLeft) != 0 || !live.Snapshot(meeting.ConsoleActor()).State.IsPresent("dafydd") {
 		t.Fatal("the minute-taker, in the room, was recorded as leaving when their laptop disconnected")
 	}
 	if rec.count(meeting.EvArrived) != 1 {
@@ -135,7 +135,7 @@ func TestRoleChangesTakeEffectAtOnce(t *testing.T) {
 	mustDo(t, live, "chair rhys")
 	c.out.waitFor(t, "N next item", 5*time.Second)
 	c.typeText(t, "N")
-	waitUntil(t, 5*time.Second, "the next item", func() bool { return live.Snapshot().State.Item == 2 })
+	waitUntil(t, 5*time.Second, "the next item", func() bool { return live.Snapshot(meeting.ConsoleActor()).State.Item == 2 })
 }
 
 func TestEveryCommandAgainstEveryRole(t *testing.T) {
@@ -154,7 +154,7 @@ func TestEveryCommandAgainstEveryRole(t *testing.T) {
 		waitUntil(t, 5*time.Second, role, func() bool { return len(h.Sessions()) == len(sessions)+1 })
 		list := h.Sessions()
 		s := h.session(list[len(list)-1].ID)
-		if got := live.Snapshot().State.RoleOf(s.Actor); string(got) != role {
+		if got := live.Snapshot(meeting.ConsoleActor()).State.RoleOf(s.Actor); string(got) != role {
 			t.Fatalf("%s connected as %s", role, got)
 		}
 		sessions[meeting.Role(role)] = s

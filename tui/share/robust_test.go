@@ -132,7 +132,7 @@ func TestZeroAndHugeWindows(t *testing.T) {
 		}
 	}
 	in.Write([]byte("h"))
-	waitUntil(t, 5*time.Second, "the hand", func() bool { return len(live.Snapshot().State.Queue) == 1 })
+	waitUntil(t, 5*time.Second, "the hand", func() bool { return len(live.Snapshot(meeting.ConsoleActor()).State.Queue) == 1 })
 	var mem runtime.MemStats
 	runtime.ReadMemStats(&mem)
 	if mem.HeapInuse > 512<<20 {

@@ -109,7 +109,7 @@ func TestPasscodeAfterAFailedKeyIsAGuest(t *testing.T) {
 			t.Fatalf("identity %q after an unproven key and the passcode, want a guest", got)
 		}
 	}
-	if live.Snapshot().State.IsPresent("rhys") {
+	if live.Snapshot(meeting.ConsoleActor()).State.IsPresent("rhys") {
 		t.Fatal("Rhys was recorded as arriving")
 	}
 }
@@ -328,7 +328,7 @@ func TestHostKeyIsStableAndPrivate(t *testing.T) {
 
 func TestBadRosterKeysAreWarnedNotFatal(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
-	people := live.Snapshot().State.Roster.People()
+	people := live.Snapshot(meeting.ConsoleActor()).State.Roster.People()
 	shared := string(gossh.MarshalAuthorizedKey(newSigner(t).PublicKey()))
 	for i := range people {
 		switch people[i].ID {

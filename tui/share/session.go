@@ -124,7 +124,7 @@ func (s *Session) current() (*meeting.Mailbox, <-chan struct{}) {
 	s.mbMu.Lock()
 	defer s.mbMu.Unlock()
 	if s.mb == nil {
-		s.mb = s.Live.Subscribe()
+		s.mb = s.Live.Subscribe(s.Actor)
 		if s.mbDone {
 			s.Live.Unsubscribe(s.mb)
 		}
@@ -476,7 +476,7 @@ func (h *Host) identify(s ssh.Session) (meeting.Actor, string, bool) {
 		if !ok {
 			return meeting.Actor{}, "", false
 		}
-		return meeting.Actor{Person: id}, h.cfg.Live.Snapshot().State.Name(id), true
+		return meeting.Actor{Person: id}, h.cfg.Live.Snapshot(meeting.ConsoleActor()).State.Name(id), true
 	}
 	if h.cfg.Passcode == "" {
 		return meeting.Actor{}, "", false

@@ -1,0 +1,126 @@
+package meeting
+
+import (
+	"github.com/gyda/gyda/roster"
+)
+
+// Sight is what one viewer may see of the meeting. It is decided here,
+// once, from the viewer's role and who they are (see the table in the
+// package doc); every screen draws only the state SeenBy gives it, so no
+// drawing code can reach what its viewer may not see.
+type Sight struct {
+	// Role is the viewer's role when the view was made.
+	Role Role
+	// Self is the viewer's roster id ("" for a guest or the laptop).
+	Self string
+	// Kinds: each person's kind (and what follows from it: organisation,
+	// decision authority, the kind each turn was spoken with). Without it
+	// only the counts by kind are shown.
+	Kinds bool
+	// Private: off-the-record notes and the notes of confidential items.
+	Private bool
+	// Needs: everyone's access needs and first language; without it only
+	// the viewer's own.
+	Needs bool
+	// Expenses: everyone's expenses; without it only the viewer's own.
+	Expenses bool
+}
+
+// Full reports whether the sight hides nothing.
+func (g Sight) Full() bool { return g.Kinds && g.Private && g.Needs && g.Expenses }
+
+// SightOf is what the actor may see now. A role handed away takes its
+// sight with it: the next view made for the actor follows the new role.
+func (s *State) SightOf(a Actor) Sight {
+	role := s.RoleOf(a)
+	g := Sight{Role: role, Self: a.Person}
+	switch role {
+	case RoleChair:
+		g.Kinds, g.Private, g.Needs, g.Expenses = true, true, true, true
+	case RoleMinuteTaker:
+		g.Kinds, g.Private, g.Needs = true, true, true
+	case RoleMember:
+		g.Kinds = true
+	}
+	return g
+}
+
+// Sight is what the viewer of this state may see: everything for the
+// meeting's own state, less for a state made by SeenBy.
+func (s *State) Sight() Sight {
+	if s.sight != nil {
+		return *s.sight
+	}
+	return Sight{Role: RoleChair, Kinds: true, Private: true, Needs: true, Expenses: true}
+}
+
+// SeenBy is the meeting as the actor may see it. It is s itself when the
+// actor may see everything, or else a copy without what they may not see.
+func (s *State) SeenBy(a Actor) *State { return s.seenWith(s.SightOf(a)) }
+
+// seenWith is the state as a viewer with sight g sees it.
+func (s *State) seenWith(g Sight) *State {
+	if g.Full() {
+		return s
+	}
+	v := s.Clone()
+	status := s.Status()
+	v.status = &status
+	v.sight = &g
+
+	setup := *s.Setup
+	setup.People = make([]roster.Person, len(s.Setup.People))
+	for i, p := range s.Setup.People {
+		setup.People[i] = g.person(p)
+	}
+	v.Setup = &setup
+	v.Roster = s.Roster.Map(g.person)
+
+	if !g.Kinds {
+		for i := range v.Turns {
+			v.Turns[i].Kind = ""
+		}
+		if v.Speaker != nil {
+			v.Speaker.Kind = ""
+		}
+	}
+	if !g.Private {
+		v.Notes = v.Notes[:0]
+		for _, n := range s.Notes {
+			if !n.OffRecord && !s.confidential(n.Item) {
+				v.Notes = append(v.Notes, n)
+			}
+		}
+	}
+	if !g.Expenses {
+		v.Expenses = v.Expenses[:0]
+		for _, e := range s.Expenses {
+			if e.Person != "" && e.Person == g.Self {
+				v.Expenses = append(v.Expenses, e)
+			}
+		}
+	}
+	return v
+}
+
+// person is a roster entry as a viewer with this sight may see it. Public
+// keys are for the host that checks them, never for a screen.
+func (g Sight) person(p roster.Person) roster.Person {
+	if !g.Kinds {
+		// Only the name: the kind, and what tells it (an organisation,
+		// decision authority), are not shown; the counts by kind are.
+		return roster.Person{ID: p.ID, Name: p.Name, Retired: p.Retired}
+	}
+	p = p.Clone()
+	p.SSHKeys = nil
+	if !g.Needs && p.ID != g.Self {
+		p.Needs, p.Language = nil, ""
+	}
+	return p
+}
+
+// confidential reports whether agenda item n is marked confidential.
+func (s *State) confidential(n int) bool {
+	items := s.Setup.Agenda.Items
+	return n >= 1 && n <= len(items) && items[n-1].Confidential
+}
