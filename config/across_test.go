@@ -42,7 +42,7 @@ func TestParseGroupAcrossMeetings(t *testing.T) {
 func TestParseGroupAcrossMeetingsErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"unknown rotation rule", "[rotation]\nchair_must_be_staff = true\n",
-			"group.toml:2: rotation.chair_must_be_staff: unknown key; allowed keys in [rotation] are trained_first, chair_must_be_lived_experience, no_chair_at_first_meeting, minutes_not_staff_twice_running"},
+			"group.toml:2: rotation.chair_must_be_staff: unknown key; allowed keys in [rotation] are trained_first, chair_must_be_lived_experience, no_chair_at_first_meeting, minutes_not_staff_twice_running, term"},
 		{"rotation rule not a boolean", "[rotation]\ntrained_first = \"yes\"\n",
 			"group.toml:2: rotation.trained_first: must be true or false (got \"yes\")"},
 		{"flag_after negative", "[attendance]\nflag_after = -1\n",

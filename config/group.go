@@ -28,7 +28,8 @@ const DefaultTimezone = "Europe/London"
 // 2 minutes' grace for a dropped remote connection; every rotation rule on;
 // a kind word to the chair after 3 meetings missed running without
 // apologies; 1 time credit an hour and mileage at 45p a mile (the HMRC
-// approved rate for a car); papers sent out 7 days before a meeting.
+// approved rate for a car); papers sent out 7 days before a meeting; a
+// vote carried by a simple majority, and no term for an elected chair.
 func DefaultGroup() Group {
 	return Group{
 		Timezone: DefaultTimezone,
@@ -42,6 +43,7 @@ func DefaultGroup() Group {
 		Attendance:  Attendance{FlagAfter: DefaultFlagAfter},
 		Recognition: Recognition{CreditsPerHour: 1, MileageRate: DefaultMileageRate},
 		Papers:      Papers{NoticeDays: DefaultNoticeDays},
+		Votes:       Votes{Majority: MajoritySimple},
 	}
 }
 
@@ -159,7 +161,8 @@ func ParseGroup(file string, r io.Reader) (Group, error) {
 		r.boolean("chair_must_be_lived_experience", &g.Rotation.ChairMustBeLivedExperience)
 		r.boolean("no_chair_at_first_meeting", &g.Rotation.NoChairAtFirstMeeting)
 		r.boolean("minutes_not_staff_twice_running", &g.Rotation.MinutesNotStaffTwiceRunning)
-		r.unknown("in [rotation]", "trained_first", "chair_must_be_lived_experience", "no_chair_at_first_meeting", "minutes_not_staff_twice_running")
+		readTerm(d, r, &g.Rotation.Term)
+		r.unknown("in [rotation]", "trained_first", "chair_must_be_lived_experience", "no_chair_at_first_meeting", "minutes_not_staff_twice_running", "term")
 	}
 	if a := top.sub("attendance"); a != nil {
 		if n, at, ok := a.integer("flag_after", "a whole number of meetings, 0 to 52 (0 turns the flag off)"); ok {
@@ -177,8 +180,11 @@ func ParseGroup(file string, r io.Reader) (Group, error) {
 	if p := top.sub("papers"); p != nil {
 		readPapersTable(d, p, &g.Papers)
 	}
+	if v := top.sub("votes"); v != nil {
+		readVotes(d, v, &g.Votes)
+	}
 	top.unknown("at the top level", "name", "timezone", "theme", "[quorum]", "[breaks]", "[minutes]", "[glossary]", "[plain]", "[share]",
-		"[rotation]", "[attendance]", "[recognition]", "[papers]")
+		"[rotation]", "[attendance]", "[recognition]", "[papers]", "[votes]")
 	if err := d.err(); err != nil {
 		return Group{}, err
 	}

@@ -36,6 +36,7 @@ trained_first = false
 chair_must_be_lived_experience = false
 no_chair_at_first_meeting = false
 minutes_not_staff_twice_running = false
+term = "2 years"
 [attendance]
 flag_after = 2
 [recognition]
@@ -43,6 +44,9 @@ credits_per_hour = 1.5
 mileage_rate = 0.25
 [papers]
 notice_days = 10
+[votes]
+majority = "two-thirds"
+lived_experience_must_agree = true
 `
 
 func TestDefaultGroup(t *testing.T) {
@@ -59,6 +63,7 @@ func TestDefaultGroup(t *testing.T) {
 		Attendance:  Attendance{FlagAfter: 3},
 		Recognition: Recognition{CreditsPerHour: 1, MileageRate: 0.45},
 		Papers:      Papers{NoticeDays: 7},
+		Votes:       Votes{Majority: "simple"},
 	}
 	if !reflect.DeepEqual(g, want) {
 		t.Errorf("DefaultGroup() = %+v, want %+v", g, want)
@@ -88,6 +93,8 @@ func TestParseGroupDesignExample(t *testing.T) {
 		Attendance:  Attendance{FlagAfter: 2},
 		Recognition: Recognition{CreditsPerHour: 1.5, MileageRate: 0.25},
 		Papers:      Papers{NoticeDays: 10},
+		Rotation:    Rotation{Term: 24},
+		Votes:       Votes{Majority: "two-thirds", LivedExperienceMustAgree: true},
 	}
 	if !reflect.DeepEqual(g, want) {
 		t.Errorf("got  %+v\nwant %+v", g, want)
@@ -141,12 +148,12 @@ func TestParseGroupErrors(t *testing.T) {
 		{
 			name: "unknown key at the top level",
 			src:  "name = \"G\"\nnmae = \"H\"\n",
-			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers]",
+			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers], [votes]",
 		},
 		{
 			name: "unknown table",
 			src:  "[quorom]\nmin_present = 6\n",
-			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers]",
+			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers], [votes]",
 		},
 		{
 			name: "unknown dotted key",
@@ -290,6 +297,36 @@ func TestParseGroupErrors(t *testing.T) {
 				"group.toml:3: quorum.min_pres: unknown key; allowed keys in [quorum] are min_present, min_lived_experience, remote_counts\n" +
 				"group.toml:4: quorum.min_present: must be a whole number, 1 or more (got 0)\n" +
 				"group.toml:6: breaks.every: must be a length of time in quotes, like \"60m\" or \"1h30m\" (got \"x\")",
+		},
+		{
+			name: "bad majority",
+			src:  "[votes]\nmajority = \"most\"\n",
+			want: "group.toml:2: votes.majority: \"most\" is not a majority; use simple or two-thirds",
+		},
+		{
+			name: "lived-experience rule not true or false",
+			src:  "[votes]\nlived_experience_must_agree = \"yes\"\n",
+			want: "group.toml:2: votes.lived_experience_must_agree: must be true or false (got \"yes\")",
+		},
+		{
+			name: "unknown key in votes",
+			src:  "[votes]\nmajoirty = \"simple\"\n",
+			want: "group.toml:2: votes.majoirty: unknown key; allowed keys in [votes] are majority, lived_experience_must_agree",
+		},
+		{
+			name: "term in minutes",
+			src:  "[rotation]\nterm = \"12m\"\n",
+			want: "group.toml:2: rotation.term: \"12m\" is not a number of months or years, like \"12 months\" or \"2 years\": how long an elected chair or minute-taker serves",
+		},
+		{
+			name: "term too long",
+			src:  "[rotation]\nterm = \"11 years\"\n",
+			want: "group.toml:2: rotation.term: \"11 years\" is longer than ten years: how long an elected chair or minute-taker serves",
+		},
+		{
+			name: "term not text",
+			src:  "[rotation]\nterm = 12\n",
+			want: "group.toml:2: rotation.term: must be text in quotes (got 12)",
 		},
 		{
 			name: "not valid TOML",

@@ -42,6 +42,8 @@ type Group struct {
 	Rotation    Rotation    `toml:"rotation" json:"rotation"`
 	Attendance  Attendance  `toml:"attendance" json:"attendance"`
 	Recognition Recognition `toml:"recognition" json:"recognition"`
+	// Votes is how a vote counted in the meeting is decided.
+	Votes Votes `toml:"votes" json:"votes,omitzero"`
 }
 
 // Quorum is the [quorum] table: who must be present for decisions to stand.
@@ -105,6 +107,11 @@ type Rotation struct {
 	// when staff took them at the last meeting and a trained volunteer is
 	// available.
 	MinutesNotStaffTwiceRunning bool `toml:"minutes_not_staff_twice_running" json:"minutes_not_staff_twice_running"`
+	// Term is how long a chair or minute-taker elected in a meeting
+	// (elect chair: ...) holds the role: while it runs, gyda suggests
+	// them; when it ends, it says an election is due. 0 sets no term (the
+	// elected person is suggested until the next election).
+	Term Months `toml:"term,omitzero" json:"term,omitempty"`
 }
 
 // Attendance is the [attendance] table.
