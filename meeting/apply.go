@@ -32,6 +32,7 @@ func (s *State) apply(e Event) error {
 		s.goToItem(1, e.At)
 	case EvResumed:
 		s.Interruptions = append(s.Interruptions, Interruption{From: e.Since, To: e.At})
+		s.loseScreenBallots(e.At)
 		s.endTurn(e.Since)
 		if s.Pause == nil {
 			// The gap does not count against the item's time.
@@ -117,8 +118,12 @@ func (s *State) apply(e Event) error {
 	case EvNote, EvOffRecord:
 		s.Notes = append(s.Notes, Note{Item: s.Item, Text: e.Text, OffRecord: e.Type == EvOffRecord, At: e.At, By: e.By})
 	case EvDecided:
+		if err := s.closeVoting(e); err != nil {
+			return err
+		}
 		d := Decision{Number: e.Number, Item: s.Item, Text: e.Text, At: e.At, By: e.By,
-			Provisional: e.Provisional, Reason: e.Reason, Warnings: e.Warnings, NotTaking: e.People}
+			Provisional: e.Provisional, Reason: e.Reason, Warnings: e.Warnings, NotTaking: e.People,
+			Vote: e.Tally, Election: e.Ballot}
 		if e.Quorum != nil {
 			d.Quorum = *e.Quorum
 		}
@@ -148,6 +153,8 @@ func (s *State) apply(e Event) error {
 			r.Quorum = *e.Quorum
 		}
 		s.Ratifications = append(s.Ratifications, r)
+	case EvVoteOpened, EvVoteCast, EvElectionOpened, EvBallotCast, EvTallied:
+		return s.applyVoting(e)
 	case EvEnded:
 		s.endTurn(e.At)
 		s.endPause(e.At)

@@ -1,6 +1,9 @@
 package meeting
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Verb names what a command does. The verbs are the command language of
 // DESIGN.md (a contract); each has a help line in Verbs.
@@ -51,7 +54,7 @@ type VerbInfo struct {
 
 // Verbs lists every verb with its usage, in the order help shows them.
 func Verbs() []VerbInfo {
-	return []VerbInfo{
+	return slices.Concat([]VerbInfo{
 		{VerbArrive, "arrive NAME [remote]", "record someone arriving, in the room or remote", []string{"here"}},
 		{VerbLeave, "leave NAME", "record someone leaving", []string{"left"}},
 		{VerbApologies, "apologies NAME", "record apologies from someone who cannot come", []string{"apology"}},
@@ -73,6 +76,7 @@ func Verbs() []VerbInfo {
 		{VerbDecide, "decide TEXT", "record a decision, with who was there", []string{"decision"}},
 		{VerbDeclare, "declare NAME [item N]: TEXT", "record a declaration of interest (in item N: not taking part in its decisions)", nil},
 		{VerbAction, "action NAME by YYYY-MM-DD: TEXT", "record an action with its owner and due date", nil},
+	}, voteVerbs(), []VerbInfo{
 		{VerbArising, "arising", "list the matters arising: actions and provisional decisions from earlier meetings", []string{"matters"}},
 		{VerbReview, "review N done|dropped|by YYYY-MM-DD [: NOTE]", "mark an earlier meeting's action done, dropped, or give it a new date", nil},
 		{VerbRatify, "ratify N [no] [: NOTE]", "ratify an earlier meeting's provisional decision, or not (while quorate and balanced)", nil},
@@ -81,7 +85,7 @@ func Verbs() []VerbInfo {
 		{VerbWait, "wait DURATION", "move the rehearsal clock on (only with --clock sim)", nil},
 		{VerbEnd, "end", "close the meeting and write the minutes", nil},
 		{VerbHelp, "help [VERB]", "list the commands, or explain one", []string{"?"}},
-	}
+	})
 }
 
 // Command is one parsed command. Which fields are set depends on the verb;
@@ -95,10 +99,12 @@ type Command struct {
 	Card     Card          // card
 	Due      time.Time     // action ... by DATE (a date at midnight UTC)
 	Text     string        // note, offrecord, decide, declare, action, reflect, help, review, ratify, expense
-	Number   int           // review N, ratify N
+	Number   int           // review N, ratify N, tally NAME N
 	Outcome  Outcome       // review, ratify
 	Pence    int           // expense £4.50 ...
 	Miles    float64       // expense 12 miles
+	Names    []string      // for, against, abstain, elect: people as typed
+	Role     Role          // elect chair|minutes
 }
 
 // Card is the colour of a card shown in the meeting.

@@ -36,6 +36,9 @@ func (s *State) Decide(actor Actor, c Command, now time.Time) ([]Event, error) {
 		return nil, cannot(c.Verb, "the meeting has ended; nothing more can be recorded")
 	}
 	d := decider{s: s, actor: actor, role: role, perm: perm, c: c, now: now}
+	if err := d.votingOpen(); err != nil {
+		return nil, err
+	}
 	if d.perm == request && c.Verb == VerbBreak {
 		return d.requestBreak()
 	}
@@ -99,6 +102,8 @@ func (d *decider) run() ([]Event, error) {
 		return d.ratify()
 	case VerbExpense:
 		return d.expense()
+	case VerbVote, VerbFor, VerbAgainst, VerbAbstain, VerbVoteClose, VerbElect, VerbBallot, VerbTally, VerbElectClose:
+		return d.voting()
 	}
 	return nil, nil // quorum, help, wait and arising ask rather than change
 }
@@ -402,16 +407,20 @@ func (d *decider) decide() ([]Event, error) {
 	if err := d.notPaused(); err != nil {
 		return nil, err
 	}
-	var notTaking []string
-	for _, dec := range d.s.Declarations {
-		if dec.Item == d.s.Item && d.s.IsPresent(dec.Person) && !contains(notTaking, dec.Person) {
-			notTaking = append(notTaking, dec.Person)
-		}
-	}
+	return []Event{d.decision(d.c.Text)}, nil
+}
+
+// decision is a decision with who was there: provisional when the
+// meeting, counting only those taking part, is not quorate or not
+// balanced; with a warning when no staff member with decision authority
+// is present. People who declared an interest in the item are not taking
+// part.
+func (d *decider) decision(text string) Event {
+	notTaking := d.s.notTaking(d.s.Item)
 	// Quorum and balance count only those taking part in the decision.
 	st := d.s.statusWithout(notTaking)
 	e := d.event(EvDecided)
-	e.Number, e.Text, e.Quorum = len(d.s.Decisions)+1, d.c.Text, &st
+	e.Number, e.Text, e.Quorum = len(d.s.Decisions)+1, text, &st
 	if !st.Quorate || !st.Balanced {
 		e.Provisional = true
 		e.Reason = st.Shortfall()
@@ -420,7 +429,19 @@ func (d *decider) decide() ([]Event, error) {
 		e.Warnings = append(e.Warnings, "no staff member with decision authority is present: check that the partners can act on this")
 	}
 	e.People = notTaking
-	return []Event{e}, nil
+	return e
+}
+
+// notTaking is who is here and declared an interest in item n, so is not
+// taking part in its decisions.
+func (s *State) notTaking(n int) []string {
+	var out []string
+	for _, dec := range s.Declarations {
+		if dec.Item == n && s.IsPresent(dec.Person) && !contains(out, dec.Person) {
+			out = append(out, dec.Person)
+		}
+	}
+	return out
 }
 
 func (d *decider) declare() ([]Event, error) {

@@ -19,8 +19,8 @@ func (s *State) Describe(e Event) []string {
 		out := append([]string{fmt.Sprintf("Meeting opened at %s: %s.", s.LocalTime(e.At), s.Setup.Agenda.Title)}, s.describeItem(s.Item)...)
 		return append(out, s.arisingSummary()...)
 	case EvResumed:
-		return []string{fmt.Sprintf("Meeting resumed at %s after an interruption: nothing was recorded from %s. Everything recorded before that is kept.",
-			s.LocalTime(e.At), s.LocalTime(e.Since))}
+		return append([]string{fmt.Sprintf("Meeting resumed at %s after an interruption: nothing was recorded from %s. Everything recorded before that is kept.",
+			s.LocalTime(e.At), s.LocalTime(e.Since))}, s.lostBallotLines(e.At)...)
 	case EvArrived:
 		p := s.Person(e.Person)
 		how := []string{p.Kind.Label(), "in the room"} // the kind is "" where it is not shown
@@ -75,6 +75,9 @@ func (s *State) Describe(e Event) []string {
 	case EvOffRecord:
 		return []string{"Off-the-record note kept: it will not appear in any minutes."}
 	case EvDecided:
+		if e.Tally != nil || e.Ballot != nil {
+			return s.describeResult(e)
+		}
 		return s.describeDecision(e)
 	case EvDeclared:
 		return []string{fmt.Sprintf("Declaration of interest from %s: %s", name(e.Person), e.Text)}
@@ -91,6 +94,8 @@ func (s *State) Describe(e Event) []string {
 		return []string{s.describeReview(e)}
 	case EvRatified:
 		return s.describeRatification(e)
+	case EvVoteOpened, EvVoteCast, EvElectionOpened, EvBallotCast, EvTallied:
+		return s.describeVoting(e)
 	case EvEnded:
 		out := []string{fmt.Sprintf("Meeting ended at %s.", s.LocalTime(e.At))}
 		if len(e.People) > 0 {
@@ -191,7 +196,7 @@ func (s *State) Summary(now time.Time) []string {
 	if b := s.BreakText(now); b != "" {
 		out = append(out, strings.ToUpper(b[:1])+b[1:]+".")
 	}
-	return out
+	return append(out, s.VotingLines()...)
 }
 
 func orNobody(name func(string) string, id string) string {

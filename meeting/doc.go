@@ -27,6 +27,10 @@
 //	  confidential item
 //	a person's access needs and language      yes    yes           own only  no
 //	expenses                                  yes    own only      own only  no
+//	how people voted, and the running counts  yes    yes           own only  no
+//	  of an open vote or paper ballots
+//	how anyone voted on screen in a secret    no     no            no        no
+//	  ballot (until it closes: see vote.go)
 //
 // A guest is an observer: a passcode guest, or a roster person of kind
 // guest. A guest the chair admits as a roster person sees what that

@@ -82,4 +82,10 @@ type Event struct {
 	Rate  int     `json:"rate,omitempty"`
 	// Score is a reflection's score out of 5 ("reflect 4/5 ..."), or 0.
 	Score int `json:"score,omitempty"`
+	// Choice is how someone voted (vote-cast).
+	Choice Choice `json:"choice,omitempty"`
+	// Tally is a vote's result, and Ballot an election's, on the decision
+	// that records it.
+	Tally  *Tally  `json:"tally,omitempty"`
+	Ballot *Ballot `json:"ballot,omitempty"`
 }

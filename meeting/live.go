@@ -47,6 +47,7 @@ type Live struct {
 	version  uint64
 	snap     *Snapshot
 	subs     map[*Mailbox]struct{}
+	box      ballotBox // the open election's screen ballots: never journalled, never in a snapshot
 }
 
 // Options are the optional parts of a live meeting.
@@ -129,7 +130,7 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 		l.publish()
 		return Result{Lines: []string{fmt.Sprintf("The clock is now %s.", l.state.LocalTime(sim.Now()))}}, nil
 	}
-	events, err := l.state.Decide(actor, c, now)
+	events, err := l.decide(actor, c, now)
 	if err != nil {
 		return Result{}, err
 	}
@@ -137,6 +138,7 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	l.seal(c, events)
 	if g := l.state.SightOf(actor); !g.Full() {
 		// Say what happened as the actor may see it.
 		seen := l.state.seenWith(g)
@@ -145,6 +147,7 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 			lines = append(lines, seen.Describe(e)...)
 		}
 	}
+	lines = append(lines, l.afterVoting(actor, c.Verb)...)
 	lines = append(lines, l.hints(c)...)
 	return Result{Events: events, Lines: lines}, nil
 }

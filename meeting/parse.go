@@ -113,6 +113,8 @@ func Parse(line string) (Command, error) {
 		}
 	case VerbAction:
 		return parseAction(line, rest)
+	case VerbVote, VerbFor, VerbAgainst, VerbAbstain, VerbElect, VerbBallot, VerbTally:
+		return parseVoting(line, verb, rest)
 	case VerbReview, VerbRatify:
 		return parseReview(line, verb, rest)
 	case VerbExpense:

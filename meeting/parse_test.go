@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -54,7 +55,7 @@ func TestParse(t *testing.T) {
 			t.Errorf("Parse(%q): %v", tt.line, err)
 			continue
 		}
-		if got != tt.want {
+		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Parse(%q)\n got %+v\nwant %+v", tt.line, got, tt.want)
 		}
 	}

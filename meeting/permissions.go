@@ -22,6 +22,9 @@ const (
 
 // permissions is the rights table: every verb against every role.
 func permissionFor(role Role, verb Verb) permission {
+	if p, ok := votingPermission(role, verb); ok {
+		return p
+	}
 	switch verb {
 	case VerbQuorum, VerbHelp, VerbArising:
 		return allowed

@@ -17,6 +17,8 @@ var rightsTable = map[Verb]string{
 	VerbOffRecord: "AADD", VerbDecide: "AADD", VerbDeclare: "AASD", VerbAction: "AADD",
 	VerbReflect: "AAAD", VerbWait: "ADDD", VerbEnd: "ADDD", VerbHelp: "AAAA",
 	VerbArising: "AAAA", VerbReview: "AADD", VerbRatify: "AADD", VerbExpense: "AASD",
+	VerbVote: "AADD", VerbFor: "AASD", VerbAgainst: "AASD", VerbAbstain: "AASD", VerbVoteClose: "AADD",
+	VerbElect: "AADD", VerbBallot: "AAAD", VerbTally: "AADD", VerbElectClose: "AADD",
 }
 
 // permissionCase is a command about someone else, the same about the actor
@@ -57,7 +59,25 @@ var permissionCases = map[Verb]permissionCase{
 	VerbReview:    {other: "review 1 done"},
 	VerbRatify:    {other: "ratify 1"},
 	VerbExpense:   {other: "expense rhys: £4.50 bus fare", self: "expense SELF: 12 miles"},
+	VerbVote:      {other: "vote Shall we run the survey again?"},
+	VerbFor:       {other: "for rhys", self: "for SELF", setupOther: voteOpen, setupSelf: voteOpen},
+	VerbAgainst:   {other: "against rhys", self: "against", setupOther: voteOpen, setupSelf: voteOpen},
+	VerbAbstain:   {other: "abstain rhys", self: "vote abstain", setupOther: voteOpen, setupSelf: voteOpen},
+	VerbVoteClose: {other: "vote close", setupOther: voteOpen},
+	VerbElect:     {other: "elect chair: rhys, aled"},
+	// A ballot is the actor's own, given on their own screen (so they
+	// join remotely here); its name is the candidate.
+	VerbBallot: {other: "ballot rhys", setupOther: []string{"leave sian", "arrive sian remote", "leave dafydd", "arrive dafydd remote",
+		"leave mair", "arrive mair remote", "elect chair: rhys, aled"}},
+	VerbTally:      {other: "tally rhys 2", setupOther: electionOpen},
+	VerbElectClose: {other: "elect close", setupOther: electionOpen},
 }
+
+// What the votes' permission cases set up first.
+var (
+	voteOpen     = []string{"vote Shall we run the survey again?"}
+	electionOpen = []string{"elect chair: rhys, aled"}
+)
 
 func TestEveryVerbAgainstEveryRole(t *testing.T) {
 	actors := []struct {

@@ -50,6 +50,8 @@ type State struct {
 	Declarations  []Declaration
 	Reflections   []Reflection
 	Interruptions []Interruption
+	Votes         []Vote     // every vote, in order; the last may be open
+	Elections     []Election // every election, in order; the last may be open
 
 	// Across meetings: matters arising settled here, and expenses.
 	Reviews       []ActionReview // carried actions reviewed, in order; the latest for each counts
@@ -154,6 +156,10 @@ type Decision struct {
 	Reason      string
 	Warnings    []string
 	NotTaking   []string // people with a declared interest in the item
+	// Vote is the result of the vote this decision records, Election the
+	// result of the election; nil for a decision recorded as text.
+	Vote     *Tally
+	Election *Ballot
 }
 
 // Action is something someone will do by a date.
@@ -333,6 +339,7 @@ func (s *State) Clone() *State {
 	c.Reviews = cloneSlice(s.Reviews)
 	c.Ratifications = cloneSlice(s.Ratifications)
 	c.Expenses = cloneSlice(s.Expenses)
+	s.cloneVoting(&c)
 	return &c
 }
 

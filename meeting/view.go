@@ -24,10 +24,16 @@ type Sight struct {
 	Needs bool
 	// Expenses: everyone's expenses; without it only the viewer's own.
 	Expenses bool
+	// Counts: how others voted, and the running counts of an open vote
+	// or the paper ballots added to an open election; without it only
+	// the viewer's own vote and whether they gave a ballot (results,
+	// once recorded, are decisions, for everyone). How anyone voted on
+	// their screen in a secret ballot is in no state at all.
+	Counts bool
 }
 
 // Full reports whether the sight hides nothing.
-func (g Sight) Full() bool { return g.Kinds && g.Private && g.Needs && g.Expenses }
+func (g Sight) Full() bool { return g.Kinds && g.Private && g.Needs && g.Expenses && g.Counts }
 
 // SightOf is what the actor may see now. A role handed away takes its
 // sight with it: the next view made for the actor follows the new role.
@@ -36,9 +42,9 @@ func (s *State) SightOf(a Actor) Sight {
 	g := Sight{Role: role, Self: a.Person}
 	switch role {
 	case RoleChair:
-		g.Kinds, g.Private, g.Needs, g.Expenses = true, true, true, true
+		g.Kinds, g.Private, g.Needs, g.Expenses, g.Counts = true, true, true, true, true
 	case RoleMinuteTaker:
-		g.Kinds, g.Private, g.Needs = true, true, true
+		g.Kinds, g.Private, g.Needs, g.Counts = true, true, true, true
 	case RoleMember:
 		g.Kinds = true
 	}
@@ -51,7 +57,7 @@ func (s *State) Sight() Sight {
 	if s.sight != nil {
 		return *s.sight
 	}
-	return Sight{Role: RoleChair, Kinds: true, Private: true, Needs: true, Expenses: true}
+	return Sight{Role: RoleChair, Kinds: true, Private: true, Needs: true, Expenses: true, Counts: true}
 }
 
 // SeenBy is the meeting as the actor may see it. It is s itself when the
@@ -91,6 +97,9 @@ func (s *State) seenWith(g Sight) *State {
 				v.Notes = append(v.Notes, n)
 			}
 		}
+	}
+	if !g.Counts {
+		v.hideVotes(g.Self)
 	}
 	if !g.Expenses {
 		v.Expenses = v.Expenses[:0]

@@ -22,6 +22,9 @@ const (
 	ordinaryNote     = "ORDINARY note for everyone"
 	decisionText     = "DECIDED to write to the health board"
 	organisationText = "Swansea Bay UHB"
+	voteQuestion     = "VOTEQ Shall we meet in the afternoon?"
+	aledsVote        = `"Person":"aled","Choice":"against"`
+	mairsVote        = `"Person":"mair","Choice":"for"`
 )
 
 // kindShown finds a person's kind, or the kind a turn was spoken with.
@@ -29,7 +32,8 @@ var kindShown = regexp.MustCompile(`"[Kk]ind":"[a-z-]+"`)
 
 // privateRig is a meeting holding every kind of private content: an
 // off-the-record note, a confidential item's note, access needs, a first
-// language, expenses, a declaration; and a turn spoken.
+// language, expenses, a declaration, how people voted in an open vote;
+// and a turn spoken.
 func privateRig(t *testing.T) *rig {
 	t.Helper()
 	setup := testSetup()
@@ -51,7 +55,8 @@ func privateRig(t *testing.T) *rig {
 		"note "+ordinaryNote, "offrecord "+offRecordText, "decide "+decisionText,
 		"declare tom item 2: "+declarationText,
 		"expense mair: £4.50 "+mairExpense, "expense rhys: 12 miles "+rhysExpense,
-		"item 3", "note "+confidentialText)
+		"item 3", "note "+confidentialText,
+		"vote "+voteQuestion, "for mair", "against aled")
 	return r
 }
 
@@ -81,18 +86,20 @@ func TestWhoSeesWhat(t *testing.T) {
 		"Rhys's expense":        rhysExpense,
 		"an organisation":       organisationText,
 		"an SSH key":            "AAAAKEYOFSIAN",
+		"Aled's vote":           aledsVote,
+		"Mair's vote":           mairsVote,
 	}
-	public := []string{declarationText, ordinaryNote, decisionText, "Siân Davies", "Mair Jones", "Rhys Evans"}
+	public := []string{declarationText, ordinaryNote, decisionText, voteQuestion, "Siân Davies", "Mair Jones", "Rhys Evans"}
 	tests := []struct {
 		viewer Actor
 		name   string
 		sees   []string // of the private things
 		kinds  bool
 	}{
-		{ConsoleActor(), "the laptop", []string{"off-record note", "confidential note", "Mair's access need", "Rhys's first language", "Mair's expense", "Rhys's expense", "an organisation", "an SSH key"}, true},
-		{Actor{Person: "sian"}, "the chair", []string{"off-record note", "confidential note", "Mair's access need", "Rhys's first language", "Mair's expense", "Rhys's expense", "an organisation", "an SSH key"}, true},
-		{Actor{Person: "dafydd"}, "the minute-taker", []string{"off-record note", "confidential note", "Mair's access need", "Rhys's first language", "an organisation"}, true},
-		{Actor{Person: "mair"}, "a member with needs and an expense", []string{"Mair's access need", "Mair's expense", "an organisation"}, true},
+		{ConsoleActor(), "the laptop", []string{"off-record note", "confidential note", "Mair's access need", "Rhys's first language", "Mair's expense", "Rhys's expense", "an organisation", "an SSH key", "Aled's vote", "Mair's vote"}, true},
+		{Actor{Person: "sian"}, "the chair", []string{"off-record note", "confidential note", "Mair's access need", "Rhys's first language", "Mair's expense", "Rhys's expense", "an organisation", "an SSH key", "Aled's vote", "Mair's vote"}, true},
+		{Actor{Person: "dafydd"}, "the minute-taker", []string{"off-record note", "confidential note", "Mair's access need", "Rhys's first language", "an organisation", "Aled's vote", "Mair's vote"}, true},
+		{Actor{Person: "mair"}, "a member with needs, an expense and a vote", []string{"Mair's access need", "Mair's expense", "an organisation", "Mair's vote"}, true},
 		{Actor{Person: "rhys"}, "a member (or a guest admitted as one)", []string{"Rhys's first language", "Rhys's expense", "an organisation"}, true},
 		{Actor{Person: "claire"}, "a member with none", []string{"an organisation"}, true},
 		{Actor{Person: "gwen"}, "a guest in the roster", nil, false},
@@ -195,5 +202,45 @@ func TestViewersWithTheSameSightShareAView(t *testing.T) {
 	}
 	if full := r.live.Snapshot(ConsoleActor()); sa.State == full.State || sa.Version != full.Version {
 		t.Error("a guest's view is the meeting's own state, or of another version")
+	}
+}
+
+// TestWhoSeesABallot: in an open secret ballot the chair and the
+// minute-taker see the paper counts they added and who has voted on
+// screen; a member sees only that they voted; a guest neither. How anyone
+// voted on screen is in nobody's view, the laptop's included: it is in
+// no state until the ballot closes.
+func TestWhoSeesABallot(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "arrive dafydd", "arrive mair remote", "arrive rhys remote", "arrive aled", "arrive claire remote",
+		"chair sian", "minutes dafydd", "elect chair: sian, dafydd", "tally sian 2")
+	r.ballot("mair", "dafydd")
+	r.ballot("rhys", "dafydd")
+	tests := []struct {
+		viewer       Actor
+		name         string
+		voted, paper string
+	}{
+		{ConsoleActor(), "the laptop", `"Voted":["mair","rhys"]`, `"Paper":[2,0]`},
+		{Actor{Person: "sian"}, "the chair", `"Voted":["mair","rhys"]`, `"Paper":[2,0]`},
+		{Actor{Person: "dafydd"}, "the minute-taker", `"Voted":["mair","rhys"]`, `"Paper":[2,0]`},
+		{Actor{Person: "mair"}, "a member who voted", `"Voted":["mair"]`, `"Paper":[0,0]`},
+		{Actor{Person: "claire"}, "a member who has not", `"Voted":null`, `"Paper":[0,0]`},
+		{Actor{}, "a passcode guest", `"Voted":null`, `"Paper":[0,0]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := everything(t, r.live.Snapshot(tt.viewer).State)
+			for _, want := range []string{tt.voted, tt.paper, `"Screen":[0,0]`} {
+				if !strings.Contains(got, want) {
+					t.Errorf("%s's view lacks %s", tt.name, want)
+				}
+			}
+		})
+	}
+	// Once closed, the result is for everyone.
+	r.do("elect close")
+	if got := everything(t, r.live.Snapshot(Actor{}).State); !strings.Contains(got, `"counts":[{"person":"sian","votes":2},{"person":"dafydd","votes":2}]`) {
+		t.Errorf("a guest does not see the result:\n%s", got)
 	}
 }
