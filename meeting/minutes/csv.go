@@ -11,13 +11,18 @@ import (
 	"github.com/gyda/gyda/meeting"
 )
 
-// CSV writes three spreadsheets, for the organisers:
+// CSV writes three spreadsheets, for the organisers, and two more when
+// the meeting voted:
 //
 //	attendance.csv  everyone who was there: name, kind, organisation, in
 //	                person or remote, arrived, left, hours
 //	actions.csv     the action log: this meeting's actions, then those
 //	                carried from earlier meetings with what became of them
 //	credits.csv     volunteers' time credits: 1 for each hour they gave
+//	votes.csv       each vote: its question, result, counts, counts by
+//	                kind, who did not vote and the rule that decided it
+//	elections.csv   each election: a row for each candidate, with their
+//	                ballots and whether they were elected
 //
 // Three files rather than one with sections, so each opens in a
 // spreadsheet as one table that can be sorted and filtered, and files from
@@ -29,14 +34,7 @@ import (
 func CSV(m *Model) []File {
 	langs := languages(m.Language)
 	date := m.Date.Format("2006-01-02")
-	header := func(f func(p phrasebook) []string) []string {
-		n := len(f(langs[0]))
-		out := make([]string, n)
-		for i := range n {
-			out[i] = joinFixed(langs, func(p phrasebook) string { return f(p)[i] })
-		}
-		return out
-	}
+	header := func(f func(p phrasebook) []string) []string { return csvHeader(langs, f) }
 	word := func(f func(p phrasebook) string) string { return joinFixed(langs, f) }
 	end := ""
 	if !m.Ended.IsZero() {
@@ -79,11 +77,21 @@ func CSV(m *Model) []File {
 				hours(a.Hours), strconv.Itoa(meeting.TimeCredits(a.Hours, m.CreditsPerHour))})
 		}
 	}
-	return []File{
+	return append([]File{
 		{"attendance.csv", WriteCSV(attendance)},
 		{"actions.csv", WriteCSV(actions)},
 		{"credits.csv", WriteCSV(credits)},
+	}, votesCSV(m, langs, date)...)
+}
+
+// csvHeader is a header row in every language: "Dyddiad / Date", ...
+func csvHeader(langs []phrasebook, f func(p phrasebook) []string) []string {
+	n := len(f(langs[0]))
+	out := make([]string, n)
+	for i := range n {
+		out[i] = joinFixed(langs, func(p phrasebook) string { return f(p)[i] })
 	}
+	return out
 }
 
 func hours(h float64) string { return fmt.Sprintf("%.2f", h) }

@@ -29,7 +29,8 @@ func readCSV(t *testing.T, f File) [][]string {
 func TestCSVReadsBack(t *testing.T) {
 	m := fixedModel(t, "en")
 	files := CSV(m)
-	if len(files) != 3 || files[0].Name != "attendance.csv" || files[1].Name != "actions.csv" || files[2].Name != "credits.csv" {
+	if len(files) != 5 || files[0].Name != "attendance.csv" || files[1].Name != "actions.csv" || files[2].Name != "credits.csv" ||
+		files[3].Name != "votes.csv" || files[4].Name != "elections.csv" {
 		t.Fatalf("files %v", files)
 	}
 	attendance := readCSV(t, files[0])

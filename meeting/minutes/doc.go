@@ -471,8 +471,7 @@ func (b *builder) item(it Item) {
 		if d.Provisional {
 			class = "decision provisional"
 		}
-		first := strong(b.fixed(func(p phrasebook) string { return p.decision(d.Number, d.Provisional) }))
-		lines := []line{append(first, text(": "), b.words(d.Text))}
+		lines := b.decisionHead(d)
 		if d.Provisional {
 			lines = append(lines, b.each(func(p phrasebook) string { return p.provisionalBecause(d) })...)
 		}
@@ -597,7 +596,7 @@ func easyReadDoc(m *Model, level int) document {
 	for _, it := range m.Items {
 		for _, d := range it.Decisions {
 			decided++
-			lines := []line{{sentence(b.words(d.Text))}}
+			lines := b.erDecision(d)
 			if d.Provisional {
 				lines = append(lines, b.each(func(p phrasebook) string { return p.erProvisional() })...)
 			}

@@ -11,8 +11,9 @@ import (
 // The fixed meeting every golden file is written from: the sample group's
 // meeting, with a confidential item, an off-the-record note, a note in
 // Welsh, a hand-over, a red card, a break, people leaving so the last
-// decision is provisional, and text that would be a formula in a
-// spreadsheet. It runs on a simulated clock, so it is the same every time.
+// decisions are provisional, a vote (with the group's rule that the
+// lived-experience members must agree), an election of the chair for a
+// term of a year, and text that would be a formula in a spreadsheet. It runs on a simulated clock, so it is the same every time.
 const fixedScript = `arrive sian
 arrive dafydd
 arrive mair
@@ -72,8 +73,17 @@ decide Ask the bus company to come to the next meeting.
 action Dafydd ap Gwilym by 2027-01-10: write to the bus company and ask them to come to the CTB and the RPB with the new timetable for Cwmllynfell, Ystalyfera and Ystradgynlais
 wait 6m
 next
+vote Should the group answer the RPB annual report in writing?
+for sian, claire
+against tom
+abstain aled
+vote close
 wait 12m
 next
+elect chair: sian, dafydd
+tally sian 3
+tally dafydd 2
+elect close
 wait 4m
 reflect 4/5 Everyone had a say; the room was too warm.
 reflect Roedd pawb yn teimlo bod croeso iddyn nhw.
@@ -121,6 +131,8 @@ func fixedMeeting(tb testing.TB) (*meeting.Setup, []meeting.Event) {
 		tb.Fatal(err)
 	}
 	agenda.Items[4].Confidential = true // Transport to hospital appointments
+	folder.Group.Votes.LivedExperienceMustAgree = true
+	folder.Group.Rotation.Term = 12
 	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim", Demo: true,
 		Carried: carriedFromNovember()}
 	return runScript(tb, setup, fixedScript)

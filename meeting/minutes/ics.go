@@ -9,9 +9,11 @@ import (
 
 // ICS writes the actions as a calendar (RFC 5545): each action an all-day
 // event on its due date, with the owner in the summary, marked free so it
-// blocks no one's diary; and the next meeting, if the agenda gives it, at
+// blocks no one's diary; the next meeting, if the agenda gives it, at
 // this meeting's place (and online, if this one was), with a description
-// that says so, as the agenda has no place for the next meeting.
+// that says so, as the agenda has no place for the next meeting; and, for
+// a chair or minute-taker elected for a term ([rotation] term), the day
+// the term ends, when an election is due.
 // Lines end in CRLF and are folded at 75 octets; each event's UID comes
 // from the meeting's key and the action's number, so writing the minutes
 // again updates the same events instead of adding new ones. DTSTAMP is
@@ -51,6 +53,7 @@ func ICS(m *Model) []byte {
 		w.prop("STATUS", "CONFIRMED")
 		w.prop("END", "VEVENT")
 	}
+	icsElections(w, m, langs, lang, dtstamp)
 	if !m.Next.IsZero() {
 		w.prop("BEGIN", "VEVENT")
 		w.prop("UID", m.Key+"-next-meeting@gyda")

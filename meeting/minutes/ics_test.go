@@ -70,8 +70,8 @@ func icsEvents(t *testing.T, lines []string) []icsEvent {
 func TestICS(t *testing.T) {
 	m := fixedModel(t, "en")
 	events := icsEvents(t, icsLines(t, ICS(m)))
-	if len(events) != len(m.Actions)+1 {
-		t.Fatalf("%d events; want %d actions and the next meeting", len(events), len(m.Actions))
+	if len(events) != len(m.Actions)+2 {
+		t.Fatalf("%d events; want %d actions, the election due and the next meeting", len(events), len(m.Actions))
 	}
 	uids := map[string]bool{}
 	for i, a := range m.Actions {

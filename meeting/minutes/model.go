@@ -26,7 +26,8 @@
 //	docx  minutes.docx, and minutes-large-print.docx when [minutes]
 //	      large_print = true or anyone on the roster needs large print
 //	ics   minutes.ics
-//	csv   attendance.csv, actions.csv and credits.csv
+//	csv   attendance.csv, actions.csv and credits.csv; votes.csv and
+//	      elections.csv when the meeting voted
 //
 // # Decisions
 //
@@ -57,6 +58,15 @@
 //     description says so). UIDs come from the meeting's Key and the
 //     action's number, so importing the file again updates the same
 //     events; DTSTAMP is the meeting's end, so the file never changes.
+//   - A vote is minuted as a decision, "by vote": its question, the result
+//     (carried or not), the counts, the counts by kind (people with lived
+//     experience, staff), who was present and did not vote, and the rule
+//     that decided it ([votes] in group.toml). An election is a decision
+//     too: who was elected, with each candidate's ballots ("Siân Davies
+//     was elected chair, 5 votes to 3"), and until when when [rotation]
+//     term is set. Nobody's ballot is ever minuted, nor how anyone voted:
+//     only the counts. The easy-read summary says both in short sentences;
+//     the calendar has the day an elected person's term ends.
 //   - The CSV is three files, not one with sections, so each opens as one
 //     table in a spreadsheet; see CSV. Volunteers (people using services
 //     and carers) earn the group's time credits an hour present (1 unless
@@ -262,6 +272,10 @@ type Decision struct {
 	NoAuthority bool
 	Warnings    []string
 	NotTaking   []string
+	// Vote is the vote this decision is the result of, Election the
+	// election; nil for a decision recorded as text.
+	Vote     *VoteRecord
+	Election *ElectionRecord
 }
 
 // Action is an action as minuted.
@@ -606,6 +620,7 @@ func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end ti
 		for _, p := range d.NotTaking {
 			dec.NotTaking = append(dec.NotTaking, st.Name(p))
 		}
+		dec.Vote, dec.Election = voteRecord(st, d), electionRecord(st, d, local)
 		m.Items[d.Item-1].Decisions = append(m.Items[d.Item-1].Decisions, dec)
 	}
 	for _, ac := range st.Actions {

@@ -37,7 +37,7 @@ func TestOffRecordNeverPublished(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(paths) != 11 {
+		if len(paths) != 13 {
 			t.Errorf("%d files written: %v", len(paths), paths)
 		}
 		for _, p := range paths {

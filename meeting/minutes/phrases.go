@@ -144,6 +144,8 @@ type phrasebook interface {
 	csvActions() []string
 	csvCredits() []string
 	actionOpen() string
+
+	votePhrases
 }
 
 // languages returns the phrasebooks for a [minutes] language: "en" (the

@@ -26,8 +26,10 @@ type File struct {
 //	html  minutes.html, and minutes-large-print.html (18pt)
 //	docx  minutes.docx, and minutes-large-print.docx (18pt) when the group
 //	      asks for large print or anyone on the roster needs it
-//	ics   minutes.ics: each action on its due date, and the next meeting
-//	csv   attendance.csv, actions.csv and credits.csv
+//	ics   minutes.ics: each action on its due date, the day an elected
+//	      chair's or minute-taker's term ends, and the next meeting
+//	csv   attendance.csv, actions.csv and credits.csv; votes.csv and
+//	      elections.csv when the meeting voted
 func Render(format string, m *Model) ([]File, error) {
 	switch format {
 	case "md":

@@ -20,7 +20,8 @@ func TestWriteFiles(t *testing.T) {
 		names = append(names, filepath.Base(p))
 	}
 	want := []string{"minutes.md", "easyread.md", "minutes.txt", "minutes.html", "minutes-large-print.html",
-		"minutes.docx", "minutes-large-print.docx", "minutes.ics", "attendance.csv", "actions.csv", "credits.csv"}
+		"minutes.docx", "minutes-large-print.docx", "minutes.ics", "attendance.csv", "actions.csv", "credits.csv",
+		"votes.csv", "elections.csv"}
 	if !slices.Equal(names, want) {
 		t.Errorf("wrote %v; want %v", names, want)
 	}
