@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gyda/gyda/roster"
@@ -211,6 +212,19 @@ func (b *Ballot) Votes(id string) int {
 	return 0
 }
 
+// Score says the elected person's ballots against the others': "5 votes
+// to 3", "5 votes to 3 and 1"; "" when nobody was elected.
+func (b *Ballot) Score() string {
+	if b.Elected == "" {
+		return ""
+	}
+	var others []string
+	for _, o := range b.Others() {
+		others = append(others, strconv.Itoa(o.Votes))
+	}
+	return plural(b.Votes(b.Elected), "vote", "votes") + " to " + roster.AndList(others)
+}
+
 // Elect decides an election from each candidate's ballots: whoever has
 // the most is elected; when the most are tied, or no ballots were
 // counted, nobody is. gyda never breaks a tie.
@@ -245,7 +259,7 @@ func (b *Ballot) Sentence(name func(string) string) string {
 	case b.Elected != "":
 		others := b.Others()
 		if len(others) == 1 {
-			return fmt.Sprintf("%s was elected %s, %s to %d.", name(b.Elected), role, votes(b.Votes(b.Elected)), others[0].Votes)
+			return fmt.Sprintf("%s was elected %s, %s.", name(b.Elected), role, b.Score())
 		}
 		parts := make([]string, len(others))
 		for i, o := range others {

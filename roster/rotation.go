@@ -26,7 +26,9 @@ import (
 //  4. With MinutesNotStaffTwiceRunning, when staff took the minutes at the
 //     last meeting and a volunteer trained for minutes can be suggested,
 //     staff are not suggested for minutes.
-//  5. The rest are ranked: with TrainedFirst, people trained for the role
+//  5. While the term of someone elected to the role runs, they are
+//     suggested first (see rotation_term.go).
+//  6. The rest are ranked: with TrainedFirst, people trained for the role
 //     before those who are not; then whoever held the role least recently,
 //     never-held first; then whoever held it fewer times; then roster
 //     order. Hand-overs count: everyone who held a role at a meeting held
@@ -65,6 +67,8 @@ type PastMeeting struct {
 	// Kinds is each person's kind at the time (staff taking the minutes is
 	// judged by what they were then).
 	Kinds map[string]Kind
+	// Elections are the people elected to a role at the meeting.
+	Elections []Election
 }
 
 // Holders returns who held role r at the meeting.
@@ -83,6 +87,11 @@ type Request struct {
 	// Present, when not nil, limits the suggestions to these people (who
 	// are here); nil means anyone on the roster.
 	Present []string
+	// TermMonths is how long someone elected to a role holds it
+	// ([rotation] term), 0 for no set term; Now is when the suggestion is
+	// for (see rotation_term.go).
+	TermMonths int
+	Now        time.Time
 }
 
 // Suggestions are the suggested chair and minute-taker.
@@ -104,6 +113,8 @@ type Suggestion struct {
 	Ranked []Candidate
 	// LeftOut is everyone not suggested because of a rule, with why.
 	LeftOut []Candidate
+	// Term is the latest election to the role, if there was one.
+	Term *Term
 }
 
 // Candidate is a person as rotation sees them for one role.
@@ -235,6 +246,10 @@ func (h history) suggest(r Role, exclude string) Suggestion {
 		pool[i].Why = standing(pool[i], r)
 	}
 	s.Ranked = pool
+	s.Term = h.term(r)
+	if h.elected(&s, pool, exclude) {
+		return s
+	}
 	if len(pool) == 0 {
 		s.Reason = nobodyReason(r, s.LeftOut, h.req.Present != nil)
 		return s

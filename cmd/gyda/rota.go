@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting"
@@ -33,13 +34,14 @@ func runRota(args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(e.stdout, rotaReport(h, folder))
+	fmt.Fprint(e.stdout, rotaReport(h, folder, time.Now()))
 	return nil
 }
 
-// rotaReport is the rota in plain text, with bars of # for how often each
-// person held a role.
-func rotaReport(h *history.History, folder config.Folder) string {
+// rotaReport is the rota in plain text at now, with bars of # for how
+// often each person held a role, and who was elected to it and until
+// when.
+func rotaReport(h *history.History, folder config.Folder, now time.Time) string {
 	var b strings.Builder
 	name := folder.Group.Name
 	if name == "" {
@@ -50,7 +52,7 @@ func rotaReport(h *history.History, folder config.Folder) string {
 		b.WriteString("No meetings have ended yet, so there is no history; the suggestions come from the roster alone.\n")
 	}
 	people := folder.Roster.People()
-	s := h.Suggest(people, folder.Group, nil)
+	s := h.Suggest(people, folder.Group, nil, now)
 	for _, role := range roster.Roles() {
 		sg := s.Chair
 		if role == roster.RoleMinutes {
@@ -92,6 +94,11 @@ func rotaReport(h *history.History, folder config.Folder) string {
 				top = max(top, float64(counts[hd.ID]))
 			}
 			b.WriteString(history.TextBars(labels, values, top, texts))
+		}
+		if sg.Term != nil {
+			b.WriteString("Elected: " + sg.Term.Line(now) + "\n")
+		} else if line := roster.NoElectionLine(role, int(folder.Group.Rotation.Term)); line != "" && role == roster.RoleChair {
+			b.WriteString("Elected: " + line + "\n")
 		}
 		b.WriteString("Suggested next: " + suggestionText(sg) + "\n")
 		if len(sg.Ranked) > 1 {
@@ -164,9 +171,19 @@ func prepareMeeting(groupDir string, folder config.Folder, setup *meeting.Setup)
 		return nil, err
 	}
 	setup.Carried = h.Carried()
-	s := h.Suggest(folder.Roster.People(), folder.Group, nil)
+	day := meetingDay(setup)
+	s := h.Suggest(folder.Roster.People(), folder.Group, nil, day)
 	lines := []string{"Suggested for today, by the group's rotation: " + s.Chair.Line() + " " + s.Minutes.Line() +
 		" Hand the roles over with: chair NAME, minutes NAME."}
+	for _, sg := range []roster.Suggestion{s.Chair, s.Minutes} {
+		// An election falling due is said at the start of the meeting.
+		switch t := sg.Term; {
+		case t != nil && !t.Runs(day):
+			lines = append(lines, "Election due: "+t.Line(day)+" Hold one with: elect "+electWord(sg.Role)+": NAME, NAME")
+		case t == nil && sg.Role == roster.RoleChair && folder.Group.Rotation.Term > 0:
+			lines = append(lines, "Election due: "+roster.NoElectionLine(sg.Role, int(folder.Group.Rotation.Term))+" Hold one with: elect chair: NAME, NAME")
+		}
+	}
 	for _, a := range h.Absences(folder.Roster.People(), folder.Group) {
 		lines = append(lines, "Attendance: "+a.Line())
 	}
@@ -192,7 +209,8 @@ func rotationSuggestions(groupDir string) tui.SuggestFunc {
 			present = append(present, a.Person)
 		}
 		s := roster.Suggest(roster.Request{People: st.Roster.People(), Past: past,
-			Rules: history.Rules(st.Setup.Group.Rotation), Present: present})
+			Rules: history.Rules(st.Setup.Group.Rotation), Present: present,
+			TermMonths: int(st.Setup.Group.Rotation.Term), Now: meetingDay(st.Setup)})
 		var out []tui.Suggestion
 		for _, sg := range []roster.Suggestion{s.Chair, s.Minutes} {
 			var ids []string
@@ -203,4 +221,21 @@ func rotationSuggestions(groupDir string) tui.SuggestFunc {
 		}
 		return out
 	}
+}
+
+// meetingDay is when a meeting is held, for the elected chair's term: its
+// agenda's start, or now when the agenda gives none.
+func meetingDay(setup *meeting.Setup) time.Time {
+	if setup.Agenda.Start.IsZero() {
+		return time.Now()
+	}
+	return setup.Agenda.Start
+}
+
+// electWord is the role as the elect command names it.
+func electWord(r roster.Role) string {
+	if r == roster.RoleMinutes {
+		return "minutes"
+	}
+	return "chair"
 }

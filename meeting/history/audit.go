@@ -23,7 +23,8 @@ type Audit struct {
 	Meetings []AuditMeeting
 
 	Decisions DecisionTotals
-	Roles     []RoleCount // who chaired and took minutes, most first
+	Votes     VoteAgreement // how lived experience and staff voted
+	Roles     []RoleCount   // who chaired and took minutes, most first
 	Actions   ActionTotals
 	Recognition
 	Plain PlainTotals
@@ -52,6 +53,7 @@ type AuditMeeting struct {
 	Ladder                                             map[config.Ladder]int
 	Plain                                              PlainCount
 	Reflections, Scored, ScoreSum                      int
+	Votes                                              VoteAgreement
 }
 
 // LivedShare is the lived-experience members' share of the speaking time
@@ -171,6 +173,7 @@ func BuildAudit(all *History, p Period, g config.Group, people []roster.Person) 
 		a.Decisions.QuorateBalanced += am.QuorateBalanced
 		a.Decisions.Provisional += am.Provisional
 		a.Decisions.Authority += am.Authority
+		a.Votes = a.Votes.plus(am.Votes)
 		a.Plain.Acronyms += am.Plain.Acronyms
 		a.Plain.LongSentences += am.Plain.LongSentences
 		a.Plain.Avoid += am.Plain.Avoid
@@ -270,6 +273,7 @@ func auditMeeting(m *Meeting, checker *plain.Checker, common map[string]int) Aud
 		}
 	}
 	am.Plain = plainCount(m, checker, common)
+	am.Votes = voteAgreement(st)
 	return am
 }
 

@@ -104,6 +104,9 @@ func (a *Audit) questions() []Question {
 	if d.Provisional > 0 {
 		add(7, "Of %s: %s.", count(d.Provisional, "provisional decision", "provisional decisions"), d.ratification("still waiting"))
 	}
+	if v := a.Votes; v.Votes > 0 {
+		add(7, "%s", v.Sentence())
+	}
 	if redCards > 0 {
 		add(7, "%s shown: someone needed the meeting to stop.", count(redCards, "red card was", "red cards were"))
 	}

@@ -52,7 +52,11 @@ type table struct {
 // sections lays the audit out.
 func (a *Audit) sections() []section {
 	var out []section
-	out = append(out, a.meetingsSection(), a.balanceSection(), a.rolesSection(), a.speakingSection(),
+	out = append(out, a.meetingsSection(), a.balanceSection())
+	if s, ok := a.votesSection(); ok {
+		out = append(out, s)
+	}
+	out = append(out, a.rolesSection(), a.speakingSection(),
 		a.breaksSection(), a.plainSection(), a.actionsSection(), a.recognitionSection(), a.reflectionSection())
 	out = append(out, section{id: "annex-a", heading: "The self-assessment questions (Annex A)",
 		paras: []string{"The toolkit's questions, with what gyda's record shows for each. The record cannot answer them alone: talk them through as a group and write your own answers."},

@@ -49,6 +49,6 @@ func BenchmarkLoadAndAudit36Meetings(b *testing.B) {
 		_ = a.HTML()
 		_ = h.Carried()
 		_ = h.Credits(1)
-		_ = h.Suggest(folder.Roster.People(), folder.Group, nil)
+		_ = h.Suggest(folder.Roster.People(), folder.Group, nil, meetingDays[2])
 	}
 }

@@ -1,8 +1,10 @@
 // Package history reads a group's past meetings from their journals
 // (GROUP/meetings/*/journal.jsonl) and works out what lies across them:
-// who held the rotating roles, what is still open for the next meeting's
-// matters arising, who has missed meetings, and volunteers' time credits
-// and expenses. The journals are the only record: nothing here is stored
+// who held the rotating roles, who was elected to them and until when
+// ([rotation] term), what is still open for the next meeting's matters
+// arising, who has missed meetings, volunteers' time credits and
+// expenses, and, for the audit, how often lived-experience members and
+// staff voted the same way. The journals are the only record: nothing here is stored
 // anywhere else, and every figure can be traced to events.
 //
 // Each journal is replayed with meeting.Replay, the same code the live

@@ -2,6 +2,7 @@ package history
 
 import (
 	"slices"
+	"time"
 
 	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting"
@@ -42,6 +43,15 @@ func (m *Meeting) Past() roster.PastMeeting {
 			p.Apologies = append(p.Apologies, id)
 		}
 	}
+	for _, d := range st.Decisions {
+		if b := d.Election; b != nil && b.Elected != "" {
+			role := roster.RoleChair
+			if b.Role == meeting.RoleMinuteTaker {
+				role = roster.RoleMinutes
+			}
+			p.Elections = append(p.Elections, roster.Election{Role: role, Person: b.Elected, Votes: b.Score(), Provisional: d.Provisional})
+		}
+	}
 	for _, h := range st.Handovers {
 		switch h.Role {
 		case meeting.RoleChair:
@@ -67,10 +77,13 @@ func Rules(r config.Rotation) roster.Rules {
 	}
 }
 
-// Suggest suggests the next chair and minute-taker from the group's
-// roster and rules. present, when not nil, limits it to who is here.
-func (h *History) Suggest(people []roster.Person, g config.Group, present []string) roster.Suggestions {
-	return roster.Suggest(roster.Request{People: people, Past: h.Past(), Rules: Rules(g.Rotation), Present: present})
+// Suggest suggests the chair and minute-taker for a meeting at now from
+// the group's roster and rules: someone elected whose term runs, or
+// whoever rotation suggests. present, when not nil, limits it to who is
+// here.
+func (h *History) Suggest(people []roster.Person, g config.Group, present []string, now time.Time) roster.Suggestions {
+	return roster.Suggest(roster.Request{People: people, Past: h.Past(), Rules: Rules(g.Rotation), Present: present,
+		TermMonths: int(g.Rotation.Term), Now: now})
 }
 
 // Absences lists members who missed the group's last meetings without
