@@ -113,6 +113,14 @@ const (
 	ChoiceAbstain Choice = "abstain"
 )
 
+// Word is the choice as a result says it: "for", "against", "abstained".
+func (c Choice) Word() string {
+	if c == ChoiceAbstain {
+		return "abstained"
+	}
+	return string(c)
+}
+
 // Vote is a vote on an agenda item, open or closed.
 type Vote struct {
 	Number   int // in the meeting, from 1

@@ -202,7 +202,7 @@ func (d *decider) castVotes(choice Choice) ([]Event, error) {
 			if p.ID == d.actor.Person {
 				whose = "your"
 			}
-			return nil, cannot(d.c.Verb, "%s vote is already recorded as %s", whose, choice)
+			return nil, cannot(d.c.Verb, "%s vote is already recorded as %s", whose, choice.Word())
 		}
 		e := d.event(EvVoteCast)
 		e.Person, e.Choice = p.ID, choice

@@ -15,9 +15,9 @@ func (s *State) describeVoting(e Event) []string {
 	case EvVoteOpened:
 		return append([]string{fmt.Sprintf("Vote %d is open on item %d: %s", e.Number, s.Item, e.Text)}, s.howToVote()...)
 	case EvVoteCast:
-		line := fmt.Sprintf("%s: %s.", s.Name(e.Person), e.Choice)
+		line := fmt.Sprintf("%s: %s.", s.Name(e.Person), e.Choice.Word())
 		if was, ok := s.previousChoice(e.Person); ok {
-			line = fmt.Sprintf("%s: %s (was %s).", s.Name(e.Person), e.Choice, was)
+			line = fmt.Sprintf("%s: %s (was %s).", s.Name(e.Person), e.Choice.Word(), was.Word())
 		}
 		return []string{line}
 	case EvElectionOpened:
@@ -142,7 +142,7 @@ func (s *State) voteProgress(v *Vote) []string {
 			return []string{"Guests do not vote."}
 		}
 		if c, ok := v.ChoiceOf(g.Self); ok {
-			return []string{fmt.Sprintf("Your vote: %s. You can change it until the vote closes (type for, against or abstain).", c)}
+			return []string{fmt.Sprintf("Your vote: %s. You can change it until the vote closes (type for, against or abstain).", c.Word())}
 		}
 		return []string{"You have not voted: type for, against or abstain."}
 	}

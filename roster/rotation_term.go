@@ -50,16 +50,18 @@ func (t Term) Line(now time.Time) string {
 	if t.Votes != "" {
 		s += " (" + t.Votes + ")"
 	}
-	if t.Provisional {
-		s += ", provisionally: the meeting was not quorate or not balanced, so a later meeting should ratify it"
-	}
 	switch {
 	case t.Until.IsZero():
-		return s + ". The group sets no term ([rotation] term), so they are suggested until the next election."
+		s += ". The group sets no term ([rotation] term), so they are suggested until the next election."
 	case t.Runs(now):
-		return s + ", until " + LongDate(t.Until) + ". An election is due then."
+		s += ", until " + LongDate(t.Until) + ". An election is due then."
+	default:
+		s += "; the term ended on " + LongDate(t.Until) + ", so an election is due now."
 	}
-	return s + "; the term ended on " + LongDate(t.Until) + ", so an election is due now."
+	if t.Provisional {
+		s += " The election was provisional (the meeting was not quorate or not balanced), so a later meeting should ratify it."
+	}
+	return s
 }
 
 // NoElectionLine says, when the group sets a term but has elected nobody
