@@ -273,3 +273,16 @@ func TestElectionRefusals(t *testing.T) {
 		})
 	}
 }
+
+func TestHeardLeavesOutWhoABallotIsFor(t *testing.T) {
+	for line, want := range map[string]string{
+		"ballot sian":        "ballot (secret: who for is not shown)",
+		"BALLOT Siân Davies": "ballot (secret: who for is not shown)",
+		"for sian":           "for sian",
+		"note ballot sian":   "note ballot sian",
+	} {
+		if got := Heard(line); got != want {
+			t.Errorf("Heard(%q) = %q; want %q", line, got, want)
+		}
+	}
+}

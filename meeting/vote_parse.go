@@ -106,3 +106,13 @@ func splitNames(s string) []string {
 	}
 	return out
 }
+
+// Heard is a typed line as others may be told of it (the chair's laptop
+// hears what remote members did): a secret ballot's line says that
+// someone voted, never who for. Other lines are as typed.
+func Heard(line string) string {
+	if c, err := Parse(line); err == nil && c.Verb == VerbBallot {
+		return "ballot (secret: who for is not shown)"
+	}
+	return line
+}

@@ -215,3 +215,20 @@ func lineFromUsage(usage string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// A remote member's secret ballot is never told to the chair: the chair
+// hears that they voted, not who for.
+func TestABallotIsNotToldToTheChair(t *testing.T) {
+	live, _, keys := sampleMeeting(t)
+	var told notices
+	h := startHost(t, live, func(c *Config) { c.Notify = told.add })
+	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	c.out.waitFor(t, "You: Rhys Evans (member, remote)", 5*time.Second)
+	mustDo(t, live, "arrive sian", "arrive mair", "elect chair: sian, mair")
+	c.typeText(t, ":ballot sian\r")
+	c.out.waitFor(t, "Your ballot is in", 5*time.Second)
+	waitUntil(t, 5*time.Second, "the notice", func() bool { return strings.Contains(told.text(), "From Rhys Evans (remote): ballot") })
+	if text := told.text(); strings.Contains(text, "sian") || strings.Contains(text, "Siân") {
+		t.Errorf("the chair was told who Rhys voted for:\n%s", text)
+	}
+}

@@ -231,7 +231,7 @@ func (s *Session) Do(line string) (meeting.Result, error) {
 	}
 	res, err := s.host.Do(actor, line)
 	if err == nil && (len(res.Events) > 0 || isAdmit(line)) {
-		lines := append([]string{fmt.Sprintf("From %s (remote): %s", name, line)}, res.Lines...)
+		lines := append([]string{fmt.Sprintf("From %s (remote): %s", name, meeting.Heard(line))}, res.Lines...)
 		s.host.notify(Notice{Person: actor.Person, Lines: lines, Events: res.Events})
 	}
 	return res, err
