@@ -6,58 +6,8 @@ import (
 	"time"
 )
 
-// Deciding together: a vote counted by kind, and a secret ballot to elect
-// the chair or the minute-taker.
-//
-// A vote (vote QUESTION) is open on the current item, one at a time, and
-// opened by the chair or the minute-taker. They record how people in the
-// room voted (for NAME, NAME...; against ...; abstain ...); a member
-// joining remotely gives their own vote on their own screen (for, against
-// or abstain with no name), and may change it until the vote closes.
-// Each recorded vote is its own event, with who recorded it. Guests never
-// vote, and someone who declared an interest in the item is refused with
-// the reason. vote close records the result as a decision: carried or
-// not, the counts, the counts by kind, who was present and did not vote,
-// and which of the group's rules ([votes] in group.toml) decided it. It is
-// provisional under the same rules as any decision. A tie is said, and
-// never broken.
-//
-// A secret ballot (elect chair: NAME, NAME...) is between members who are
-// here. People in the room vote on paper, and the chair adds the paper
-// ballots counted in the room (tally NAME N). Members joining remotely
-// vote on their own screen (ballot NAME), once; a ballot cannot be
-// changed. What is and is not secret:
-//
-//   - The journal records THAT a remote member voted (a ballot event with
-//     their id, at the time they voted), so nobody can vote twice, even
-//     after a crash. It never records WHAT they chose: not in that event,
-//     and not in any event written near it in time.
-//   - Their choice is kept only in the memory of the running meeting
-//     (Live), as a count for each candidate: not even there is a choice
-//     linked to its voter. Nobody sees these counts while the ballot is
-//     open, not even the chair. When the ballot closes they are written
-//     all at once, as one anonymous count for each candidate (no voter,
-//     no one who recorded it), just before the result.
-//   - So the timing of events says when each remote member voted, and
-//     nothing about how. The counts written at the close say how the
-//     remote members voted taken together: when only one or two members
-//     vote remotely, anyone who also knows the paper count (the chair
-//     counted it) can work out how they voted. That is so for any ballot
-//     that counts paper and screens apart; to avoid it, have everyone vote
-//     the same way.
-//   - Paper counts are written as the chair adds them (with who added
-//     them, never whose ballots they were). Added one ballot at a time
-//     they would show the order the papers were counted in: count them
-//     all, then add the totals.
-//   - The price of keeping choices out of the journal: if the laptop
-//     fails while a ballot is open, the remote ballots given so far are
-//     lost. The resumed meeting says so, and those members may vote
-//     again. Paper ballots are on paper, and their counts in the journal.
-//
-// The chair and the minute-taker see the running counts of an open vote,
-// and of a ballot the paper counts they added and who has voted on screen;
-// members see their own vote, guests only the question (see view.go).
-// Once closed, the result is a decision like any other, for everyone.
+// Votes and secret ballots: see the package doc (doc.go) for how they
+// work and what is and is not secret.
 
 // The verbs of votes and elections. "vote close" and "elect close" are
 // two words: Parse reads them from vote and elect.
