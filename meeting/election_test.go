@@ -229,24 +229,18 @@ func TestElectionResults(t *testing.T) {
 func TestElectionRefusals(t *testing.T) {
 	mair, sian, gwen := Actor{Person: "mair"}, Actor{Person: "sian"}, Actor{Person: "gwen"}
 	open := slices.Concat(remoteMembers, []string{"elect chair: sian, dafydd"})
-	tests := []struct {
-		name  string
-		setup []string
-		actor Actor
-		line  string
-		want  string
-	}{
+	refusals(t, []refusal{
 		{"one candidate", nil, ConsoleActor(), "elect chair: sian", "an election needs two or more candidates"},
 		{"a role that is not elected", nil, ConsoleActor(), "elect treasurer: sian, mair", "an election is for the chair or the minute-taker"},
 		{"a candidate not here", []string{"leave rhys"}, ConsoleActor(), "elect chair: sian, rhys", "Rhys Evans is not here"},
 		{"a guest candidate", nil, ConsoleActor(), "elect chair: sian, gwen", "Gwen Morgan is a guest; only members of the group can be elected"},
 		{"a candidate twice", nil, ConsoleActor(), "elect chair: sian, mair, sian", "Siân Davies is named twice"},
-		{"two at once", open, ConsoleActor(), "elect minutes: aled, tom", "the ballot for chair is open; one at a time"},
-		{"no vote during an election", open, ConsoleActor(), "vote Is it?", "the ballot for chair is open; one at a time"},
-		{"no moving on during an election", open, ConsoleActor(), "next", "the ballot for chair is still open; close it first with: elect close"},
+		{"two at once", open, ConsoleActor(), "elect minutes: aled, tom", "the ballot for chair is open; one vote or ballot at a time"},
+		{"no vote during an election", open, ConsoleActor(), "vote Is it?", "the ballot for chair is open; one vote or ballot at a time"},
+		{"no moving on during an election", open, ConsoleActor(), "next", "the ballot for chair is still open on this item; close it first with: elect close"},
 		{"the room votes on paper", open, sian, "ballot dafydd", "you are in the room: vote on paper there"},
 		{"the laptop has no ballot", open, ConsoleActor(), "ballot sian", "ballot is how a member joining remotely votes"},
-		{"a ballot cannot be changed", slices.Concat(open, []string{"PAPER"}), mair, "ballot dafydd", "you have already voted in this election; a secret ballot cannot be changed"},
+		{"a ballot cannot be changed", slices.Concat(open, []string{"mair> ballot sian"}), mair, "ballot dafydd", "you have already voted in this election; a secret ballot cannot be changed"},
 		{"a ballot for someone not standing", open, mair, "ballot aled", "the candidates are Siân Davies and Dafydd ap Gwilym"},
 		{"guests do not vote", slices.Concat([]string{"leave gwen", "arrive gwen remote"}, open), gwen, "ballot sian", "only the chair, the minute-taker and members can use ballot"},
 		{"no election open", remoteMembers, mair, "ballot sian", "no election is open; open one with: elect chair: NAME, NAME"},
@@ -257,21 +251,7 @@ func TestElectionRefusals(t *testing.T) {
 		{"a member cannot close it", open, mair, "elect close", "only the chair and the minute-taker can use elect close"},
 		{"close with none open", nil, ConsoleActor(), "elect close", "no election is open"},
 		{"tally needs a number", open, ConsoleActor(), "tally sian", "tally needs a candidate and how many paper ballots to add"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := newRig(t)
-			r.do(allHere...)
-			for _, l := range tt.setup {
-				if l == "PAPER" {
-					r.ballot("mair", "sian")
-					continue
-				}
-				r.do(l)
-			}
-			r.as(tt.actor, tt.line, tt.want)
-		})
-	}
+	})
 }
 
 func TestHeardLeavesOutWhoABallotIsFor(t *testing.T) {

@@ -36,19 +36,26 @@ func votingPermission(role Role, verb Verb) (p permission, ok bool) {
 	return denied, false
 }
 
+// openVoting names the vote or election now open, and the command that
+// closes it; ok is false when none is.
+func (s *State) openVoting() (what, closeWith string, ok bool) {
+	if v := s.OpenVote(); v != nil {
+		return fmt.Sprintf("vote %d (%s)", v.Number, v.Question), "vote close", true
+	}
+	if el := s.OpenElection(); el != nil {
+		return fmt.Sprintf("the ballot for %s", el.Role), "elect close", true
+	}
+	return "", "", false
+}
+
 // votingOpen refuses to leave the item, or end the meeting, while a vote
 // or an election on it is open.
 func (d *decider) votingOpen() error {
 	switch d.c.Verb {
 	case VerbNext, VerbItem, VerbEnd:
-	default:
-		return nil
-	}
-	if v := d.s.OpenVote(); v != nil {
-		return cannot(d.c.Verb, "vote %d (%s) is still open on this item; close it first with: vote close", v.Number, v.Question)
-	}
-	if el := d.s.OpenElection(); el != nil {
-		return cannot(d.c.Verb, "the ballot for %s is still open; close it first with: elect close", el.Role)
+		if what, closeWith, ok := d.s.openVoting(); ok {
+			return cannot(d.c.Verb, "%s is still open on this item; close it first with: %s", what, closeWith)
+		}
 	}
 	return nil
 }
@@ -79,11 +86,8 @@ func (d *decider) voting() ([]Event, error) {
 
 // busy refuses a second vote or election while one is open.
 func (d *decider) busy() error {
-	if v := d.s.OpenVote(); v != nil {
-		return cannot(d.c.Verb, "vote %d (%s) is open; one vote at a time: close it first with: vote close", v.Number, v.Question)
-	}
-	if el := d.s.OpenElection(); el != nil {
-		return cannot(d.c.Verb, "the ballot for %s is open; one at a time: close it first with: elect close", el.Role)
+	if what, closeWith, ok := d.s.openVoting(); ok {
+		return cannot(d.c.Verb, "%s is open; one vote or ballot at a time: close it first with: %s", what, closeWith)
 	}
 	return nil
 }

@@ -137,13 +137,7 @@ func TestVoteCounting(t *testing.T) {
 // nothing.
 func TestVoteRefusals(t *testing.T) {
 	member, guest := Actor{Person: "mair"}, Actor{Person: "gwen"}
-	tests := []struct {
-		name  string
-		setup []string
-		actor Actor
-		line  string
-		want  string
-	}{
+	refusals(t, []refusal{
 		{"no vote open", nil, ConsoleActor(), "for sian", "no vote is open; open one with: vote QUESTION"},
 		{"a guest does not vote", voteOpen, ConsoleActor(), "for sian, gwen", "Gwen Morgan is a guest; guests do not vote"},
 		{"someone not here", append([]string{"leave rhys"}, voteOpen...), ConsoleActor(), "for rhys", "Rhys Evans is not here"},
@@ -153,8 +147,8 @@ func TestVoteRefusals(t *testing.T) {
 		{"a name twice", voteOpen, ConsoleActor(), "for sian, mair, Siân Davies", "Siân Davies is named twice"},
 		{"an unknown name", voteOpen, ConsoleActor(), "for sian, nobody", `no one called "nobody"`},
 		{"the laptop has no vote of its own", voteOpen, ConsoleActor(), "for", "for needs a name here"},
-		{"one vote at a time", voteOpen, ConsoleActor(), "vote Another question?", "vote 1 (Shall we run the survey again?) is open; one vote at a time"},
-		{"no election during a vote", voteOpen, ConsoleActor(), "elect chair: sian, mair", "is open; one vote at a time"},
+		{"one vote at a time", voteOpen, ConsoleActor(), "vote Another question?", "vote 1 (Shall we run the survey again?) is open; one vote or ballot at a time"},
+		{"no election during a vote", voteOpen, ConsoleActor(), "elect chair: sian, mair", "is open; one vote or ballot at a time"},
 		{"no moving on during a vote", voteOpen, ConsoleActor(), "next", "vote 1 (Shall we run the survey again?) is still open on this item; close it first with: vote close"},
 		{"no other item during a vote", voteOpen, ConsoleActor(), "item 1", "still open on this item"},
 		{"no ending during a vote", voteOpen, ConsoleActor(), "end", "still open on this item"},
@@ -166,12 +160,35 @@ func TestVoteRefusals(t *testing.T) {
 		{"a member cannot close a vote", voteOpen, member, "vote close", "only the chair and the minute-taker can use vote close"},
 		{"close with none open", nil, ConsoleActor(), "vote close", "no vote is open"},
 		{"for in a secret ballot", electionOpen, ConsoleActor(), "for sian", "the ballot for chair is secret"},
-	}
+	})
+}
+
+// refusal is a line refused after a setup, with why.
+type refusal struct {
+	name  string
+	setup []string // lines for the laptop; "mair> LINE" is Mair's own
+	actor Actor
+	line  string
+	want  string
+}
+
+// refusals checks each line is refused with its reason and changes
+// nothing, in a meeting where everyone is here (allHere).
+func refusals(t *testing.T, tests []refusal) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := newRig(t)
 			r.do(allHere...)
-			r.do(tt.setup...)
+			for _, l := range tt.setup {
+				if who, line, ok := strings.Cut(l, "> "); ok {
+					if _, err := r.live.Do(Actor{Person: who}, line); err != nil {
+						t.Fatalf("%s: %q: %v", who, line, err)
+					}
+					continue
+				}
+				r.do(l)
+			}
 			r.as(tt.actor, tt.line, tt.want)
 		})
 	}
