@@ -97,12 +97,14 @@ type Cast struct {
 // voted.
 func (v *Vote) Choices() []Cast {
 	var out []Cast
+	at := make(map[string]int, len(v.Casts))
 	for _, c := range v.Casts {
-		if i := slices.IndexFunc(out, func(o Cast) bool { return o.Person == c.Person }); i >= 0 {
+		if i, ok := at[c.Person]; ok {
 			out[i] = c
-		} else {
-			out = append(out, c)
+			continue
 		}
+		at[c.Person] = len(out)
+		out = append(out, c)
 	}
 	return out
 }
