@@ -31,7 +31,7 @@ func voteVerbs() []VerbInfo {
 		{VerbAgainst, "against [NAME, NAME...]", "record people voting against (members: your own vote)", nil},
 		{VerbAbstain, "abstain [NAME, NAME...]", "record people abstaining (members: your own vote)", nil},
 		{VerbVoteClose, "vote close", "close the vote: the result is recorded as a decision", nil},
-		{VerbElect, "elect chair|minutes: NAME, NAME...", "open a secret ballot for chair or minute-taker between people here", nil},
+		{VerbElect, "elect chair|minutes: NAME, NAME", "open a secret ballot for chair or minute-taker between people here", nil},
 		{VerbBallot, "ballot NAME", "your secret ballot, when you join remotely (it cannot be changed)", nil},
 		{VerbTally, "tally NAME N", "add N paper ballots counted in the room for NAME", nil},
 		{VerbElectClose, "elect close", "close the ballot: who is elected, with the counts", nil},
