@@ -53,4 +53,11 @@
 // [Read] never writes and takes no lock. It leaves out a torn last line,
 // returning the same records [Open] would keep after its repair; [Inspect]
 // does the same and also describes the torn tail.
+//
+// A [Follower] reads a journal as another gyda writes it (gyda room
+// follows a meeting this way): it too never writes, repairs or locks, and
+// each [Follower.More] hands over only the whole, good lines appended
+// since the last. A last line not whole or not good yet is taken as not
+// yet written and read again next time, so a half-written record is never
+// seen.
 package journal

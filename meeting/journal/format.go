@@ -191,30 +191,47 @@ func parse(path string, data []byte) (parsed, error) {
 	if reason != "" {
 		return corrupt(1, reason)
 	}
-	p := parsed{header: h, good: nl + 1}
-	p.records = make([]Record, 0, bytes.Count(data[p.good:], []byte{'\n'}))
-	line := 1
-	for off := p.good; off < len(data); {
-		line++
+	s, err := scan(path, data, nl+1, 2, 1)
+	if err != nil {
+		return parsed{}, err
+	}
+	return parsed{header: h, records: s.records, good: s.good, tail: s.tail}, nil
+}
+
+// scanned is what scan finds in the record lines of a journal.
+type scanned struct {
+	records []Record
+	good    int   // the offset just past the last good record's newline
+	tail    *Tail // non-nil when the last line is torn (or not yet whole)
+}
+
+// scan reads the record lines of data from offset off on, the first of
+// them line number line and expected to be record seq. A defect in the
+// last line is reported in tail (Open repairs it; a Follower waits for
+// it); a defect in any earlier line is a *CorruptError naming path.
+func scan(path string, data []byte, off, line int, seq uint64) (scanned, error) {
+	s := scanned{good: off}
+	s.records = make([]Record, 0, bytes.Count(data[off:], []byte{'\n'}))
+	for ; off < len(data); line++ {
 		rest := data[off:]
 		end := bytes.IndexByte(rest, '\n')
 		if end < 0 {
-			p.tail = &Tail{Line: line, Offset: int64(off), Bytes: len(rest),
+			s.tail = &Tail{Line: line, Offset: int64(off), Bytes: len(rest),
 				Reason: "the last line is incomplete (it has no newline at the end)"}
 			break
 		}
-		want := uint64(len(p.records)) + 1
-		event, reason := parseRecord(rest[:end], want)
+		event, reason := parseRecord(rest[:end], seq)
 		if reason != "" {
 			if off+end+1 == len(data) {
-				p.tail = &Tail{Line: line, Offset: int64(off), Bytes: len(rest), Reason: "the last line is damaged: " + reason}
+				s.tail = &Tail{Line: line, Offset: int64(off), Bytes: len(rest), Reason: "the last line is damaged: " + reason}
 				break
 			}
-			return corrupt(line, reason)
+			return scanned{}, &CorruptError{Path: path, Line: line, Reason: reason}
 		}
-		p.records = append(p.records, Record{Seq: want, Event: event})
+		s.records = append(s.records, Record{Seq: seq, Event: event})
+		seq++
 		off += end + 1
-		p.good = off
+		s.good = off
 	}
-	return p, nil
+	return s, nil
 }
