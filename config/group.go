@@ -156,6 +156,10 @@ func ParseGroup(file string, r io.Reader) (Group, error) {
 		s.duration("grace", &g.Share.Grace)
 		s.unknown("in [share]", "grace")
 	}
+	if r := top.sub("room"); r != nil {
+		r.boolean("show_passcode", &g.Room.ShowPasscode)
+		r.unknown("in [room]", "show_passcode")
+	}
 	if r := top.sub("rotation"); r != nil {
 		r.boolean("trained_first", &g.Rotation.TrainedFirst)
 		r.boolean("chair_must_be_lived_experience", &g.Rotation.ChairMustBeLivedExperience)
@@ -184,7 +188,7 @@ func ParseGroup(file string, r io.Reader) (Group, error) {
 		readVotes(d, v, &g.Votes)
 	}
 	top.unknown("at the top level", "name", "timezone", "theme", "[quorum]", "[breaks]", "[minutes]", "[glossary]", "[plain]", "[share]",
-		"[rotation]", "[attendance]", "[recognition]", "[papers]", "[votes]")
+		"[room]", "[rotation]", "[attendance]", "[recognition]", "[papers]", "[votes]")
 	if err := d.err(); err != nil {
 		return Group{}, err
 	}

@@ -31,6 +31,8 @@ RPB = "Regional Partnership Board"
 utilise = "use"
 [share]
 grace = "90s"
+[room]
+show_passcode = true
 [rotation]
 trained_first = false
 chair_must_be_lived_experience = false
@@ -90,6 +92,7 @@ func TestParseGroupDesignExample(t *testing.T) {
 		Glossary:    map[string]string{"RPB": "Regional Partnership Board", "T&F": "Task & Finish"},
 		Plain:       Plain{Avoid: map[string]string{"utilise": "use"}},
 		Share:       Share{Grace: Duration{90 * time.Second}},
+		Room:        Room{ShowPasscode: true},
 		Attendance:  Attendance{FlagAfter: 2},
 		Recognition: Recognition{CreditsPerHour: 1.5, MileageRate: 0.25},
 		Papers:      Papers{NoticeDays: 10},
@@ -148,12 +151,12 @@ func TestParseGroupErrors(t *testing.T) {
 		{
 			name: "unknown key at the top level",
 			src:  "name = \"G\"\nnmae = \"H\"\n",
-			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers], [votes]",
+			want: "group.toml:2: nmae: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [room], [rotation], [attendance], [recognition], [papers], [votes]",
 		},
 		{
 			name: "unknown table",
 			src:  "[quorom]\nmin_present = 6\n",
-			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [rotation], [attendance], [recognition], [papers], [votes]",
+			want: "group.toml:1: quorom: unknown key; allowed keys at the top level are name, timezone, theme, [quorum], [breaks], [minutes], [glossary], [plain], [share], [room], [rotation], [attendance], [recognition], [papers], [votes]",
 		},
 		{
 			name: "unknown dotted key",
@@ -169,6 +172,11 @@ func TestParseGroupErrors(t *testing.T) {
 			name: "unknown key in share",
 			src:  "[share]\ngrace = \"1m\"\nport = 22\n",
 			want: "group.toml:3: share.port: unknown key; allowed keys in [share] are grace",
+		},
+		{
+			name: "unknown key in room",
+			src:  "[room]\nshow_pascode = true\n",
+			want: "group.toml:2: room.show_pascode: unknown key; allowed keys in [room] are show_passcode",
 		},
 		{
 			name: "unknown key in plain",

@@ -36,6 +36,9 @@ type Group struct {
 	Plain    Plain             `toml:"plain" json:"plain,omitempty"`
 	Share    Share             `toml:"share" json:"share,omitempty"`
 	Papers   Papers            `toml:"papers" json:"papers,omitempty"`
+	// Room is what the room screen (gyda room, the meeting on a
+	// projector) may show besides what any guest may see.
+	Room Room `toml:"room" json:"room,omitzero"`
 	// Rotation, Attendance and Recognition are the rules that work across
 	// meetings: who is suggested for chair and minutes, who is gently
 	// flagged for missing meetings, and how volunteers are recognised.
@@ -77,6 +80,17 @@ type Share struct {
 	// Grace is how long a dropped connection waits before the person is
 	// recorded as leaving.
 	Grace Duration `toml:"grace" json:"grace,omitempty"`
+}
+
+// Room is the [room] table: what gyda room, the read-only screen for a
+// projector or a shared video call, shows besides what any guest may see.
+type Room struct {
+	// ShowPasscode shows the passcode guests join with over SSH on the
+	// room screen, beside the address and the host key's fingerprint
+	// (always shown while the meeting is shared). Off by default: anyone
+	// who can see the room screen, or a photo of it, or the video call it
+	// is shared into, could then join.
+	ShowPasscode bool `toml:"show_passcode" json:"show_passcode,omitempty"`
 }
 
 // Papers is the [papers] table: how many days before a meeting its papers

@@ -24,6 +24,7 @@ func TestFormatGroupReadsBack(t *testing.T) {
 	full.Glossary = map[string]string{"RPB": "Regional Partnership Board", "T&F": "Task & Finish"}
 	full.Plain.Avoid = map[string]string{"utilise": "use"}
 	full.Share.Grace = Duration{90 * time.Second}
+	full.Room.ShowPasscode = true
 
 	for name, g := range map[string]Group{"defaults": def, "every setting": full} {
 		t.Run(name, func(t *testing.T) {
