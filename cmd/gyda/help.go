@@ -20,6 +20,8 @@ const usageText = `gyda: run a co-produced meeting, fairly, and write minutes an
                                          rehearse a meeting of a built-in sample group; needs no files
   gyda run [AGENDA] [--group DIR] [--plain] [--clock sim] [--share ADDR] [--theme THEME]
                                          run a meeting, or resume the unfinished one
+  gyda room [--group DIR] [--theme high-contrast|dark|light]
+                                         the meeting running in the group, large and read-only, for a projector
   gyda minutes JOURNAL [--format md,txt,html,docx,ics,csv|all] [--language en|cy|en+cy] [--out DIR]
                                          write the minutes of a meeting from its journal
   gyda check FILE... [--group DIR]       check files for plain English
@@ -39,7 +41,7 @@ func runHelp(args []string, e env) error {
 		return nil
 	}
 	switch args[0] {
-	case "init", "people", "agenda", "demo", "run", "minutes", "check", "rota", "credits", "audit":
+	case "init", "people", "agenda", "demo", "run", "room", "minutes", "check", "rota", "credits", "audit":
 		lines := strings.Split(usageText, "\n")
 		for i, line := range lines {
 			if !strings.Contains(line, "gyda "+args[0]) {

@@ -46,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runDemo(rest, e)
 	case "run":
 		err = runRun(rest, e)
+	case "room":
+		err = runRoom(rest, e)
 	case "minutes":
 		err = runMinutes(rest, e)
 	case "check":
@@ -67,7 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "version", "--version":
 		fmt.Fprintf(stdout, "gyda %s\n", version)
 	default:
-		err = usagef("%q is not a gyda command; the commands are init, people, agenda, demo, run, minutes, check, rota, credits, audit and help", cmd)
+		err = usagef("%q is not a gyda command; the commands are init, people, agenda, demo, run, room, minutes, check, rota, credits, audit and help", cmd)
 	}
 	return exitCode(err, stderr)
 }

@@ -166,17 +166,36 @@ func ReadMeeting(path string) (*Meeting, error) {
 // Decode turns a journal's header and records into the meeting's setup and
 // events.
 func Decode(path string, h journal.Header, recs []journal.Record) (*meeting.Setup, []meeting.Event, error) {
+	setup, err := DecodeSetup(path, h)
+	if err != nil {
+		return nil, nil, err
+	}
+	events, err := DecodeEvents(path, recs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return setup, events, nil
+}
+
+// DecodeSetup reads the meeting's setup from a journal's header.
+func DecodeSetup(path string, h journal.Header) (*meeting.Setup, error) {
 	var setup meeting.Setup
 	if err := json.Unmarshal(h.Meta, &setup); err != nil {
-		return nil, nil, fmt.Errorf("journal %s: the meeting setup in its first line cannot be read: %w", path, err)
+		return nil, fmt.Errorf("journal %s: the meeting setup in its first line cannot be read: %w", path, err)
 	}
+	return &setup, nil
+}
+
+// DecodeEvents reads the meeting's events from a journal's records (all of
+// them, or those a journal.Follower hands over).
+func DecodeEvents(path string, recs []journal.Record) ([]meeting.Event, error) {
 	events := make([]meeting.Event, len(recs))
 	for i, r := range recs {
 		if err := json.Unmarshal(r.Event, &events[i]); err != nil {
-			return nil, nil, fmt.Errorf("journal %s: event %d cannot be read: %w", path, r.Seq, err)
+			return nil, fmt.Errorf("journal %s: event %d cannot be read: %w", path, r.Seq, err)
 		}
 	}
-	return &setup, events, nil
+	return events, nil
 }
 
 // Period is a span of days, both ends included; a zero end is open.

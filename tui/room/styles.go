@@ -1,0 +1,142 @@
+package room
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+)
+
+// The room screen's themes. High contrast is the default: the screen is
+// read from across a room, often on a washed-out projector.
+const (
+	ThemeHighContrast = "high-contrast"
+	ThemeDark         = "dark"
+	ThemeLight        = "light"
+)
+
+// Themes lists the themes, as --theme accepts them.
+func Themes() []string { return []string{ThemeHighContrast, ThemeDark, ThemeLight} }
+
+// ValidTheme reports whether t is a theme ("" is the default).
+func ValidTheme(t string) bool {
+	for _, x := range append(Themes(), "") {
+		if t == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Styles are the styles of one room screen, built for its renderer. Each
+// theme paints its own background across the whole screen, so that its
+// contrast does not depend on the terminal's colours. Without colour
+// (NO_COLOR) nothing is styled at all: the words, the markers (✓ ✗) and
+// the large type say everything.
+type Styles struct {
+	Base     lipgloss.Style // the background, and ordinary text
+	Title    lipgloss.Style // the group's name
+	Label    lipgloss.Style // "Item 4 of 7", "Speaking"
+	Dim      lipgloss.Style // less important words
+	Big      lipgloss.Style // large type
+	Name     lipgloss.Style // the speaker
+	Good     lipgloss.Style // quorate, balanced
+	Bad      lipgloss.Style // not quorate, not balanced, over time
+	Warn     lipgloss.Style // a break due, provisional
+	Alert    lipgloss.Style // a red card
+	Pause    lipgloss.Style // a break
+	Decision lipgloss.Style
+}
+
+// palette is a theme's colours.
+type palette struct {
+	bg, fg, dim, accent, good, bad, warn lipgloss.Color
+	alertFg, alertBg, pauseFg, pauseBg   lipgloss.Color
+}
+
+func highContrast() palette {
+	return palette{bg: "#000000", fg: "#FFFFFF", dim: "#FFFFFF", accent: "#FFFF00", good: "#00FF00", bad: "#FF6060", warn: "#FFFF00",
+		alertFg: "#FFFFFF", alertBg: "#C00000", pauseFg: "#000000", pauseBg: "#FFFF00"}
+}
+
+func dark() palette {
+	return palette{bg: "#121212", fg: "#EEEEEE", dim: "#B2B2B2", accent: "#87D7FF", good: "#87FF87", bad: "#FF8787", warn: "#FFD75F",
+		alertFg: "#FFFFFF", alertBg: "#B00020", pauseFg: "#000000", pauseBg: "#FFD75F"}
+}
+
+func light() palette {
+	return palette{bg: "#FFFFFF", fg: "#000000", dim: "#3A3A3A", accent: "#003F8F", good: "#0B5D1E", bad: "#A00000", warn: "#6B4700",
+		alertFg: "#FFFFFF", alertBg: "#A00000", pauseFg: "#000000", pauseBg: "#FFD75F"}
+}
+
+// NewStyles builds the styles for a renderer and theme ("" is high
+// contrast). It never asks the terminal anything.
+func NewStyles(r *lipgloss.Renderer, theme string) Styles {
+	p := highContrast()
+	switch theme {
+	case ThemeDark:
+		p = dark()
+	case ThemeLight:
+		p = light()
+	}
+	base := r.NewStyle().Background(p.bg).Foreground(p.fg)
+	bold := base.Bold(true)
+	s := Styles{
+		Base:     base,
+		Title:    bold,
+		Label:    bold.Foreground(p.accent),
+		Dim:      base.Foreground(p.dim),
+		Big:      bold.Foreground(p.accent),
+		Name:     bold,
+		Good:     bold.Foreground(p.good),
+		Bad:      bold.Foreground(p.bad).Underline(true),
+		Warn:     bold.Foreground(p.warn),
+		Alert:    bold.Foreground(p.alertFg).Background(p.alertBg),
+		Pause:    bold.Foreground(p.pauseFg).Background(p.pauseBg),
+		Decision: bold.Foreground(p.good),
+	}
+	return s
+}
+
+// PlainRenderer is a renderer with no colour, writing nowhere: for tests.
+func PlainRenderer() *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(nowhere{})
+	r.SetColorProfile(termenv.Ascii)
+	r.SetHasDarkBackground(true)
+	return r
+}
+
+type nowhere struct{}
+
+func (nowhere) Write(p []byte) (int, error) { return len(p), nil }
+
+// paint styles a line of plain text.
+func paint(s lipgloss.Style, text string) string { return s.Render(text) }
+
+// fill pads each line with the background to the full width, and fills
+// the screen to its height, so the theme's background covers it all.
+func (s Styles) fill(lines []string, w, h int) string {
+	var b strings.Builder
+	blank := s.Base.Render(strings.Repeat(" ", w))
+	for i := range h {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i >= len(lines) {
+			b.WriteString(blank)
+			continue
+		}
+		line := lines[i]
+		lw := ansi.StringWidth(line)
+		if lw > w {
+			line = ansi.Truncate(line, w, "")
+			lw = ansi.StringWidth(line)
+		}
+		b.WriteString(line)
+		if lw < w {
+			b.WriteString(s.Base.Render(strings.Repeat(" ", w-lw)))
+		}
+	}
+	return b.String()
+}
