@@ -238,6 +238,10 @@ type Style struct {
 	pre, post string
 }
 
+// Paint is ls with its escape codes worked out once (see Style), for
+// screens that build their own styles.
+func Paint(ls lipgloss.Style) Style { return paint(ls) }
+
 func paint(ls lipgloss.Style) Style {
 	out := ls.Render("X")
 	i := strings.Index(out, "X")

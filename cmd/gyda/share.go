@@ -16,6 +16,7 @@ import (
 
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/tui"
+	"github.com/gyda/gyda/tui/room"
 	"github.com/gyda/gyda/tui/share"
 )
 
@@ -28,6 +29,7 @@ import (
 // through sharing.notices. Without --share nothing changes.
 func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing, error) {
 	if f.share == "" {
+		_ = room.RemoveJoining(s.group, filepath.Base(s.dir)) // left by a gyda that stopped while sharing
 		return e, &sharing{live: s.live, stop: func() {}}, nil
 	}
 	var n *notifier
@@ -55,6 +57,9 @@ func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing
 	for _, w := range h.Warnings() {
 		lines = append(lines, "warning: "+w)
 	}
+	if err := tellTheRoom(s, sh); err != nil {
+		lines = append(lines, "warning: the room screen (gyda room) cannot show how to join: "+err.Error())
+	}
 	if screen {
 		// First, and short: the screen's status line shows two lines.
 		first := []string{
@@ -69,6 +74,27 @@ func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing
 		}
 	}
 	return e, sh, nil
+}
+
+// tellTheRoom says how to join, for gyda room, while the meeting is
+// shared (GROUP/.gyda/sharing.json), and makes stopping the sharing
+// remove it. The passcode is written only when group.toml's [room]
+// show_passcode lets the room screen show it.
+func tellTheRoom(s *session, sh *sharing) error {
+	id := filepath.Base(s.dir)
+	j := room.Joining{Meeting: id, Address: sh.host.Addr().String(), Fingerprint: sh.host.Fingerprint()}
+	if s.setup.Group.Room.ShowPasscode {
+		j.Passcode = sh.host.Passcode()
+	}
+	if err := room.WriteJoining(s.group, j); err != nil {
+		return err
+	}
+	stop := sh.stop
+	sh.stop = func() {
+		_ = room.RemoveJoining(s.group, id)
+		stop()
+	}
+	return nil
 }
 
 // sharing is a running host, the notices for the chair's screen (nil in

@@ -11,7 +11,7 @@ func speakerBlock(f frame) *block {
 	}
 	name := clean(st.Name(st.Speaker.Person))
 	label := f.t.say(func(w words) string { return w.speaking })
-	b := (&block{}).addText(lvLarge, []string{f.s.Label.Render(cut(label, f.w))}, name, f.s.Name, f.w, 1)
+	b := (&block{}).addText(f, lvLarge, []string{f.s.Label.Render(cut(label, f.w))}, name, f.s.Name, 1)
 	return b.add(lvLine, f.s.Label.Render(label+": ")+f.s.Name.Render(cut(name, f.w-width(label)-2)))
 }
 

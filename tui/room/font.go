@@ -219,14 +219,23 @@ func clusters(text string) [][]rune {
 	return out
 }
 
-// fontWidth is how many cells text takes in the large or half font (0
-// when it cannot be drawn).
+// fontWidth is how many cells text takes in the block font, at its
+// usual size (0 when it cannot be drawn).
 func fontWidth(text string) int {
-	px, ok := pixels(text)
-	if !ok {
-		return 0
+	w := -1 // no gap before the first character
+	for _, cluster := range clusters(strings.ToUpper(text)) {
+		g, ok := glyph(cluster[0])
+		if !ok {
+			return 0
+		}
+		for _, mark := range cluster[1:] {
+			if _, ok := accent(mark, 1); !ok {
+				return 0
+			}
+		}
+		w += len(g[0]) + 1
 	}
-	return len(px[1])
+	return max(w, 0)
 }
 
 // blocks draws text a pixel to a cell: five rows, or six when a letter has

@@ -21,7 +21,7 @@ func itemBlock(f frame) *block {
 		label += " · " + f.t.say(func(w words) string { return w.secret })
 	}
 	above := styled(f.s.Label, wrap(label, f.w, 2, 2))
-	b := (&block{}).addText(lvLarge, above, title, f.s.Big, f.w, 2)
+	b := (&block{}).addText(f, lvLarge, above, title, f.s.Big, 2)
 	first := f.t.say(func(w words) string { return w.item(n, len(st.Setup.Agenda.Items)) })
 	return b.add(lvLine, f.s.Label.Render(first+": ")+f.s.Name.Render(cut(title, f.w-width(first)-2)))
 }

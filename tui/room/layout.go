@@ -3,8 +3,8 @@ package room
 import (
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/gyda/gyda/tui"
 )
 
 // level is how large a part of the screen is drawn, largest first. A
@@ -152,12 +152,47 @@ func indent(lines []string, m int) []string {
 }
 
 // styled styles each line.
-func styled(s lipgloss.Style, lines []string) []string {
+func styled(s tui.Style, lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		out[i] = s.Render(l)
 	}
 	return out
+}
+
+// fonts remembers what was drawn in the block font, as the same title
+// and names are drawn again every second. It belongs to one screen.
+type fonts struct {
+	drawn map[fontKey]fontDrawing
+}
+
+type fontKey struct {
+	text        string
+	l           level
+	w, maxLines int
+}
+
+type fontDrawing struct {
+	rows []string
+	ok   bool
+}
+
+// maxDrawings is how many drawings fonts keeps before it starts again.
+const maxDrawings = 64
+
+// draw is inFont, remembered. The rows returned are shared: never change
+// them.
+func (c *fonts) draw(text string, l level, w, maxLines int) ([]string, bool) {
+	k := fontKey{text, l, w, maxLines}
+	if d, ok := c.drawn[k]; ok {
+		return d.rows, d.ok
+	}
+	if c.drawn == nil || len(c.drawn) >= maxDrawings {
+		c.drawn = map[fontKey]fontDrawing{}
+	}
+	rows, ok := inFont(text, l, w, maxLines)
+	c.drawn[k] = fontDrawing{rows, ok}
+	return rows, ok
 }
 
 // inFont draws text in the block font at a level (huge, large or
@@ -260,7 +295,8 @@ func width(text string) int { return ansi.StringWidth(text) }
 // lines of it, spaced out when it fits in maxLines, and wrapped in
 // ordinary type (at most maxLines+1 lines). The line size is the
 // caller's, as it differs.
-func (b *block) addText(first level, above []string, text string, s lipgloss.Style, w, maxLines int) *block {
+func (b *block) addText(f frame, first level, above []string, text string, s tui.Style, maxLines int) *block {
+	w := f.w
 	with := func(rows []string) []string {
 		return append(append([]string{}, above...), styled(s, rows)...)
 	}
@@ -268,7 +304,7 @@ func (b *block) addText(first level, above []string, text string, s lipgloss.Sty
 		if l < first {
 			continue
 		}
-		if rows, ok := inFont(text, l, w, maxLines); ok {
+		if rows, ok := f.fonts.draw(text, l, w, maxLines); ok {
 			b.add(l, with(rows)...)
 		}
 	}

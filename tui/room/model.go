@@ -32,12 +32,14 @@ type Model struct {
 	cfg    Config
 	styles Styles
 	keys   KeyMap
-	group  config.Group // group.toml, for the screen before a meeting
+	group  config.Group   // group.toml, for the screen before a meeting
+	loc    *time.Location // its time zone
 	watch  *watcher
 	wake   *wakeups
 	sight  sight
 	w, h   int
 	frame  string // the screen as last drawn: View returns it
+	fonts  fonts
 }
 
 // New makes a room screen for the group folder, which must hold a
@@ -56,7 +58,7 @@ func New(cfg Config) (*Model, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	m := &Model{cfg: cfg, styles: NewStyles(cfg.Renderer, cfg.Theme), keys: DefaultKeyMap(), group: g,
+	m := &Model{cfg: cfg, styles: NewStyles(cfg.Renderer, cfg.Theme), keys: DefaultKeyMap(), group: g, loc: g.Location(),
 		watch: newWatcher(cfg.Group), wake: newWakeups()}
 	m.look()
 	return m, nil
@@ -143,7 +145,7 @@ func (m *Model) render() {
 	}
 	st := m.sight.guest
 	now := m.cfg.Now()
-	lang, loc, name := m.group.Minutes.Language, m.group.Location(), m.group.Name
+	lang, loc, name := m.group.Minutes.Language, m.loc, m.group.Name
 	if st != nil {
 		lang, loc, name = st.Setup.Group.Minutes.Language, st.Location(), st.Setup.Group.Name
 		if st.Setup.Clock == "sim" && !st.Last.IsZero() {
@@ -151,6 +153,6 @@ func (m *Model) render() {
 		}
 	}
 	f := frame{st: st, now: now, s: &m.styles, t: tongueFor(lang), join: m.sight.joining, err: m.sight.err,
-		group: name, clock: now.In(loc).Format("15:04"), quit: m.keys.Quit.Help().Key}
+		group: name, clock: now.In(loc).Format("15:04"), quit: m.keys.Quit.Help().Key, fonts: &m.fonts}
 	m.frame = m.styles.fill(draw(f, m.sight.phase, m.w, m.h), m.w, m.h)
 }

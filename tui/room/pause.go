@@ -3,13 +3,13 @@ package room
 import (
 	"fmt"
 
-	"github.com/charmbracelet/lipgloss"
+	"github.com/gyda/gyda/tui"
 )
 
 // bannerBlock is a word or two in the largest type that fits, in the
 // style of the alert (a break, a red card).
-func bannerBlock(f frame, text string, s lipgloss.Style) *block {
-	b := (&block{}).addText(lvLarge, nil, text, s, f.w, 2)
+func bannerBlock(f frame, text string, s tui.Style) *block {
+	b := (&block{}).addText(f, lvLarge, nil, text, s, 2)
 	return b.add(lvLine, s.Render(cut(text, f.w)))
 }
 

@@ -3,7 +3,7 @@ package room
 import (
 	"fmt"
 
-	"github.com/charmbracelet/lipgloss"
+	"github.com/gyda/gyda/tui"
 )
 
 // quorumBlock is the quorum and balance in words and numbers, never by
@@ -14,7 +14,7 @@ import (
 func quorumBlock(f frame, deciding bool) *block {
 	st := f.st.Status()
 	var segs []seg
-	add := func(s lipgloss.Style, phrase func(w words) string) { segs = append(segs, seg{s, f.t.say(phrase)}) }
+	add := func(s tui.Style, phrase func(w words) string) { segs = append(segs, seg{s, f.t.say(phrase)}) }
 	if st.Quorate {
 		add(f.s.Good, func(w words) string { return w.quorate })
 	} else {
@@ -57,7 +57,7 @@ func quorumBlock(f frame, deciding bool) *block {
 
 // seg is a piece of text in a style.
 type seg struct {
-	style lipgloss.Style
+	style tui.Style
 	text  string
 }
 

@@ -11,7 +11,7 @@ import (
 func startScreen(f frame) ([]*block, []step) {
 	st := f.st
 	a := st.Setup.Agenda
-	title := (&block{}).addText(lvLarge, nil, clean(a.Title), f.s.Big, f.w, 2)
+	title := (&block{}).addText(f, lvLarge, nil, clean(a.Title), f.s.Big, 2)
 	title.add(lvLine, f.s.Big.Render(cut(clean(a.Title), f.w)))
 
 	soon := f.t.say(func(w words) string { return w.soon })

@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
+
+	"github.com/gyda/gyda/tui"
 )
 
 // The room screen's themes. High contrast is the default: the screen is
@@ -34,19 +36,23 @@ func ValidTheme(t string) bool {
 // contrast does not depend on the terminal's colours. Without colour
 // (NO_COLOR) nothing is styled at all: the words, the markers (✓ ✗) and
 // the large type say everything.
+//
+// Each style's escape codes are worked out once (tui.Style): the screen
+// is drawn every second, and lipgloss would work out the colours for the
+// terminal again on every piece of text.
 type Styles struct {
-	Base     lipgloss.Style // the background, and ordinary text
-	Title    lipgloss.Style // the group's name
-	Label    lipgloss.Style // "Item 4 of 7", "Speaking"
-	Dim      lipgloss.Style // less important words
-	Big      lipgloss.Style // large type
-	Name     lipgloss.Style // the speaker
-	Good     lipgloss.Style // quorate, balanced
-	Bad      lipgloss.Style // not quorate, not balanced, over time
-	Warn     lipgloss.Style // a break due, provisional
-	Alert    lipgloss.Style // a red card
-	Pause    lipgloss.Style // a break
-	Decision lipgloss.Style
+	Base     tui.Style // the background, and ordinary text
+	Title    tui.Style // the group's name
+	Label    tui.Style // "Item 4 of 7", "Speaking"
+	Dim      tui.Style // less important words
+	Big      tui.Style // large type
+	Name     tui.Style // the speaker
+	Good     tui.Style // quorate, balanced
+	Bad      tui.Style // not quorate, not balanced, over time
+	Warn     tui.Style // a break due, provisional
+	Alert    tui.Style // a red card
+	Pause    tui.Style // a break
+	Decision tui.Style
 }
 
 // palette is a theme's colours.
@@ -82,21 +88,20 @@ func NewStyles(r *lipgloss.Renderer, theme string) Styles {
 	}
 	base := r.NewStyle().Background(p.bg).Foreground(p.fg)
 	bold := base.Bold(true)
-	s := Styles{
-		Base:     base,
-		Title:    bold,
-		Label:    bold.Foreground(p.accent),
-		Dim:      base.Foreground(p.dim),
-		Big:      bold.Foreground(p.accent),
-		Name:     bold,
-		Good:     bold.Foreground(p.good),
-		Bad:      bold.Foreground(p.bad).Underline(true),
-		Warn:     bold.Foreground(p.warn),
-		Alert:    bold.Foreground(p.alertFg).Background(p.alertBg),
-		Pause:    bold.Foreground(p.pauseFg).Background(p.pauseBg),
-		Decision: bold.Foreground(p.good),
+	return Styles{
+		Base:     tui.Paint(base),
+		Title:    tui.Paint(bold),
+		Label:    tui.Paint(bold.Foreground(p.accent)),
+		Dim:      tui.Paint(base.Foreground(p.dim)),
+		Big:      tui.Paint(bold.Foreground(p.accent)),
+		Name:     tui.Paint(bold),
+		Good:     tui.Paint(bold.Foreground(p.good)),
+		Bad:      tui.Paint(bold.Foreground(p.bad).Underline(true)),
+		Warn:     tui.Paint(bold.Foreground(p.warn)),
+		Alert:    tui.Paint(bold.Foreground(p.alertFg).Background(p.alertBg)),
+		Pause:    tui.Paint(bold.Foreground(p.pauseFg).Background(p.pauseBg)),
+		Decision: tui.Paint(bold.Foreground(p.good)),
 	}
-	return s
 }
 
 // PlainRenderer is a renderer with no colour, writing nowhere: for tests.
@@ -110,9 +115,6 @@ func PlainRenderer() *lipgloss.Renderer {
 type nowhere struct{}
 
 func (nowhere) Write(p []byte) (int, error) { return len(p), nil }
-
-// paint styles a line of plain text.
-func paint(s lipgloss.Style, text string) string { return s.Render(text) }
 
 // fill pads each line with the background to the full width, and fills
 // the screen to its height, so the theme's background covers it all.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
+	"github.com/gyda/gyda/tui"
 )
 
 // timeBlock is the time left on the current item in large digits, with
@@ -24,11 +24,11 @@ func timeBlock(f frame) *block {
 
 // clockBlock is a time in digits, huge, large or halved as there is room,
 // over the same in words, or the words alone.
-func clockBlock(f frame, digits string, style lipgloss.Style, said string) *block {
+func clockBlock(f frame, digits string, style tui.Style, said string) *block {
 	b := &block{}
 	under := styled(style, wrap(said, f.w, 2, 2))
 	for _, l := range []level{lvHuge, lvLarge, lvHalf} {
-		if rows, ok := inFont(digits, l, f.w, 1); ok {
+		if rows, ok := f.fonts.draw(digits, l, f.w, 1); ok {
 			b.add(l, append(styled(style, rows), under...)...)
 		}
 	}

@@ -22,6 +22,7 @@ type frame struct {
 	group string // the group's name
 	clock string // the time of day now, in the group's time zone
 	quit  string // the key that closes the screen
+	fonts *fonts // the screen's drawings in the block font
 }
 
 // draw is the whole screen, w by h, in lines.
