@@ -67,6 +67,21 @@ func (c *chairInPlain) say(line, ack string) time.Time {
 	return time.Now()
 }
 
+// roomTmux is a private tmux server for a test (skipped without tmux,
+// except in CI), killed when the test ends.
+func roomTmux(t *testing.T, name string) *tmuxServer {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("tmux is not installed")
+		}
+		t.Fatal("tmux is needed for this test in CI")
+	}
+	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-%s-%d-%d", name, os.Getpid(), time.Now().UnixNano())}
+	t.Cleanup(func() { exec.Command("tmux", "-L", x.sock, "kill-server").Run() })
+	return x
+}
+
 // shownWithin polls the room's pane until it shows every one of want,
 // failing if that takes more than limit from since.
 func (x *tmuxServer) shownWithin(since time.Time, limit time.Duration, what string, want ...string) {
@@ -95,15 +110,8 @@ func (x *tmuxServer) shownWithin(since time.Time, limit time.Duration, what stri
 // terminal of its own: after each next, hand, break and end the room
 // screen shows the change within a second of the chair being told.
 func TestTheRoomFollowsAMeetingInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is needed for this test in CI")
-	}
+	x := roomTmux(t, "room")
 	group := sampleGroup(t)
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-room-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
 	x.run("new-session", "-d", "-s", "gyda", "-x", "100", "-y", "32",
 		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color",
 		"sh", "-c", fmt.Sprintf("cd %q && %q room; echo room-exit-$?; sleep 600", group, gydaBin))
@@ -148,9 +156,7 @@ func TestTheRoomIsLightOnTheLaptop(t *testing.T) {
 	if os.Getenv("GYDA_LONG") == "" {
 		t.Skip("takes a minute: set GYDA_LONG=1")
 	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed")
-	}
+	x := roomTmux(t, "roomcpu")
 	if raceEnabled {
 		t.Skip("the race detector makes every program slower: measure without it")
 	}
@@ -165,8 +171,6 @@ func TestTheRoomIsLightOnTheLaptop(t *testing.T) {
 	defer func() { in.Close(); chair.Wait() }()
 	io.WriteString(in, "arrive sian\narrive mair\nnext\nhand mair\nspeak\n")
 
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-roomcpu-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
 	x.run("new-session", "-d", "-s", "gyda", "-x", "200", "-y", "60", "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
 		"sh", "-c", fmt.Sprintf("cd %q && exec %q room", group, gydaBin))
 	x.waitFor("Item 2 of 7", "Speaking")

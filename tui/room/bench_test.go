@@ -1,6 +1,7 @@
 package room
 
 import (
+	"io"
 	"testing"
 	"time"
 
@@ -12,7 +13,7 @@ import (
 // room does once a second.
 func BenchmarkRoomScreen(b *testing.B) {
 	r := newRig(b).start().busy()
-	re := lipgloss.NewRenderer(nowhere{})
+	re := lipgloss.NewRenderer(io.Discard)
 	re.SetColorProfile(termenv.ANSI256)
 	r.m.styles = NewStyles(re, "")
 	r.screen(200, 60)

@@ -20,6 +20,6 @@ func endedScreen(f frame) ([]*block, []step) {
 	}
 	about := (&block{}).add(lvPlain, styled(f.s.Name, lines)...)
 	decision := decisionBlock(f)
-	steps := []step{{thanks, lvHalf}, {decision, lvLine}, {thanks, lvSpaced}, {thanks, lvPlain}, {decision, lvGone}, {thanks, lvLine}}
+	steps := []step{{thanks, lvLarge}, {thanks, lvHalf}, {decision, lvLine}, {thanks, lvSpaced}, {thanks, lvPlain}, {decision, lvGone}, {thanks, lvLine}}
 	return []*block{thanks, about, decision}, steps
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/gyda/gyda/tui"
 )
 
 // Every glyph is five rows of one width, of pixels only.
@@ -42,7 +44,7 @@ func TestLargeTypeDrawsWelshLettersAndRefusesWhatItLacks(t *testing.T) {
 		}
 	}
 	// Something it cannot draw is shown in ordinary type instead.
-	b := (&block{}).addText(frame{w: 120, fonts: &fonts{}}, lvLarge, nil, "Costs: €5 a head", NewStyles(PlainRenderer(), "").Big, 2)
+	b := (&block{}).addText(frame{w: 120, fonts: &fonts{}}, lvLarge, nil, "Costs: €5 a head", NewStyles(tui.PlainRenderer(), "").Big, 2)
 	if b.sizes[0].level < lvSpaced {
 		t.Fatalf("a title with € was drawn in the block font: %q", b.sizes[0].lines)
 	}

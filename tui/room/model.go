@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/tui"
 )
 
 // Config is what a room screen needs.
@@ -53,7 +54,7 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	if cfg.Renderer == nil {
-		cfg.Renderer = PlainRenderer()
+		cfg.Renderer = tui.PlainRenderer()
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now

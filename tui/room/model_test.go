@@ -1,6 +1,7 @@
 package room
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -144,7 +145,7 @@ func TestThemesAndNoColour(t *testing.T) {
 	if v := r.m.View(); strings.Contains(v, "\x1b[") {
 		t.Errorf("without colour the screen has escape codes: %q", v)
 	}
-	re := lipgloss.NewRenderer(nowhere{})
+	re := lipgloss.NewRenderer(io.Discard)
 	re.SetColorProfile(termenv.TrueColor)
 	for _, theme := range Themes() {
 		s := NewStyles(re, theme)

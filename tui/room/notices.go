@@ -2,6 +2,7 @@ package room
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/gyda/gyda/meeting"
@@ -40,7 +41,8 @@ func signalsBlock(f frame) *block {
 		for _, r := range st.BreakRequests {
 			names = append(names, clean(st.Name(r.Person)))
 		}
-		lines = append(lines, f.s.Warn.Render(cut(f.t.say(func(w words) string { return w.breakAsk(joinAnd(names, w.and)) }), f.w)))
+		list := strings.Join(names, ", ")
+		lines = append(lines, f.s.Warn.Render(cut(f.t.say(func(w words) string { return w.breakAsk(list) }), f.w)))
 	}
 	if n := len(st.Cards); n > 0 {
 		c := st.Cards[n-1]
@@ -54,19 +56,4 @@ func signalsBlock(f frame) *block {
 		b.add(lvPlain, lines...)
 	}
 	return b.add(lvGone)
-}
-
-// joinAnd joins names with commas and a last "and".
-func joinAnd(names []string, and string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	out := names[0]
-	for _, n := range names[1 : len(names)-1] {
-		out += ", " + n
-	}
-	return out + and + names[len(names)-1]
 }

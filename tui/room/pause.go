@@ -9,7 +9,7 @@ import (
 // bannerBlock is a word or two in the largest type that fits, in the
 // style of the alert (a break, a red card).
 func bannerBlock(f frame, text string, s tui.Style) *block {
-	b := (&block{}).addText(f, lvLarge, nil, text, s, 2)
+	b := (&block{}).addText(f, lvHuge, nil, text, s, 2)
 	return b.add(lvLine, s.Render(cut(text, f.w)))
 }
 
@@ -38,7 +38,7 @@ func breakScreen(f frame) ([]*block, []step) {
 	quorum, decision := quorumBlock(f, true), decisionBlock(f)
 	body := []*block{banner, clock, after, quorum, decision}
 	steps := []step{
-		{clock, lvLarge}, {banner, lvHalf}, {decision, lvLine}, {banner, lvSpaced},
+		{banner, lvLarge}, {clock, lvLarge}, {banner, lvHalf}, {decision, lvLine}, {banner, lvSpaced},
 		{clock, lvHalf}, {after, lvLine}, {banner, lvPlain}, {decision, lvGone},
 		{clock, lvPlain}, {banner, lvLine},
 	}
@@ -64,7 +64,7 @@ func redCardScreen(f frame) ([]*block, []step) {
 	quorum, decision := quorumBlock(f, true), decisionBlock(f)
 	body := []*block{banner, why, item, quorum, decision}
 	steps := []step{
-		{banner, lvHalf}, {decision, lvLine}, {banner, lvSpaced}, {banner, lvPlain},
+		{banner, lvLarge}, {banner, lvHalf}, {decision, lvLine}, {banner, lvSpaced}, {banner, lvPlain},
 		{decision, lvGone}, {banner, lvLine},
 	}
 	return body, steps

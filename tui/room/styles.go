@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/gyda/gyda/tui"
 )
@@ -103,18 +102,6 @@ func NewStyles(r *lipgloss.Renderer, theme string) Styles {
 		Decision: tui.Paint(bold.Foreground(p.good)),
 	}
 }
-
-// PlainRenderer is a renderer with no colour, writing nowhere: for tests.
-func PlainRenderer() *lipgloss.Renderer {
-	r := lipgloss.NewRenderer(nowhere{})
-	r.SetColorProfile(termenv.Ascii)
-	r.SetHasDarkBackground(true)
-	return r
-}
-
-type nowhere struct{}
-
-func (nowhere) Write(p []byte) (int, error) { return len(p), nil }
 
 // fill pads each line with the background to the full width, and fills
 // the screen to its height, so the theme's background covers it all.

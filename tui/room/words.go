@@ -58,7 +58,6 @@ type words struct {
 	tally     func(decisions, provisional, actions int) string
 	unread    string // the record cannot be read
 	span      func(d time.Duration) string
-	and       string
 }
 
 func english() words {
@@ -134,7 +133,6 @@ func english() words {
 		},
 		unread: "The meeting's record cannot be read just now",
 		span:   englishSpan,
-		and:    " and ",
 	}
 }
 
@@ -211,7 +209,6 @@ func welsh() words {
 		},
 		unread: "Ni ellir darllen cofnod y cyfarfod ar hyn o bryd",
 		span:   welshSpan,
-		and:    " a ",
 	}
 }
 
