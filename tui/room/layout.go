@@ -245,35 +245,37 @@ func spread(text string) string {
 }
 
 // wrap breaks text at its spaces into lines at most w wide, at most
-// maxLines of them (the last cut with "…"); each line after the first is
-// indented by hang spaces.
+// maxLines of them (the last ending "…" when there was more); each line
+// after the first is indented by hang spaces. A word longer than a line
+// is cut.
 func wrap(text string, w, maxLines, hang int) []string {
-	if w < 8 {
+	text = strings.TrimSpace(text)
+	if w < 8 || text == "" {
 		return []string{cut(text, w)}
 	}
-	first := strings.Split(ansi.Wordwrap(text, w, ""), "\n")
-	out := []string{first[0]}
-	rest := strings.TrimSpace(strings.TrimPrefix(text, first[0]))
-	if rest != "" && hang > 0 {
-		more := strings.Split(ansi.Wordwrap(rest, w-hang, ""), "\n")
-		for i := range more {
-			more[i] = strings.Repeat(" ", hang) + more[i]
+	var out []string
+	for rest := text; rest != ""; {
+		lw, pad := w, ""
+		if len(out) > 0 {
+			lw, pad = w-hang, strings.Repeat(" ", hang)
 		}
-		out = append(out, more...)
-	} else if rest != "" {
-		out = append(out, first[1:]...)
-	}
-	for i, l := range out {
-		out[i] = cut(l, w) // a word longer than the line
-	}
-	if len(out) > maxLines {
-		out = out[:maxLines]
-		out[maxLines-1] = cut(out[maxLines-1]+" …", w)
-		if !strings.HasSuffix(out[maxLines-1], "…") {
-			out[maxLines-1] = cut(out[maxLines-1], w-1) + "…"
+		first := firstLine(rest, lw)
+		if len(out) == maxLines-1 && first != rest {
+			// The last line there is room for, with more to come.
+			out = append(out, pad+cut(firstLine(rest, lw-2)+" …", lw))
+			break
 		}
+		out = append(out, pad+cut(first, lw))
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, first), " ")
 	}
 	return out
+}
+
+// firstLine is the words of text that fit in w cells (a first word wider
+// than that whole).
+func firstLine(text string, w int) string {
+	first, _, _ := strings.Cut(ansi.Wordwrap(text, w, ""), "\n")
+	return strings.TrimRight(first, " ")
 }
 
 // cut shortens text to w cells, ending it with "…" when it is cut.

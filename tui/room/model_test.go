@@ -4,7 +4,6 @@ import (
 	"io"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -49,16 +48,6 @@ func TestTheScreenIsDrawnOnChangesOnly(t *testing.T) {
 	r.m.Update(wakeMsg{})
 	if r.m.View() == frame {
 		t.Fatal("a change to the journal did not redraw the screen")
-	}
-}
-
-// The tick comes at the start of the next second, so the clock on the
-// screen turns over with the wall clock's.
-func TestTheTickIsOnTheSecond(t *testing.T) {
-	r := newRig(t)
-	r.clock.Set(time.Date(2026, 12, 3, 10, 0, 0, 300_000_000, time.UTC))
-	if cmd := r.m.tick(); cmd == nil {
-		t.Fatal("no tick")
 	}
 }
 
