@@ -35,7 +35,8 @@ var kindShown = regexp.MustCompile(`"[Kk]ind":"[a-z-]+"`)
 // off-the-record note, a confidential item's note, access needs, a first
 // language, expenses, organisations, an SSH key, each person's kind (in
 // the roster and in the turns spoken), and the passcode in the sharing
-// file (which group.toml does not let the room show). It is shared.
+// file (which group.toml does not let the room show), and how people
+// voted in a vote still open. It is shared.
 func privateMeeting(t *testing.T) *rig {
 	t.Helper()
 	r := newRig(t)
@@ -56,6 +57,7 @@ func privateMeeting(t *testing.T) *rig {
 		"expense rhys: 12 miles "+privateStrings["Rhys's expense"],
 		"decide The group will write to the health board.",
 		"item 3", "note "+privateStrings["a confidential item's note"], "hand claire", "speak").wait(time.Minute)
+	r.do("vote Shall we meet in the evenings?", "for mair, sian", "against claire")
 	return r
 }
 
@@ -97,13 +99,16 @@ func TestTheRoomIsGivenOnlyWhatAGuestMaySee(t *testing.T) {
 	if k := kindShown.FindString(got); k != "" {
 		t.Errorf("the room is given each person's kind: %s", k)
 	}
+	if strings.Contains(got, `"Choice"`) {
+		t.Error("the room is given how people voted in the open vote")
+	}
 	// It is the meeting all the same: the counts by kind are the
 	// meeting's, and what everyone may see is there.
 	full := r.live.Snapshot(meeting.ConsoleActor()).State
 	if s.guest.Status() != full.Status() || s.guest.Events != full.Events {
 		t.Errorf("the room's quorum %+v (after %d events), the meeting's %+v (after %d)", s.guest.Status(), s.guest.Events, full.Status(), full.Events)
 	}
-	for _, public := range []string{"The group will write to the health board.", "Siân Davies", "Claire Thomas"} {
+	for _, public := range []string{"The group will write to the health board.", "Siân Davies", "Claire Thomas", "Shall we meet in the evenings?"} {
 		if !strings.Contains(got, public) {
 			t.Errorf("the room lacks %q, which everyone may see", public)
 		}
@@ -125,7 +130,11 @@ func TestTheRoomNeverShowsAPrivateString(t *testing.T) {
 			}
 		}
 	}
-	check("on the confidential item")
+	check("on the confidential item, with a vote open")
+	r.shows(120, 40, "Vote: Shall we meet in the evenings?")
+	r.lacks(120, 40, "for 2", "against 1")
+	r.do("vote close")
+	r.shows(120, 40, "Decision 2")
 	r.do("card rhys red")
 	check("at a red card")
 	r.do("resume", "break")

@@ -33,6 +33,8 @@ type words struct {
 	nextBreak string // "Next break at %s (in %s)"
 	breakDue  string // "A break is due (since %s)"
 	breakAsk  func(names string) string
+	vote      string // "Vote: %s", the question of an open vote
+	ballot    func(chair bool, names string) string
 	decision  func(n int) string
 	provis    string
 	join      string
@@ -94,18 +96,25 @@ func english() words {
 		nextBreak: "Next break at %s (in %s)",
 		breakDue:  "A break is due (since %s)",
 		breakAsk:  func(names string) string { return "A break was asked for by " + names },
-		decision:  func(n int) string { return fmt.Sprintf("Decision %d", n) },
-		provis:    "PROVISIONAL",
-		join:      "Join",
-		key:       "key",
-		passcode:  "passcode",
-		onBreak:   "BREAK",
-		backAt:    "Back at %s (in %s)",
-		dueBack:   "We were due back at %s (%s ago)",
-		after:     func(n int, title string) string { return fmt.Sprintf("After the break: item %d, %s", n, title) },
-		redCard:   "RED CARD",
-		redFrom:   "%s showed a red card: stop, a question, or not OK.",
-		paused:    "The meeting is paused until the chair carries on.",
+		vote:      "Vote: %s",
+		ballot: func(chair bool, names string) string {
+			if chair {
+				return "Secret ballot for chair: " + names
+			}
+			return "Secret ballot for minute-taker: " + names
+		},
+		decision: func(n int) string { return fmt.Sprintf("Decision %d", n) },
+		provis:   "PROVISIONAL",
+		join:     "Join",
+		key:      "key",
+		passcode: "passcode",
+		onBreak:  "BREAK",
+		backAt:   "Back at %s (in %s)",
+		dueBack:  "We were due back at %s (%s ago)",
+		after:    func(n int, title string) string { return fmt.Sprintf("After the break: item %d, %s", n, title) },
+		redCard:  "RED CARD",
+		redFrom:  "%s showed a red card: stop, a question, or not OK.",
+		paused:   "The meeting is paused until the chair carries on.",
 		card: func(colour, name string) string {
 			switch colour {
 			case "yellow":
@@ -170,18 +179,25 @@ func welsh() words {
 		nextBreak: "Egwyl nesaf am %s (mewn %s)",
 		breakDue:  "Mae'n amser egwyl (ers %s)",
 		breakAsk:  func(names string) string { return "Gofynnodd " + names + " am egwyl" },
-		decision:  func(n int) string { return fmt.Sprintf("Penderfyniad %d", n) },
-		provis:    "DROS DRO",
-		join:      "Ymuno",
-		key:       "allwedd",
-		passcode:  "cod",
-		onBreak:   "EGWYL",
-		backAt:    "Yn ôl am %s (mewn %s)",
-		dueBack:   "Roedden ni i fod yn ôl am %s (%s yn ôl)",
-		after:     func(n int, title string) string { return fmt.Sprintf("Ar ôl yr egwyl: eitem %d, %s", n, title) },
-		redCard:   "CERDYN COCH",
-		redFrom:   "Dangosodd %s gerdyn coch: stop, cwestiwn, neu ddim yn iawn.",
-		paused:    "Mae'r cyfarfod wedi oedi nes bydd y cadeirydd yn ailddechrau.",
+		vote:      "Pleidlais: %s",
+		ballot: func(chair bool, names string) string {
+			if chair {
+				return "Pleidlais gudd i ddewis cadeirydd: " + names
+			}
+			return "Pleidlais gudd i ddewis cofnodwr: " + names
+		},
+		decision: func(n int) string { return fmt.Sprintf("Penderfyniad %d", n) },
+		provis:   "DROS DRO",
+		join:     "Ymuno",
+		key:      "allwedd",
+		passcode: "cod",
+		onBreak:  "EGWYL",
+		backAt:   "Yn ôl am %s (mewn %s)",
+		dueBack:  "Roedden ni i fod yn ôl am %s (%s yn ôl)",
+		after:    func(n int, title string) string { return fmt.Sprintf("Ar ôl yr egwyl: eitem %d, %s", n, title) },
+		redCard:  "CERDYN COCH",
+		redFrom:  "Dangosodd %s gerdyn coch: stop, cwestiwn, neu ddim yn iawn.",
+		paused:   "Mae'r cyfarfod wedi oedi nes bydd y cadeirydd yn ailddechrau.",
 		card: func(colour, name string) string {
 			switch colour {
 			case "yellow":
