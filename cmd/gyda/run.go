@@ -257,7 +257,7 @@ func runMinutes(args []string, e env) error {
 	fs := newFlagSet("minutes", e)
 	format := fs.String("format", "", "formats to write, separated by commas ("+strings.Join(minutes.Formats(), ",")+"), or all; the group's own by default")
 	language := fs.String("language", "", "en, cy or en+cy: headings and fixed words in English, Welsh or both; the group's own by default")
-	out := fs.String("out", "", "folder to write into; the journal's own folder by default")
+	out := fs.String("out", "", "folder to write into (made if it does not exist); the journal's own folder by default")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -296,6 +296,9 @@ func runMinutes(args []string, e env) error {
 	m, err := minutes.Build(setup, events)
 	if err != nil {
 		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("make the folder for the minutes %s: %w", dir, err)
 	}
 	if len(formats) == 0 {
 		formats = setup.Group.Minutes.Formats
