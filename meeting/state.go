@@ -216,11 +216,25 @@ func Replay(setup *Setup, events []Event) (*State, error) {
 	}
 	for i, e := range events {
 		if err := s.Apply(e); err != nil {
-			return nil, fmt.Errorf("replay event %d (%s): %w", i+1, e.Type, err)
+			return nil, &ReplayError{Event: i + 1, Type: e.Type, Err: err}
 		}
 	}
 	return s, nil
 }
+
+// ReplayError says which event of a record could not be replayed, and
+// why. Event counts from 1 (a journal keeps it on line Event+1).
+type ReplayError struct {
+	Event int
+	Type  EventType
+	Err   error
+}
+
+func (e *ReplayError) Error() string {
+	return fmt.Sprintf("replay event %d (%s): %v", e.Event, e.Type, e.Err)
+}
+
+func (e *ReplayError) Unwrap() error { return e.Err }
 
 // IsOpen reports whether the meeting has opened and not yet ended.
 func (s *State) IsOpen() bool { return !s.Opened.IsZero() && s.Ended.IsZero() }

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -18,5 +19,33 @@ func TestMinutesOutMakesTheFolder(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestChangedJournalHeaderIsRefused: the journal's first line holds the
+// meeting's rules and roster. Lowering the quorum there by hand (5 to 1)
+// used to resume silently with "needs 1"; now gyda refuses, naming the
+// journal and line 1, and changes nothing.
+func TestChangedJournalHeaderIsRefused(t *testing.T) {
+	group := sampleGroup(t)
+	if out, errs, code := gyda(t, group, "arrive sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
+	if len(paths) != 1 {
+		t.Fatalf("journals %v", paths)
+	}
+	data := readFile(t, paths[0])
+	changed := strings.Replace(data, `"min_present":6`, `"min_present":1`, 1)
+	if changed == data {
+		t.Fatalf("no quorum in the header: %.300s", data)
+	}
+	writeFile(t, paths[0], changed)
+	_, stderr, code := gyda(t, group, "quorum\n", "run", "--plain", "--clock", "sim")
+	if code == 0 || !strings.Contains(stderr, "journal.jsonl line 1: the header's checksum does not match") {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	if readFile(t, paths[0]) != changed {
+		t.Error("the journal was changed")
 	}
 }

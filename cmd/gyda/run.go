@@ -12,6 +12,7 @@ import (
 	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/history"
 	"github.com/gyda/gyda/meeting/minutes"
 	"github.com/gyda/gyda/tui"
 )
@@ -295,7 +296,7 @@ func runMinutes(args []string, e env) error {
 	}
 	m, err := minutes.Build(setup, events)
 	if err != nil {
-		return err
+		return history.AtLine(pos[0], err)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("make the folder for the minutes %s: %w", dir, err)

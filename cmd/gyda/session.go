@@ -97,7 +97,7 @@ func resumeSession(groupDir, path, clockKind string) (*session, error) {
 	live, lines, err := meeting.Start(setup, events, j, clock, meeting.Options{Hinter: hinter(setup)})
 	if err != nil {
 		j.Close()
-		return nil, fmt.Errorf("resume the meeting in %s: %w", filepath.Dir(path), err)
+		return nil, fmt.Errorf("resume the meeting in %s: %w", filepath.Dir(path), history.AtLine(path, err))
 	}
 	opening := []string{fmt.Sprintf("Resuming the unfinished meeting in %s (%d events kept).", filepath.Dir(path), len(events))}
 	if rep != nil {

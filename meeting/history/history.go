@@ -49,11 +49,10 @@ type Meeting struct {
 func NewMeeting(id, path string, setup *meeting.Setup, events []meeting.Event) (*Meeting, error) {
 	st, err := meeting.Replay(setup, events)
 	if err != nil {
-		where := path
-		if where == "" {
-			where = id
+		if path != "" {
+			return nil, AtLine(path, err)
 		}
-		return nil, fmt.Errorf("meeting %s: %w", where, err)
+		return nil, fmt.Errorf("meeting %s: %w", id, err)
 	}
 	return &Meeting{ID: id, Path: path, Setup: setup, Events: events, State: st}, nil
 }
@@ -181,7 +180,10 @@ func Decode(path string, h journal.Header, recs []journal.Record) (*meeting.Setu
 func DecodeSetup(path string, h journal.Header) (*meeting.Setup, error) {
 	var setup meeting.Setup
 	if err := json.Unmarshal(h.Meta, &setup); err != nil {
-		return nil, fmt.Errorf("journal %s: the meeting setup in its first line cannot be read: %w", path, err)
+		return nil, fmt.Errorf("journal %s line 1: the meeting setup cannot be read: %w", path, err)
+	}
+	if _, err := meeting.NewState(&setup); err != nil {
+		return nil, fmt.Errorf("journal %s line 1: the meeting setup cannot be used: %w", path, err)
 	}
 	return &setup, nil
 }
@@ -192,10 +194,20 @@ func DecodeEvents(path string, recs []journal.Record) ([]meeting.Event, error) {
 	events := make([]meeting.Event, len(recs))
 	for i, r := range recs {
 		if err := json.Unmarshal(r.Event, &events[i]); err != nil {
-			return nil, fmt.Errorf("journal %s: event %d cannot be read: %w", path, r.Seq, err)
+			return nil, fmt.Errorf("journal %s line %d: event %d cannot be read: %w", path, r.Seq+1, r.Seq, err)
 		}
 	}
 	return events, nil
+}
+
+// AtLine names the journal line an error in replaying its events comes
+// from (event N is on line N+1); other errors name the journal.
+func AtLine(path string, err error) error {
+	var re *meeting.ReplayError
+	if errors.As(err, &re) {
+		return fmt.Errorf("journal %s line %d: %w", path, re.Event+1, err)
+	}
+	return fmt.Errorf("journal %s: %w", path, err)
 }
 
 // Period is a span of days, both ends included; a zero end is open.

@@ -8,11 +8,14 @@
 //
 // The file is JSON lines. The first line is a header,
 //
-//	{"schema":"gyda.journal","version":1,"meta":{...}}
+//	{"schema":"gyda.journal","version":2,"crc":C,"meta":{...}}
 //
 // where meta is whatever the caller passed to [Create] (the meeting keeps its
 // group, agenda and roster snapshot there, so a journal alone is enough to
-// replay a meeting). Every later line is one record,
+// replay a meeting) and crc the CRC-32 (Castagnoli) of the meta bytes as
+// they appear on the line: a changed quorum rule or roster is refused like
+// a changed event. A version 1 header, written by an older gyda, has no
+// crc and is read as it is. Every later line is one record,
 //
 //	{"seq":N,"crc":C,"event":{...}}
 //

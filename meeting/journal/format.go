@@ -11,16 +11,21 @@ import (
 const (
 	// Schema is the value of the header's "schema" field.
 	Schema = "gyda.journal"
-	// Version is the format version this package writes and reads.
-	Version = 1
+	// Version is the format version this package writes. It reads this
+	// one and version 1 (written by an older gyda: its header has no
+	// checksum).
+	Version = 2
 )
 
 // Header is the first line of a journal.
 type Header struct {
 	// Schema is always "gyda.journal".
 	Schema string `json:"schema"`
-	// Version is the format version; this package reads version 1.
+	// Version is the format version; this package reads versions 1 and 2.
 	Version int `json:"version"`
+	// CRC is the CRC-32 (Castagnoli) of Meta exactly as stored (version 2
+	// on; version 1 has none).
+	CRC uint32 `json:"crc"`
 	// Meta is the caller's JSON, as given to Create (compacted).
 	Meta json.RawMessage `json:"meta"`
 }
@@ -47,12 +52,21 @@ func checksum(b []byte) uint32 {
 	return crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli))
 }
 
+// The fixed parts of a header line (version 2 on):
+// {"schema":"gyda.journal","version":2,"crc":C,"meta":M}.
+const (
+	headerPrefix = `{"schema":"` + Schema + `","version":`
+	metaPrefix   = `,"meta":`
+)
+
 // appendHeader appends the header line, with its newline, to dst. meta must
-// already be compact JSON.
+// already be compact JSON. Its checksum covers meta's bytes as stored.
 func appendHeader(dst, meta []byte) []byte {
-	dst = append(dst, `{"schema":"`+Schema+`","version":`...)
+	dst = append(dst, headerPrefix...)
 	dst = strconv.AppendInt(dst, Version, 10)
-	dst = append(dst, `,"meta":`...)
+	dst = append(dst, crcPrefix...)
+	dst = strconv.AppendUint(dst, uint64(checksum(meta)), 10)
+	dst = append(dst, metaPrefix...)
 	dst = append(dst, meta...)
 	return append(dst, "}\n"...)
 }
@@ -84,6 +98,10 @@ func compactJSON(buf *bytes.Buffer, src []byte) error {
 }
 
 // parseHeader decodes and checks the header line, or returns why not.
+// From version 2 on the line has one fixed shape and a checksum of its
+// meta, like a record: a changed setup (a quorum rule, the roster) is
+// refused, never replayed. A version 1 header (an older gyda's) has no
+// checksum and is read as it is.
 func parseHeader(line []byte) (Header, string) {
 	var h Header
 	if err := json.Unmarshal(line, &h); err != nil {
@@ -94,9 +112,36 @@ func parseHeader(line []byte) (Header, string) {
 	}
 	switch {
 	case h.Version > Version:
-		return Header{}, fmt.Sprintf("this journal was written by a newer gyda (journal version %d; this gyda reads version %d): update gyda", h.Version, Version)
+		return Header{}, fmt.Sprintf("this journal was written by a newer gyda (journal version %d; this gyda reads up to version %d): update gyda", h.Version, Version)
 	case h.Version < 1:
 		return Header{}, fmt.Sprintf("the header's version %d is not valid", h.Version)
+	case h.Version == 1:
+		h.CRC = 0
+		return h, ""
+	}
+	rest, ok := bytes.CutPrefix(line, []byte(headerPrefix))
+	if ok {
+		_, rest, ok = cutNumber(rest, 32)
+	}
+	if ok {
+		rest, ok = bytes.CutPrefix(rest, []byte(crcPrefix))
+	}
+	var crc uint64
+	if ok {
+		crc, rest, ok = cutNumber(rest, 32)
+	}
+	if ok {
+		rest, ok = bytes.CutPrefix(rest, []byte(metaPrefix))
+	}
+	var meta []byte
+	if ok {
+		meta, ok = bytes.CutSuffix(rest, []byte("}"))
+	}
+	if !ok {
+		return Header{}, "the header line is not in the shape gyda writes: the file was changed or damaged"
+	}
+	if uint32(crc) != checksum(meta) {
+		return Header{}, "the header's checksum does not match: the meeting's setup (its rules, agenda or roster) was changed or damaged"
 	}
 	return h, ""
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -42,7 +43,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := readFile(t, path)
-	wantHeader := `{"schema":"gyda.journal","version":1,"meta":` + wantMeta.String() + "}\n"
+	wantHeader := fmt.Sprintf(`{"schema":"gyda.journal","version":2,"crc":%d,"meta":`, checksum(wantMeta.Bytes())) + wantMeta.String() + "}\n"
 	if !strings.HasPrefix(string(data), wantHeader) {
 		t.Errorf("file starts %q, want header %q", data, wantHeader)
 	}
