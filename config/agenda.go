@@ -65,7 +65,7 @@ func ParseAgendaIn(file string, r io.Reader, people *roster.Roster, loc *time.Lo
 	if loc == nil {
 		loc = londonOrUTC()
 	}
-	d, err := parse(file, r)
+	d, err := parse(file, r, MaxFileBytes)
 	if err != nil {
 		return Agenda{}, err
 	}

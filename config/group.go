@@ -119,7 +119,7 @@ func initCommand(dir string) string {
 // values of the wrong type and values out of range are errors (*Error, or
 // several joined), and then no Group is returned.
 func ParseGroup(file string, r io.Reader) (Group, error) {
-	d, err := parse(file, r)
+	d, err := parse(file, r, MaxFileBytes)
 	if err != nil {
 		return Group{}, err
 	}

@@ -38,7 +38,7 @@ func LoadRoster(path string) (*roster.Roster, error) {
 // *Error at the line of the key at fault (person[1].kind, counting people
 // from 1). A roster with no one in it is allowed.
 func ParseRoster(file string, r io.Reader) (*roster.Roster, error) {
-	d, err := parse(file, r)
+	d, err := parse(file, r, MaxRosterBytes)
 	if err != nil {
 		return nil, err
 	}

@@ -24,14 +24,18 @@ type doc struct {
 	errs []*Error
 }
 
-// parse reads r and parses it as TOML. A syntax error is an *Error with the
-// line and column the toml package reports.
-func parse(file string, r io.Reader) (*doc, error) {
-	data, err := io.ReadAll(r)
+// parse reads r, at most limit bytes, and parses it as TOML. A syntax
+// error is an *Error with the line and column the toml package reports; a
+// file over limit, or nested too deep (see checkDepth), is refused before
+// it is parsed.
+func parse(file string, r io.Reader, limit int) (*doc, error) {
+	src, err := readBounded(file, r, limit)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", file, err)
+		return nil, err
 	}
-	src := string(data)
+	if err := checkDepth(file, src); err != nil {
+		return nil, err
+	}
 	root := map[string]any{}
 	if _, err := toml.Decode(src, &root); err != nil {
 		var pe toml.ParseError

@@ -374,7 +374,7 @@ func editLines(file string, src []byte, old, final []roster.Person) ([]byte, str
 // writtenPeople returns each [[person]] table of src as decoded, before
 // any checking: what is written in the file.
 func writtenPeople(file string, src []byte) ([]map[string]any, error) {
-	d, err := parse(file, bytes.NewReader(src))
+	d, err := parse(file, bytes.NewReader(src), MaxRosterBytes)
 	if err != nil {
 		return nil, err
 	}
