@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/gyda/gyda/roster"
 )
@@ -49,6 +50,7 @@ func ParseRoster(file string, r io.Reader) (*roster.Roster, error) {
 		readPerson(t, &people[i])
 	}
 	top.unknown("at the top level", "[[person]]")
+	sameNames(d, people)
 
 	rost, err := roster.New(people)
 	if err != nil {
@@ -112,4 +114,26 @@ func unjoin(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+// sameNames refuses two people still on the roster (not retired) whose
+// names are the same ignoring case and accents: the minutes, the screens
+// and the command line could not tell them apart, and one could pass for
+// the other. The second is refused, naming the first and its line.
+func sameNames(d *doc, people []roster.Person) {
+	first := map[string]int{}
+	for i, p := range people {
+		key := strings.Join(strings.Fields(roster.Fold(p.Name)), " ")
+		if key == "" || p.Retired {
+			continue
+		}
+		j, dup := first[key]
+		if !dup {
+			first[key] = i
+			continue
+		}
+		other := at{}.key("person").index(j).key("name")
+		d.fail(at{}.key("person").index(i).key("name"), "%q is also the name of %s (line %d); give each person a name others can tell apart, such as with an initial or their organisation",
+			p.Name, other.name, d.keys.find(other.segs).line)
+	}
 }

@@ -179,3 +179,59 @@ func TestLoadRoster(t *testing.T) {
 		t.Errorf("got %v, want %s", err, want)
 	}
 }
+
+// TestSameNameAndLongNameRefused: two people with one name (ignoring case
+// and accents) are refused with both lines; a 200 KB name is refused.
+func TestSameNameAndLongNameRefused(t *testing.T) {
+	src := "[[person]]\nname = \"Siân Davies\"\nkind = \"carer\"\n\n[[person]]\nname = \"sian  DAVIES\"\nkind = \"staff\"\n"
+	_, err := ParseRoster("roster.toml", strings.NewReader(src))
+	if err == nil || err.Error() != `roster.toml:6: person[2].name: "sian  DAVIES" is also the name of person[1].name (line 2); give each person a name others can tell apart, such as with an initial or their organisation` {
+		t.Errorf("same name: %v", err)
+	}
+	src = "[[person]]\nname = \"" + strings.Repeat("a", 200_000) + "\"\nkind = \"carer\"\n"
+	if _, err := ParseRoster("roster.toml", strings.NewReader(src)); err == nil || !strings.Contains(err.Error(), "roster.toml:2: person[1].name: it is 200000 characters long; the most is 100") {
+		t.Errorf("long name: %.300v", err)
+	}
+}
+
+// TestEscapesInFilesAreRefused: each family of characters that could
+// reach a terminal, or hide what text says, is refused in every kind of
+// text the files hold, with the file, line and key.
+func TestEscapesInFilesAreRefused(t *testing.T) {
+	for name, bad := range hostile {
+		t.Run(name, func(t *testing.T) {
+			toml := tomlString(bad)
+			_, err := ParseRoster("roster.toml", strings.NewReader("[[person]]\nname = \"Ann\"\nkind = \"staff\"\norganisation = "+toml+"\n"))
+			if err == nil || !strings.Contains(err.Error(), "roster.toml:4: person[1].organisation: it ") {
+				t.Errorf("roster: %v", err)
+			}
+			_, err = ParseGroup("group.toml", strings.NewReader("name = "+toml+"\n"))
+			if err == nil || !strings.Contains(err.Error(), "group.toml:1: name: it ") {
+				t.Errorf("group: %v", err)
+			}
+			_, err = ParseGroup("group.toml", strings.NewReader("name = \"G\"\n[glossary]\nRPB = "+toml+"\n"))
+			if err == nil || !strings.Contains(err.Error(), "group.toml:3: glossary.RPB: it ") {
+				t.Errorf("glossary: %v", err)
+			}
+			_, err = ParseAgenda("next.toml", strings.NewReader("title = \"T\"\nplace = "+toml+"\n[[item]]\ntitle = \"A\"\nminutes = 5\n"), nil)
+			if err == nil || !strings.Contains(err.Error(), "next.toml:2: place: it ") {
+				t.Errorf("agenda place: %v", err)
+			}
+			_, err = ParseAgenda("next.toml", strings.NewReader("title = \"T\"\n[[item]]\ntitle = "+toml+"\nminutes = 5\n"), nil)
+			if err == nil || !strings.Contains(err.Error(), "next.toml:3: item[1].title: it ") {
+				t.Errorf("agenda item: %v", err)
+			}
+		})
+	}
+}
+
+// hostile are the families of text a file must not carry to a screen.
+var hostile = map[string]string{
+	"OSC 52 clipboard write": "Ann\x1b]52;c;ZWNobyBoaQ==\x07",
+	"OSC 8 link":             "\x1b]8;;https://example.invalid\x1b\\Ann\x1b]8;;\x1b\\",
+	"C1 CSI":                 "Ann\u009b2J",
+	"right-to-left override": "Ann \u202eexe.txt",
+	"tag characters":         "Ann\U000E0049\U000E0047\U000E004E",
+	"zero width":             "An\u200bn",
+	"bell":                   "Ann\a",
+}

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"github.com/gyda/gyda/config/text"
 	"math"
 	"slices"
 	"strconv"
@@ -51,8 +52,35 @@ func (t *table) str(key string, dst *string) (at, bool) {
 		t.wrongType(a, "text in quotes", v)
 		return a, false
 	}
+	if !t.plainText(a, key, s) {
+		return a, false
+	}
 	*dst = s
 	return a, true
+}
+
+// maxChars is the longest text each key may hold, in characters; other
+// keys may hold up to 2,000 (the rest of a line of TOML).
+var maxChars = map[string]int{
+	"id": 64, "name": 100, "organisation": 100,
+	"title": 200, "place": 200, "lead": 100,
+	"ssh_keys": 8192,
+}
+
+// plainText reports whether s, the value of key at a, is one line of
+// plain text no longer than the key allows (see text.Problem); if not, it
+// says what is wrong and what is allowed. Names, titles and places reach
+// terminals and minutes, so an escape sequence there is refused here.
+func (t *table) plainText(a at, key, s string) bool {
+	max, ok := maxChars[key]
+	if !ok {
+		max = 2000
+	}
+	if p := text.Problem(s, max); p != "" {
+		t.d.fail(a, "%s; write %s", p, text.Allowed)
+		return false
+	}
+	return true
 }
 
 // boolean reads true or false into dst.
@@ -130,6 +158,10 @@ func (t *table) strList(key string) ([]string, []at, bool) {
 			good = false
 			continue
 		}
+		if !t.plainText(a.index(i), key, s) {
+			good = false
+			continue
+		}
 		out = append(out, s)
 		places = append(places, a.index(i))
 	}
@@ -172,6 +204,9 @@ func (t *table) strMap(key string) (map[string]string, bool) {
 		s, ok := v.(string)
 		if !ok {
 			sub.wrongType(sub.at.key(k), "text in quotes", v)
+			continue
+		}
+		if !sub.plainText(sub.at.key(k), k, k) || !sub.plainText(sub.at.key(k), k, s) {
 			continue
 		}
 		out[k] = s

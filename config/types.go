@@ -211,4 +211,7 @@ type Folder struct {
 	Dir    string         // the folder, as given to LoadFolder
 	Group  Group          // group.toml, over the defaults
 	Roster *roster.Roster // roster.toml
+	// Warnings are rules in group.toml that the roster can never meet
+	// (see RuleWarnings), as "group.toml:7: quorum.min_present: ...".
+	Warnings []string
 }

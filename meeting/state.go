@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"fmt"
+	"github.com/gyda/gyda/config/text"
 	"time"
 
 	"github.com/gyda/gyda/roster"
@@ -196,7 +197,13 @@ type Interruption struct {
 }
 
 // NewState returns the state of a meeting that has not opened yet.
+//
+// The setup's text (names, titles, places, the glossary) is cleaned in
+// place first (text.CleanAll): a setup read from a journal that an older
+// gyda wrote, or someone edited, cannot carry an escape sequence to any
+// screen or minutes file.
 func NewState(setup *Setup) (*State, error) {
+	text.CleanAll(setup)
 	r, err := roster.New(setup.People)
 	if err != nil {
 		return nil, fmt.Errorf("meeting roster: %w", err)
@@ -209,10 +216,16 @@ func NewState(setup *Setup) (*State, error) {
 }
 
 // Replay builds the state of a meeting from its events.
+//
+// Like the setup, the events' text is cleaned in place first, so what a
+// journal holds reaches screens and minutes only as text.
 func Replay(setup *Setup, events []Event) (*State, error) {
 	s, err := NewState(setup)
 	if err != nil {
 		return nil, err
+	}
+	for i := range events {
+		text.CleanAll(&events[i])
 	}
 	for i, e := range events {
 		if err := s.Apply(e); err != nil {

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -48,4 +53,123 @@ func TestChangedJournalHeaderIsRefused(t *testing.T) {
 	if readFile(t, paths[0]) != changed {
 		t.Error("the journal was changed")
 	}
+}
+
+// hostileJSON are names with each family of characters that could take
+// over a terminal or hide what text says, as JSON string bodies.
+var hostileJSON = map[string]string{
+	"OSC 52 clipboard write": `Si\u001b]52;c;ZWNobyBwd25lZA==\u0007an`,
+	"OSC 8 link":             `\u001b]8;;https://example.invalid\u001b\\Sian\u001b]8;;\u001b\\`,
+	"C1 CSI":                 `Sian\u009b2J`,
+	"right-to-left override": `Sian \u202egnp.exe`,
+	"tag characters":         `Sian\udb40\udc41\udb40\udc42`,
+	"CSV formula after ESC":  `\u001b=HYPERLINK(\"http://x\")`,
+}
+
+// leaks reports the first hostile character in b, or "".
+func leaks(b []byte) string {
+	for _, bad := range []string{"\x1b", "\u009b", "\u202e", "\U000E0041", "\a"} {
+		if bytes.Contains(b, []byte(bad)) {
+			return fmt.Sprintf("%q", bad)
+		}
+	}
+	return ""
+}
+
+// TestHostileNamesInAnOlderJournalNeverReachAnOutput: roster.toml refuses
+// these names now, but a journal written by an older gyda (version 1
+// header, no checksum) can still hold them. Each family is put in the
+// chair's name there; the meeting is resumed and ended in --plain, then
+// every output is searched for the raw bytes: the chair's plain output,
+// every minutes file (the Word files unzipped), gyda credits and gyda
+// rota.
+func TestHostileNamesInAnOlderJournalNeverReachAnOutput(t *testing.T) {
+	for family, name := range hostileJSON {
+		t.Run(family, func(t *testing.T) {
+			group := sampleGroup(t)
+			if out, errs, code := gyda(t, group, "arrive sian\narrive dafydd\nchair sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
+				t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+			}
+			paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
+			if len(paths) != 1 {
+				t.Fatalf("journals %v", paths)
+			}
+			data := readFile(t, paths[0])
+			older := regexp.MustCompile(`^\{"schema":"gyda.journal","version":2,"crc":[0-9]+,`).ReplaceAllString(data, `{"schema":"gyda.journal","version":1,`)
+			older = strings.Replace(older, `"name":"Siân Davies"`, `"name":"`+name+`"`, 1)
+			if older == data || !strings.Contains(older, name) {
+				t.Fatalf("could not make the older journal: %.300s", data)
+			}
+			writeFile(t, paths[0], older)
+
+			stdout, stderr, code := gyda(t, group, "quorum\nnote the chair spoke\ndecide we agree\nwait 30m\nend\n", "run", "--plain", "--clock", "sim")
+			if code != 0 {
+				t.Fatalf("resume: exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if l := leaks([]byte(stdout + stderr)); l != "" {
+				t.Errorf("the chair's plain output holds %s:\n%s", l, stdout)
+			}
+			if !strings.Contains(stdout, "Sian") && !strings.Contains(stdout, "HYPERLINK") {
+				t.Errorf("the chair's name is not shown at all:\n%s", stdout)
+			}
+			out := t.TempDir()
+			if _, stderr, code := gyda(t, group, "", "minutes", paths[0], "--format", "all", "--out", out); code != 0 {
+				t.Fatalf("minutes: exit %d: %s", code, stderr)
+			}
+			files, _ := os.ReadDir(out)
+			if len(files) < 8 {
+				t.Fatalf("minutes files %v", files)
+			}
+			for _, f := range files {
+				for part, b := range outputParts(t, filepath.Join(out, f.Name())) {
+					if l := leaks(b); l != "" {
+						t.Errorf("%s holds %s", part, l)
+					}
+					if strings.HasSuffix(part, ".csv") && bytes.Contains(b, []byte(`,=HYPERLINK`)) {
+						t.Errorf("%s has an unguarded formula", part)
+					}
+				}
+			}
+			for _, cmd := range []string{"credits", "rota"} {
+				stdout, stderr, code := gyda(t, group, "", cmd)
+				if code != 0 {
+					t.Fatalf("%s: exit %d: %s", cmd, code, stderr)
+				}
+				if l := leaks([]byte(stdout + stderr)); l != "" {
+					t.Errorf("gyda %s holds %s:\n%s", cmd, l, stdout)
+				}
+			}
+		})
+	}
+}
+
+// outputParts reads a written file; a Word file is unzipped into its
+// parts.
+func outputParts(t *testing.T, path string) map[string][]byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(path, ".docx") {
+		return map[string][]byte{filepath.Base(path): data}
+	}
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	parts := map[string][]byte{}
+	for _, f := range z.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[filepath.Base(path)+":"+f.Name] = b
+	}
+	return parts
 }

@@ -168,7 +168,7 @@ func runRun(args []string, e env) error {
 			return nil, nil, err
 		}
 		notes, err := prepareMeeting(f.group, folder, setup)
-		return setup, notes, err
+		return setup, append(folder.Warnings, notes...), err
 	}
 	return runNewMeeting(f.group, load, f, e)
 }

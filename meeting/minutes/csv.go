@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	gydatext "github.com/gyda/gyda/config/text"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -115,13 +116,17 @@ func WriteCSV(rows [][]string) []byte {
 	return b.Bytes()
 }
 
-// CSVCell guards a cell against formula injection (OWASP's advice): a
-// cell starting with = + - @, a tab or a carriage return, or their
+// CSVCell cleans a cell (gydatext.Clean: no escape sequence, control or
+// invisible character reaches a spreadsheet or a terminal that shows the
+// file) and guards it against formula injection (OWASP's advice): a cell
+// whose first character, after any spaces, is = + - @, or their
 // full-width forms, gets a ' in front so spreadsheets show it as text and
-// never run it.
+// never run it. Cleaning comes first, so a cell led by a control
+// character ("\x1b=cmd") is guarded too.
 func CSVCell(s string) string {
-	r, _ := utf8.DecodeRuneInString(s)
-	if s != "" && strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
+	s = gydatext.Clean(s)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	if s != "" && strings.ContainsRune("=+-@＝＋－＠", r) {
 		return "'" + s
 	}
 	return s

@@ -102,16 +102,21 @@ func TestCSVWelshHeaders(t *testing.T) {
 
 func TestCSVCell(t *testing.T) {
 	for in, want := range map[string]string{
-		"=1+2":        "'=1+2",
-		"+44 1792":    "'+44 1792",
-		"-2":          "'-2",
-		"@SUM(A1)":    "'@SUM(A1)",
-		"\tcmd":       "'\tcmd",
-		"\rcmd":       "'\rcmd",
-		"＝1+2":        "'＝1+2",
-		"Siân Davies": "Siân Davies",
-		"1+2=3":       "1+2=3",
-		"":            "",
+		"=1+2":                  "'=1+2",
+		"+44 1792":              "'+44 1792",
+		"-2":                    "'-2",
+		"@SUM(A1)":              "'@SUM(A1)",
+		"\tcmd":                 " cmd",
+		"\t=cmd":                "' =cmd",
+		"\rcmd":                 "cmd",
+		"\x1b==1+2":             "'=1+2",
+		"\x00@SUM(1)":           "'@SUM(1)",
+		"\u202e=1":              "'=1",
+		"\x1b]52;c;ZQ==\x07Ann": "Ann",
+		"＝1+2":                  "'＝1+2",
+		"Siân Davies":           "Siân Davies",
+		"1+2=3":                 "1+2=3",
+		"":                      "",
 	} {
 		if got := CSVCell(in); got != want {
 			t.Errorf("CSVCell(%q) = %q; want %q", in, got, want)

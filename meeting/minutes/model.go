@@ -83,6 +83,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	gydatext "github.com/gyda/gyda/config/text"
 	"sort"
 	"strings"
 	"time"
@@ -475,6 +476,7 @@ func FromState(st *meeting.State, events []meeting.Event) *Model {
 	for _, g := range st.Interruptions {
 		m.Interruptions = append(m.Interruptions, Span{local(g.From), local(g.To)})
 	}
+	gydatext.CleanAll(m) // every format is written from the model: clean it once, here
 	return m
 }
 

@@ -164,7 +164,7 @@ func (d *AgendaDraft) DetailsForm(accessible bool) *huh.Form {
 			}
 			return validClock(&d.EndTime)(s)
 		}),
-		huh.NewInput().Title(keep("Place", d.Place)+clearHint(accessible, d.Place)).Value(&d.Place).CharLimit(200),
+		huh.NewInput().Title(keep("Place", d.Place)+clearHint(accessible, d.Place)).Value(&d.Place).CharLimit(200).Validate(plainText(200)),
 		huh.NewConfirm().Title("Can people join online as well?").Affirmative("Yes").Negative("No").Value(&d.Online),
 	))
 }

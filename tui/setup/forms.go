@@ -3,6 +3,7 @@ package setup
 import (
 	"errors"
 	"fmt"
+	"github.com/gyda/gyda/config/text"
 	"io"
 	"strconv"
 	"strings"
@@ -93,10 +94,24 @@ func cleared(s string) string {
 // required is a validator for a field that must not be empty; what names
 // it ("a name"). current is the field's value: in accessible mode an
 // empty answer keeps it, so an empty answer is fine when it is not empty.
+// The text is checked as plainText checks it.
 func required(what string, current *string) func(string) error {
 	return func(s string) error {
 		if cleared(s) == "" && (strings.TrimSpace(s) != "" || current == nil || cleared(*current) == "") {
 			return fmt.Errorf("type %s", what)
+		}
+		return plainText(0)(s)
+	}
+}
+
+// plainText is a validator for text that reaches screens and minutes (a
+// name, a title, a place): it refuses what the files refuse (see
+// text.Problem), such as an escape sequence pasted in, and text over max
+// characters (0: any length).
+func plainText(max int) func(string) error {
+	return func(s string) error {
+		if p := text.Problem(s, max); p != "" {
+			return fmt.Errorf("%s; type %s", p, text.Allowed)
 		}
 		return nil
 	}

@@ -138,7 +138,7 @@ func (a *InitAnswers) Form(accessible bool) *huh.Form {
 			huh.NewNote().Title("A new Co-production Group").
 				Description("A few questions about how your group meets. Every answer can be changed later in group.toml."),
 			huh.NewInput().Title(keep("What is the group called?", a.Name)).Value(&a.Name).
-				Placeholder(DefaultGroupName).CharLimit(120),
+				Placeholder(DefaultGroupName).CharLimit(120).Validate(plainText(200)),
 		),
 		huh.NewGroup(
 			huh.NewInput().Title(keep("Quorum: how many members must be present for decisions to stand?", a.MinPresent)).

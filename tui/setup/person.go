@@ -175,7 +175,7 @@ func (d *PersonDraft) detailsForm(accessible bool) *huh.Form {
 		orgTitle = "Which organisation do they represent?"
 	}
 	fields = append(fields, huh.NewInput().Title(keeps(accessible, orgTitle, d.Organisation)+clearHint(accessible, d.Organisation)).
-		Value(&d.Organisation).CharLimit(120))
+		Value(&d.Organisation).CharLimit(120).Validate(plainText(100)))
 	if d.Kind == roster.Staff {
 		fields = append(fields, huh.NewConfirm().
 			Title("Can they make decisions for their organisation (decision authority)?").

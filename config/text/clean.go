@@ -1,4 +1,11 @@
-package meeting
+// Package text says what counts as text in gyda's files, commands and
+// outputs, and cleans what does not. It is one cleaner for every place
+// text comes in (typed commands, SSH user names, files written by an older
+// gyda) and every place it goes out (screens, minutes, CSV): no escape
+// sequence, control character, bidirectional override, zero-width or tag
+// character gets through it. Check says the same rules as a refusal, for
+// files and forms, where text should be put right rather than cleaned.
+package text
 
 import (
 	"strings"
@@ -6,11 +13,12 @@ import (
 	"unicode/utf8"
 )
 
-// Clean removes from text typed by a person everything that could take over
-// someone else's screen or hide what the text says: escape sequences (CSI,
-// OSC and the rest), control characters (C0 and C1; a tab becomes a space),
-// bidirectional overrides and isolates, and zero-width characters. Invalid
-// UTF-8 is dropped. Text is cleaned once, on the way in.
+// Clean removes from text everything that could take over someone else's
+// screen or hide what the text says: escape sequences (CSI, OSC and the
+// rest), control characters (C0 and C1; a tab becomes a space), line and
+// paragraph separators, and invisible format characters (bidirectional
+// overrides and isolates, zero-width characters, Unicode tag characters
+// and the rest of category Cf). Invalid UTF-8 is dropped.
 func Clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -29,7 +37,7 @@ func Clean(s string) string {
 		case r == 0x9d, r == 0x90, r == 0x98, r == 0x9e, r == 0x9f: // C1 OSC, DCS, SOS, PM, APC
 			i += size + stringLength(s[i+size:])
 			continue
-		case r == '\t':
+		case r == '\t', r == 0x2028, r == 0x2029:
 			b.WriteByte(' ')
 		case unicode.IsControl(r), isInvisible(r):
 		default:
@@ -40,9 +48,13 @@ func Clean(s string) string {
 	return b.String()
 }
 
-// isInvisible reports bidi controls and zero-width characters.
+// isInvisible reports bidi controls, zero-width characters, tag
+// characters and every other invisible format character (category Cf).
 func isInvisible(r rune) bool {
 	switch {
+	case unicode.Is(unicode.Cf, r):
+		return true
+	case r >= 0xE0000 && r <= 0xE007F: // tags, unassigned ones too
 	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069: // embeddings, overrides, isolates
 		return true
 	case r == 0x200E, r == 0x200F, r == 0x061C: // marks
