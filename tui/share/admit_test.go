@@ -286,8 +286,11 @@ func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
 	h := startHost(t, live, nil)
 	var gs []*client
-	for range 3 {
+	for i := range 3 {
 		gs = append(gs, connect(t, h, dialOpt{passcode: "123-456-789", w: 100, h: 30}))
+		// Numbered in the order their sessions start, which on a busy
+		// machine need not be the order ssh returned in: wait for each.
+		waitUntil(t, 5*time.Second, "the guest to be numbered", func() bool { return len(h.Sessions()) == i+1 })
 	}
 	// Guests are numbered in the order their sessions start, which need
 	// not be the order the clients dialled: each has its own number.

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"crypto/subtle"
 	"fmt"
+	"golang.org/x/time/rate"
 	"math/big"
 	"net"
 	"strings"
@@ -57,6 +58,15 @@ func newKeyring(people []roster.Person) (*keyring, []string) {
 	return k, warnings
 }
 
+// people is how many people have a key on the ring.
+func (k *keyring) people() int {
+	ids := map[string]bool{}
+	for _, id := range k.byKey {
+		ids[id] = true
+	}
+	return len(ids)
+}
+
 // person returns whose key this is.
 func (k *keyring) person(pub gossh.PublicKey) (string, bool) {
 	if pub == nil {
@@ -99,45 +109,60 @@ func passcodeMatches(want, got string) bool {
 }
 
 // guesses holds back passcode guesses after wrong ones, so the passcode
-// cannot be found by trying: per network address (an IPv4 address, or an
-// IPv6 /64, which one household or venue is given), and for all addresses
-// together.
+// cannot be found by trying, without ever holding up a guest from a
+// network that has not guessed wrong: per network (an IPv4 address, or an
+// IPv6 /64, which one household or venue is given), and for all networks
+// together. The counting is golang.org/x/time/rate's.
 //
-// Per address: after a wrong passcode the next check waits base (1 s),
+// Per network: after a wrong passcode the next check waits base (1 s),
 // then twice as long after each further wrong one, up to most (30 s);
-// while an address has wrong guesses on record its checks take turns, one
+// while a network has wrong guesses on record its checks take turns, one
 // per wait, however many connections it opens. A right passcode from the
-// address forgives it at once (a venue's Wi-Fi, where everyone shares one
+// network forgives it at once (a venue's Wi-Fi, where everyone shares one
 // address, is not held up for long by one typo), and a record is forgotten
-// after an hour with no guesses. Nobody is refused: a guess that must wait
-// is held and checked when its turn comes (see Host.passcodeAuth).
+// after an hour with no guesses.
 //
-// All addresses together: wrong guesses spend from a bucket of burst
-// tokens, refilled at rate a second; when it is empty, checks wait for a
-// token, so many addresses at once cannot guess faster than rate.
+// All networks together: every wrong guess spends a token from a bucket of
+// burst tokens refilled at rate a second (it may go into debt). While the
+// bucket is empty, networks with wrong guesses on record wait for it
+// (however many of them there are, they cannot guess faster than rate);
+// a network with none is checked at once, so a guest is never held up by
+// someone else's guessing. That first guess from each network is the
+// only one the bucket does not hold back.
 type guesses struct {
 	mu         sync.Mutex
 	base, most time.Duration
 	m          map[string]*failures
-
-	rate, burst, tokens float64
-	last                time.Time
+	all        *rate.Limiter
 }
 
 type failures struct {
-	n     int       // wrong guesses in a row
-	until time.Time // the next check may start then
+	n     int           // wrong guesses in a row
+	turns *rate.Limiter // one check each delay(n)
+	last  time.Time     // the last wrong guess
 }
+
+// Why a check must wait: its own network's wrong guesses, or everyone's.
+type waitReason int
+
+const (
+	waitOwn waitReason = iota
+	waitEveryone
+)
 
 const (
 	maxBackoffAddrs = 10000
-	// forgetAfter is how long after its last wait an address's wrong
-	// guesses are forgotten.
+	// forgetAfter is how long after its last wrong guess a network's
+	// record is forgotten.
 	forgetAfter = time.Hour
+	// overflowKey holds, together, the networks that guess wrong while
+	// maxBackoffAddrs others are on record: they share one back-off
+	// rather than none.
+	overflowKey = "(many networks)"
 )
 
-func newGuesses(base, most time.Duration, rate float64, burst int) *guesses {
-	return &guesses{base: base, most: most, m: map[string]*failures{}, rate: rate, burst: float64(burst), tokens: float64(burst)}
+func newGuesses(base, most time.Duration, r float64, burst int) *guesses {
+	return &guesses{base: base, most: most, m: map[string]*failures{}, all: rate.NewLimiter(rate.Limit(r), burst)}
 }
 
 // delay is the wait after n wrong guesses in a row (n >= 1).
@@ -149,50 +174,69 @@ func (g *guesses) delay(n int) time.Duration {
 	return d
 }
 
+// record is addr's record, or nil; the caller holds mu.
+func (g *guesses) record(addr string, now time.Time) *failures {
+	f := g.m[addr]
+	if f == nil {
+		f = g.m[overflowKey]
+		if f == nil || len(g.m) < maxBackoffAddrs {
+			return nil
+		}
+	}
+	if now.Sub(f.last) > forgetAfter {
+		delete(g.m, addr)
+		return nil
+	}
+	return f
+}
+
 // turn says how long addr must wait before its passcode is checked (0: it
-// may be checked now). When it may, and addr has wrong guesses on record,
-// the turn is taken: the address's next check waits again.
-func (g *guesses) turn(addr string, now time.Time) time.Duration {
+// may be checked now), and why. When it may, and addr has wrong guesses on
+// record, the turn is taken: the network's next check waits again.
+func (g *guesses) turn(addr string, now time.Time) (time.Duration, waitReason) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.refill(now)
-	var wait time.Duration
-	f := g.m[addr]
-	if f != nil && now.Sub(f.until) > forgetAfter {
-		delete(g.m, addr)
-		f = nil
+	f := g.record(addr, now)
+	if f == nil {
+		return 0, waitOwn // no wrong guesses from here: never held
 	}
-	if f != nil && now.Before(f.until) {
-		wait = f.until.Sub(now)
-	}
-	if g.tokens < 1 {
-		wait = max(wait, time.Duration((1-g.tokens)/g.rate*float64(time.Second))+time.Millisecond)
+	own := f.turns.ReserveN(now, 1)
+	wait, why := own.DelayFrom(now), waitOwn
+	if tokens := g.all.TokensAt(now); tokens < 1 {
+		if everyone := time.Duration((1-tokens)/float64(g.all.Limit())*float64(time.Second)) + time.Millisecond; everyone > wait {
+			wait, why = everyone, waitEveryone
+		}
 	}
 	if wait > 0 {
-		return wait
+		own.CancelAt(now)
+		return wait, why
 	}
-	if f != nil {
-		f.until = now.Add(g.delay(f.n))
-	}
-	return 0
+	return 0, waitOwn
 }
 
 // failed records a wrong passcode from addr.
 func (g *guesses) failed(addr string, now time.Time) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.refill(now)
-	g.tokens--
-	f, ok := g.m[addr]
-	if !ok {
+	g.all.ReserveN(now, 1) // into debt if need be: every wrong guess counts
+	f := g.record(addr, now)
+	if f == nil {
 		if len(g.m) >= maxBackoffAddrs {
 			g.prune(now)
 		}
-		f = &failures{}
-		g.m[addr] = f
+		key := addr
+		if len(g.m) >= maxBackoffAddrs {
+			key = overflowKey
+		}
+		if f = g.m[key]; f == nil {
+			f = &failures{}
+			g.m[key] = f
+		}
 	}
 	f.n++
-	f.until = now.Add(g.delay(f.n))
+	f.last = now
+	f.turns = rate.NewLimiter(rate.Every(g.delay(f.n)), 1)
+	f.turns.AllowN(now, 1) // the next check waits delay(n) from now
 }
 
 // succeeded forgives addr: someone there knows the passcode.
@@ -202,25 +246,13 @@ func (g *guesses) succeeded(addr string) {
 	delete(g.m, addr)
 }
 
-// refill adds the tokens earned since the last call. The caller holds mu.
-func (g *guesses) refill(now time.Time) {
-	if !g.last.IsZero() && now.After(g.last) {
-		g.tokens = min(g.burst, g.tokens+now.Sub(g.last).Seconds()*g.rate)
-	}
-	g.last = now
-}
-
-// prune forgets addresses whose wait is long over; if that is not enough,
-// it forgets all (the limit for all addresses together still holds). The
-// caller holds mu.
+// prune forgets networks with no wrong guess for forgetAfter. The caller
+// holds mu.
 func (g *guesses) prune(now time.Time) {
 	for a, f := range g.m {
-		if now.Sub(f.until) > g.most {
+		if now.Sub(f.last) > forgetAfter {
 			delete(g.m, a)
 		}
-	}
-	if len(g.m) >= maxBackoffAddrs {
-		clear(g.m)
 	}
 }
 

@@ -67,7 +67,9 @@ type Host struct {
 	ln       net.Listener
 	keys     *keyring
 	warnings []string
-	conns    *connCount
+	conns    *budget
+	refused  *refusals
+	comings  *comings
 	guesses  *guesses
 	pres     *presence
 	fp       string
@@ -80,6 +82,8 @@ type Host struct {
 	closed    bool
 
 	admitMu sync.Mutex // one admission at a time
+
+	lastSummary time.Time // only the watcher uses it
 
 	wg      sync.WaitGroup // session handlers
 	serveWG sync.WaitGroup
@@ -113,7 +117,8 @@ func Start(cfg Config) (*Host, error) {
 		frames:   newFrameCache(),
 	}
 	h.keys, h.warnings = newKeyring(people)
-	h.conns = newConnCount(h.lim.MaxSessions, h.lim.MaxPerAddr)
+	h.refused, h.comings, h.lastSummary = newRefusals(), newComings(), time.Now()
+	h.conns = newBudget(h.lim, h.keys.people(), h.refused)
 	h.guesses = newGuesses(h.lim.FailBackoff, h.lim.MaxFailBackoff, h.lim.WrongPasscodeRate, h.lim.WrongPasscodeBurst)
 	h.pres = newPresence(cfg.Live, cfg.Grace, h.notify)
 
@@ -145,7 +150,7 @@ func (h *Host) newServer() (*ssh.Server, error) {
 		wish.WithIdleTimeout(h.lim.IdleTimeout),
 		wish.WithMaxTimeout(h.lim.MaxTimeout),
 		wish.WithVersion("gyda"),
-		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return h.handle }),
+		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return h.handler() }),
 	}
 	if h.cfg.Passcode != "" {
 		opts = append(opts, wish.WithKeyboardInteractiveAuth(h.passcodeAuth))
@@ -158,8 +163,12 @@ func (h *Host) newServer() (*ssh.Server, error) {
 	}
 	srv.AddHostKey(h.cfg.HostKey)
 	srv.ConnCallback = h.accept
-	srv.ServerConfigCallback = func(ssh.Context) *gossh.ServerConfig {
-		return &gossh.ServerConfig{MaxAuthTries: h.lim.MaxAuthTries}
+	srv.ServerConfigCallback = func(ctx ssh.Context) *gossh.ServerConfig {
+		return &gossh.ServerConfig{MaxAuthTries: h.lim.MaxAuthTries, AuthLogCallback: func(_ gossh.ConnMetadata, method string, err error) {
+			if err == nil {
+				h.loggedIn(ctx, method)
+			}
+		}}
 	}
 	// Only interactive sessions, through our own filter; no port
 	// forwarding either way, no subsystems (sftp), no exec.
@@ -172,30 +181,57 @@ func (h *Host) newServer() (*ssh.Server, error) {
 	return srv, nil
 }
 
-// accept counts a new connection against the caps and gives it a deadline
-// to finish the handshake.
+// accept gives a new connection a handshake place in the budget (see
+// budget), with its deadline to log in.
 func (h *Host) accept(ctx ssh.Context, c net.Conn) net.Conn {
-	addr := addrKey(c.RemoteAddr())
-	if h.isClosed() || !h.conns.acquire(addr) {
+	if h.isClosed() {
 		return nil // the server closes it
 	}
-	ctx.SetValue(ctxAccepted, time.Now())
-	tc := &trackedConn{Conn: c}
-	tc.release = func() { h.conns.release(addr, tc) }
-	h.conns.track(tc)
-	tc.deadline = time.AfterFunc(h.lim.HandshakeTimeout, func() {
-		if ctx.Value(ssh.ContextKeyConn) == nil {
-			c.Close()
-		}
-	})
+	now := time.Now()
+	ctx.SetValue(ctxAccepted, now)
+	tc := h.conns.admit(c, addrKey(c.RemoteAddr()), now)
+	ctx.SetValue(ctxConn, tc)
 	return tc
+}
+
+// tracked is the budget's record of the connection ctx belongs to.
+func tracked(ctx ssh.Context) *trackedConn {
+	tc, _ := ctx.Value(ctxConn).(*trackedConn)
+	return tc
+}
+
+// loggedIn moves a connection that has just authenticated from its
+// handshake place to a place for a person, or cuts it if there is none
+// (the passcode check has already told a guest the meeting is full).
+func (h *Host) loggedIn(ctx ssh.Context, method string) {
+	tc := tracked(ctx)
+	if tc == nil {
+		return
+	}
+	person := ""
+	if method == "publickey" {
+		person, _ = ctx.Value(ctxKeyPerson).(string)
+		if person == "" {
+			person = "?" // cannot happen: the key was checked; count it as someone
+		}
+	}
+	if !h.conns.login(tc, person) {
+		h.refused.add(tc.addr, "found no room")
+		go tc.Close()
+	}
 }
 
 // publicKeyAuth lets in keys from the roster. It is only the gate: who the
 // session belongs to is decided again in the session handler, from the key
 // the client proved it holds.
-func (h *Host) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
-	_, ok := h.keys.person(key)
+func (h *Host) publicKeyAuth(ctx ssh.Context, key ssh.PublicKey) bool {
+	if tc := tracked(ctx); tc != nil {
+		tc.reached(stageAuthing)
+	}
+	id, ok := h.keys.person(key)
+	if ok {
+		ctx.SetValue(ctxKeyPerson, id)
+	}
 	return ok
 }
 
@@ -208,6 +244,9 @@ func (h *Host) publicKeyAuth(_ ssh.Context, key ssh.PublicKey) bool {
 // the turn would come after the handshake deadline, they are told how long
 // to wait before connecting again.
 func (h *Host) passcodeAuth(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
+	if tc := tracked(ctx); tc != nil {
+		tc.reached(stageAuthing)
+	}
 	addr := guessKey(ctx.RemoteAddr())
 	instruction := askPasscode
 	if wrong, _ := ctx.Value(ctxWrongPasscode).(bool); wrong {
@@ -226,17 +265,24 @@ func (h *Host) passcodeAuth(ctx ssh.Context, challenge gossh.KeyboardInteractive
 	}
 	if !passcodeMatches(h.cfg.Passcode, answers[0]) {
 		h.guesses.failed(addr, time.Now())
+		h.refused.add(addr, "gave a wrong passcode")
 		ctx.SetValue(ctxWrongPasscode, true)
 		tell(challenge, wrongPasscode)
 		return false
 	}
 	h.guesses.succeeded(addr)
+	if !h.conns.guestRoom(addrKey(ctx.RemoteAddr())) {
+		h.refused.add(addr, "found no room")
+		tell(challenge, meetingFull)
+		return false
+	}
 	return true
 }
 
 const (
 	askPasscode   = "Ask the chair for the meeting passcode."
 	wrongPasscode = "That passcode is not right; ask the chair for today's passcode."
+	meetingFull   = "The passcode is right, but the meeting has no room for more guests just now; ask the chair."
 )
 
 // waitTurn waits until addr may have a passcode checked, telling the
@@ -252,16 +298,24 @@ func (h *Host) waitTurn(ctx ssh.Context, challenge gossh.KeyboardInteractiveChal
 	told := false
 	for {
 		now := time.Now()
-		wait := h.guesses.turn(addr, now)
+		wait, why := h.guesses.turn(addr, now)
 		if wait <= 0 {
 			return true
 		}
 		if now.Add(wait).After(deadline) {
-			tell(challenge, fmt.Sprintf("Wrong passcodes have come from your network, so the next can be checked only in %s: wait, then connect again. %s", seconds(wait), askPasscode))
+			if why == waitEveryone {
+				tell(challenge, fmt.Sprintf("A wrong passcode came from your network, and many wrong passcodes are being tried at the moment, so the next from your network can be checked only in %s: wait, then connect again. %s", seconds(wait), askPasscode))
+			} else {
+				tell(challenge, fmt.Sprintf("Wrong passcodes have come from your network, so the next can be checked only in %s: wait, then connect again. %s", seconds(wait), askPasscode))
+			}
 			return false
 		}
 		if !told {
-			tell(challenge, fmt.Sprintf("A wrong passcode came from your network just now, so yours will be checked in %s.", seconds(wait)))
+			if why == waitEveryone {
+				tell(challenge, fmt.Sprintf("A wrong passcode came from your network, and many wrong passcodes are being tried at the moment, so yours will be checked in %s.", seconds(wait)))
+			} else {
+				tell(challenge, fmt.Sprintf("A wrong passcode came from your network just now, so yours will be checked in %s.", seconds(wait)))
+			}
 			told = true
 		}
 		t := time.NewTimer(wait)
@@ -402,6 +456,7 @@ func (h *Host) watch() {
 			for _, s := range list {
 				s.check(now, h.lim)
 			}
+			h.summarise(now)
 		}
 	}
 }

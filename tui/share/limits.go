@@ -2,25 +2,36 @@ package share
 
 import (
 	"net"
-	"sync"
 	"time"
 )
 
 // Limits bound what any one connection, address or the whole host may
 // cost. A zero field takes its default (see DefaultLimits).
 type Limits struct {
-	// MaxSessions is the most connections the host holds at once.
+	// MaxSessions is the most logged-in connections the host holds at
+	// once. Guests may take all but one place for each roster person with
+	// a key (see budget).
 	MaxSessions int
-	// MaxPerAddr is the most connections from one network address. When
-	// the host listens only on a loopback address everyone comes from the
-	// same address, so cmd/gyda sets it to MaxSessions there.
+	// MaxPerAddr is the most guest connections from one network address.
+	// When the host listens only on a loopback address everyone comes from
+	// the same address, so cmd/gyda sets it to MaxSessions there.
 	MaxPerAddr int
+	// PerPerson is the most connections one roster person may hold.
+	PerPerson int
 	// SessionsPerConn is the most interactive sessions on one connection.
 	SessionsPerConn int
 
+	// MaxHandshakes and MaxHandshakesPerAddr are the places for
+	// connections that have not logged in yet, in all and from one
+	// address. They are never full: a new connection takes the place of
+	// the one that has got least far (see budget).
+	MaxHandshakes, MaxHandshakesPerAddr int
 	// HandshakeTimeout is how long a new connection has to finish the SSH
 	// handshake and authenticate.
 	HandshakeTimeout time.Duration
+	// SessionTimeout is how long a connection that has logged in has to
+	// open its terminal session.
+	SessionTimeout time.Duration
 	// MaxAuthTries is the most authentication attempts on one connection.
 	MaxAuthTries int
 	// IdleTimeout closes a connection with no traffic either way.
@@ -64,25 +75,29 @@ type Limits struct {
 // DefaultLimits are the limits for a meeting of a few hundred people.
 func DefaultLimits() Limits {
 	return Limits{
-		MaxSessions:      512,
-		MaxPerAddr:       32,
-		SessionsPerConn:  1,
-		HandshakeTimeout: 20 * time.Second,
-		MaxAuthTries:     6,
-		IdleTimeout:      30 * time.Minute,
-		MaxTimeout:       12 * time.Hour,
-		KeepAlive:        15 * time.Second,
-		StallTimeout:     30 * time.Second,
-		InputRate:        1 << 10,
-		InputBurst:       16 << 10,
-		CommandRate:      2,
-		CommandBurst:     8,
-		MaxLine:          1000,
-		MaxName:          32,
-		MaxWidth:         400,
-		MaxHeight:        200,
-		FailBackoff:      time.Second,
-		MaxFailBackoff:   30 * time.Second,
+		MaxSessions:          512,
+		MaxPerAddr:           32,
+		PerPerson:            8,
+		SessionsPerConn:      1,
+		MaxHandshakes:        128,
+		MaxHandshakesPerAddr: 16,
+		HandshakeTimeout:     20 * time.Second,
+		SessionTimeout:       10 * time.Second,
+		MaxAuthTries:         6,
+		IdleTimeout:          30 * time.Minute,
+		MaxTimeout:           12 * time.Hour,
+		KeepAlive:            15 * time.Second,
+		StallTimeout:         30 * time.Second,
+		InputRate:            1 << 10,
+		InputBurst:           16 << 10,
+		CommandRate:          2,
+		CommandBurst:         8,
+		MaxLine:              1000,
+		MaxName:              32,
+		MaxWidth:             400,
+		MaxHeight:            200,
+		FailBackoff:          time.Second,
+		MaxFailBackoff:       30 * time.Second,
 
 		WrongPasscodeRate:  2,
 		WrongPasscodeBurst: 100,
@@ -104,8 +119,12 @@ func (l Limits) withDefaults() Limits {
 	}
 	setInt(&l.MaxSessions, d.MaxSessions)
 	setInt(&l.MaxPerAddr, d.MaxPerAddr)
+	setInt(&l.PerPerson, d.PerPerson)
 	setInt(&l.SessionsPerConn, d.SessionsPerConn)
+	setInt(&l.MaxHandshakes, d.MaxHandshakes)
+	setInt(&l.MaxHandshakesPerAddr, d.MaxHandshakesPerAddr)
 	setDur(&l.HandshakeTimeout, d.HandshakeTimeout)
+	setDur(&l.SessionTimeout, d.SessionTimeout)
 	setInt(&l.MaxAuthTries, d.MaxAuthTries)
 	setDur(&l.IdleTimeout, d.IdleTimeout)
 	setDur(&l.MaxTimeout, d.MaxTimeout)
@@ -157,120 +176,4 @@ func addrKey(a net.Addr) string {
 		return a.String()
 	}
 	return host
-}
-
-// connCount counts open connections, in all and per address.
-type connCount struct {
-	mu      sync.Mutex
-	total   int
-	perAddr map[string]int
-	conns   map[*trackedConn]struct{}
-	max     int
-	maxPer  int
-}
-
-func newConnCount(max, maxPer int) *connCount {
-	return &connCount{perAddr: map[string]int{}, conns: map[*trackedConn]struct{}{}, max: max, maxPer: maxPer}
-}
-
-// track remembers an open connection, so closeAll can cut it.
-func (c *connCount) track(tc *trackedConn) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.conns[tc] = struct{}{}
-}
-
-// closeAll closes every connection still open.
-func (c *connCount) closeAll() {
-	c.mu.Lock()
-	list := make([]*trackedConn, 0, len(c.conns))
-	for tc := range c.conns {
-		list = append(list, tc)
-	}
-	c.mu.Unlock()
-	for _, tc := range list {
-		tc.Close()
-	}
-}
-
-// acquire takes a place for a connection from addr, or reports that the
-// host or that address is full.
-func (c *connCount) acquire(addr string) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.total >= c.max || c.perAddr[addr] >= c.maxPer {
-		return false
-	}
-	c.total++
-	c.perAddr[addr]++
-	return true
-}
-
-func (c *connCount) release(addr string, tc *trackedConn) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	delete(c.conns, tc)
-	c.total--
-	if c.perAddr[addr]--; c.perAddr[addr] <= 0 {
-		delete(c.perAddr, addr)
-	}
-}
-
-func (c *connCount) open() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.total
-}
-
-// trackedConn gives its place back when it closes, and is closed if the
-// handshake has not finished by its deadline.
-type trackedConn struct {
-	net.Conn
-	once     sync.Once
-	deadline *time.Timer
-	release  func()
-}
-
-func (c *trackedConn) Close() error {
-	err := c.Conn.Close()
-	c.once.Do(func() {
-		if c.deadline != nil {
-			c.deadline.Stop()
-		}
-		c.release()
-	})
-	return err
-}
-
-// bucket is a token bucket: rate tokens a second, up to burst at once.
-type bucket struct {
-	mu     sync.Mutex
-	rate   float64
-	burst  float64
-	tokens float64
-	last   time.Time
-}
-
-func newBucket(rate float64, burst int) *bucket {
-	return &bucket{rate: rate, burst: float64(burst), tokens: float64(burst)}
-}
-
-// take spends n tokens if there are that many.
-func (b *bucket) take(now time.Time, n float64) bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.refill(now)
-	if b.tokens < n {
-		return false
-	}
-	b.tokens -= n
-	return true
-}
-
-// refill adds the tokens earned since the last call. The caller holds mu.
-func (b *bucket) refill(now time.Time) {
-	if !b.last.IsZero() && now.After(b.last) {
-		b.tokens = min(b.burst, b.tokens+now.Sub(b.last).Seconds()*b.rate)
-	}
-	b.last = now
 }

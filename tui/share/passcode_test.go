@@ -12,16 +12,16 @@ func TestGuessesBackOffGentlyAndForgive(t *testing.T) {
 	g := newGuesses(time.Second, 30*time.Second, 1000, 1000)
 	now := time.Unix(1_700_000_000, 0)
 	a := "10.0.0.5"
-	if w := g.turn(a, now); w != 0 {
+	if w := wait(g, a, now); w != 0 {
 		t.Fatalf("a first guess waits %s", w)
 	}
 	var waits []time.Duration
 	for range 8 {
 		g.failed(a, now)
-		w := g.turn(a, now)
+		w := wait(g, a, now)
 		waits = append(waits, w)
 		now = now.Add(w)
-		if g.turn(a, now) != 0 {
+		if wait(g, a, now) != 0 {
 			t.Fatal("the turn did not come when it was said to")
 		}
 	}
@@ -33,22 +33,22 @@ func TestGuessesBackOffGentlyAndForgive(t *testing.T) {
 	}
 	// While it has wrong guesses on record, an address takes turns: a
 	// second check straight after the first waits.
-	if w := g.turn(a, now); w != 30*time.Second {
+	if w := wait(g, a, now); w != 30*time.Second {
 		t.Fatalf("a second check at once waits %s, want 30s", w)
 	}
 	// Another address is not held up.
-	if w := g.turn("10.0.0.6", now); w != 0 {
+	if w := wait(g, "10.0.0.6", now); w != 0 {
 		t.Fatalf("another address waits %s", w)
 	}
 	// A right passcode forgives the address at once.
 	g.succeeded(a)
 	for range 3 {
-		if w := g.turn(a, now); w != 0 {
+		if w := wait(g, a, now); w != 0 {
 			t.Fatalf("after a right passcode the address still waits %s", w)
 		}
 	}
 	g.failed(a, now)
-	if w := g.turn(a, now); w != time.Second {
+	if w := wait(g, a, now); w != time.Second {
 		t.Fatalf("after forgiveness, one typo waits %s, want 1s", w)
 	}
 	// Wrong guesses are forgotten after an hour with none.
@@ -56,11 +56,17 @@ func TestGuessesBackOffGentlyAndForgive(t *testing.T) {
 		g.failed(a, now)
 	}
 	now = now.Add(30*time.Second + forgetAfter + time.Second)
-	g.turn(a, now)
+	wait(g, a, now)
 	g.failed(a, now)
-	if w := g.turn(a, now); w != time.Second {
+	if w := wait(g, a, now); w != time.Second {
 		t.Fatalf("an hour later, a typo waits %s, want 1s", w)
 	}
+}
+
+// wait is how long addr's next check waits, whatever the reason.
+func wait(g *guesses, addr string, now time.Time) time.Duration {
+	w, _ := g.turn(addr, now)
+	return w
 }
 
 func TestGuessesFromAllAddressesAreBounded(t *testing.T) {
@@ -68,19 +74,32 @@ func TestGuessesFromAllAddressesAreBounded(t *testing.T) {
 	now := time.Unix(1_700_000_000, 0)
 	for i := range 10 {
 		addr := net.IPv4(10, 0, 1, byte(i)).String()
-		if w := g.turn(addr, now); w != 0 {
+		if w := wait(g, addr, now); w != 0 {
 			t.Fatalf("guess %d waits %s", i, w)
 		}
 		g.failed(addr, now)
 	}
-	// The bucket is empty: a new address waits for a token (half a second
-	// at two a second).
-	w := g.turn("10.0.2.1", now)
-	if w < 400*time.Millisecond || w > 600*time.Millisecond {
-		t.Fatalf("with the bucket empty, a new address waits %s, want about 500ms", w)
+	// The bucket is empty. A network that has guessed wrong waits for a
+	// token (half a second at two a second) once its own wait is over,
+	// and is told it is everyone's guessing that holds it.
+	later := now.Add(time.Second)
+	g.failed("10.0.1.0", now) // its second wrong guess: 2 s of its own
+	g.failed("10.0.1.1", now)
+	g.failed("10.0.1.2", now)
+	w, why := g.turn("10.0.1.3", later)
+	if w < 400*time.Millisecond || w > 1600*time.Millisecond || why != waitEveryone {
+		t.Fatalf("with the bucket empty, a guessing network waits %s (reason %d), want about 1.5s for everyone's guessing", w, why)
 	}
-	if w := g.turn("10.0.2.1", now.Add(w)); w != 0 {
+	if w := wait(g, "10.0.1.3", later.Add(w)); w != 0 {
 		t.Fatalf("after the wait: %s", w)
+	}
+	// A network that has not guessed is checked at once, however empty
+	// the bucket is: a real guest is never held up by others' guessing.
+	for i := range 50 {
+		g.failed(net.IPv4(10, 0, 3, byte(i)).String(), later)
+	}
+	if w := wait(g, "10.0.2.1", later); w != 0 {
+		t.Fatalf("a network with no wrong guesses waits %s", w)
 	}
 }
 
@@ -95,7 +114,7 @@ func TestGuessesPerHourBound(t *testing.T) {
 	// A first burst: one guess on every connection it may hold, at once.
 	n := 0
 	for range lim.MaxPerAddr {
-		if g.turn("10.0.0.5", now) == 0 {
+		if wait(g, "10.0.0.5", now) == 0 {
 			n++
 		}
 	}
@@ -103,7 +122,7 @@ func TestGuessesPerHourBound(t *testing.T) {
 		g.failed("10.0.0.5", now)
 	}
 	for now.Before(start.Add(time.Hour)) {
-		w := g.turn("10.0.0.5", now)
+		w := wait(g, "10.0.0.5", now)
 		if w > 0 {
 			now = now.Add(w)
 			continue
@@ -214,7 +233,7 @@ func TestAnEmptyPasscodeIsNotAGuess(t *testing.T) {
 	if !strings.Contains(x.text(), "Nothing was typed.") {
 		t.Fatalf("told:\n%s", x.text())
 	}
-	if w := h.guesses.turn("127.0.0.1", time.Now()); w != 0 {
+	if w := wait(h.guesses, "127.0.0.1", time.Now()); w != 0 {
 		t.Fatalf("an empty answer was counted as a wrong guess (wait %s)", w)
 	}
 }

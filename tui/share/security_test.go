@@ -223,9 +223,12 @@ func TestOneSessionPerConnection(t *testing.T) {
 	}
 }
 
+// TestConnectionCaps: guests are capped per address and in all, and
+// told why; the places kept for roster keys stay free for them however
+// many guests come; a place is given back when its connection closes.
 func TestConnectionCaps(t *testing.T) {
 	live, _, keys := sampleMeeting(t)
-	h := startHost(t, live, func(c *Config) { c.Limits.MaxSessions, c.Limits.MaxPerAddr = 3, 2 })
+	h := startHost(t, live, func(c *Config) { c.Limits.MaxSessions, c.Limits.MaxPerAddr = 20, 2 })
 	var open []*gossh.Client
 	defer func() {
 		for _, c := range open {
@@ -233,19 +236,31 @@ func TestConnectionCaps(t *testing.T) {
 		}
 	}()
 	for i := range 2 {
-		c, err := dial(h.Addr(), dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+		c, err := dial(h.Addr(), dialOpt{passcode: "123-456-789"})
 		if err != nil {
-			t.Fatalf("connection %d: %v", i+1, err)
+			t.Fatalf("guest %d: %v", i+1, err)
 		}
 		open = append(open, c)
 	}
-	if c, err := dial(h.Addr(), dialOpt{signers: []gossh.Signer{keys["rhys"]}}); err == nil {
+	var x told
+	if c, err := dial(h.Addr(), dialOpt{passcode: "123-456-789", told: x.add}); err == nil {
 		c.Close()
-		t.Fatal("a third connection from one address was accepted (cap 2)")
+		t.Fatal("a third guest from one address was let in (cap 2)")
+	}
+	if !strings.Contains(x.text(), meetingFull) {
+		t.Errorf("the third guest was told:\n%s", x.text())
+	}
+	// Members with keys are not guests: they still get in.
+	for _, id := range []string{"rhys", "sian"} {
+		c, err := dial(h.Addr(), dialOpt{signers: []gossh.Signer{keys[id]}})
+		if err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		open = append(open, c)
 	}
 	open[0].Close()
-	waitUntil(t, 5*time.Second, "the place to be given back", func() bool { return h.Connections() == 1 })
-	c, err := dial(h.Addr(), dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	waitUntil(t, 5*time.Second, "the place to be given back", func() bool { return h.Connections() == 3 })
+	c, err := dial(h.Addr(), dialOpt{passcode: "123-456-789"})
 	if err != nil {
 		t.Fatalf("after one closed: %v", err)
 	}

@@ -1,8 +1,6 @@
 package share
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -15,6 +13,7 @@ import (
 	"github.com/gyda/gyda/meeting"
 	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
 )
 
 // ModelFactory makes the screen for one session. The model reads the
@@ -58,7 +57,7 @@ type Session struct {
 	host    *Host
 	addr    string
 	since   time.Time
-	cmds    *bucket
+	cmds    *rate.Limiter
 	out     *watchedWriter
 	conn    *gossh.ServerConn
 	closeC  chan string
@@ -226,7 +225,7 @@ func (s *Session) Do(line string) (meeting.Result, error) {
 	if len(line) > lim.MaxLine {
 		return meeting.Result{}, &LimitError{fmt.Sprintf("that line is %d characters long; the most is %d", len(line), lim.MaxLine)}
 	}
-	if !s.cmds.take(time.Now(), 1) {
+	if !s.cmds.Allow() {
 		return meeting.Result{}, &LimitError{"that was too many commands at once; wait a moment and try again"}
 	}
 	res, err := s.host.Do(actor, line)
@@ -317,6 +316,8 @@ const (
 	ctxSessions      ctxKey = "gyda-sessions"
 	ctxAccepted      ctxKey = "gyda-accepted"       // when the connection was accepted
 	ctxWrongPasscode ctxKey = "gyda-wrong-passcode" // a wrong passcode was given on this connection
+	ctxConn          ctxKey = "gyda-conn"           // the budget's *trackedConn
+	ctxKeyPerson     ctxKey = "gyda-key-person"     // whose roster key the client offered
 )
 
 // filteredChannel refuses the requests on a session channel that the
@@ -353,117 +354,6 @@ func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 		}
 	}()
 	return ch, out, nil
-}
-
-// handle runs one attendee's session.
-func (h *Host) handle(s ssh.Session) {
-	defer func() {
-		if r := recover(); r != nil {
-			h.notify(Notice{Lines: []string{"A remote session hit a problem and was closed: " + panicText(r)}})
-		}
-	}()
-	actor, name, ok := h.identify(s)
-	if !ok {
-		fmt.Fprint(s.Stderr(), "This key is not in the group's roster, so it cannot join the meeting.\r\n")
-		_ = s.Exit(1)
-		return
-	}
-	pty, winch, isPty := s.Pty()
-	if !isPty {
-		fmt.Fprint(s.Stderr(), "The meeting needs a terminal: connect with ssh -t.\r\n")
-		_ = s.Exit(1)
-		return
-	}
-	ctx, cancel := context.WithCancel(s.Context())
-	defer cancel()
-
-	w, ht := h.lim.clampSize(pty.Window.Width, pty.Window.Height)
-	env := termEnv(s.Environ(), pty.Term, h.lim.MaxName)
-	renderer, _ := newRenderer(env, h.cfg.Theme)
-	out := &watchedWriter{w: s}
-	conn, _ := s.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn)
-	sess := &Session{
-		Actor: actor, Name: name, Renderer: renderer, Theme: h.cfg.Theme,
-		Width: w, Height: ht, Live: h.cfg.Live, Done: ctx.Done(), Fingerprint: h.fp,
-		host: h, addr: addrKey(s.RemoteAddr()), since: time.Now(),
-		cmds: newBucket(h.lim.CommandRate, h.lim.CommandBurst),
-		out:  out, conn: conn, closeC: make(chan string, 1), rebuild: make(chan struct{}, 1), lastPing: time.Now(),
-		who: actor, whoName: name,
-	}
-	if !h.register(sess) {
-		fmt.Fprint(s.Stderr(), "The meeting is no longer being shared.\r\n")
-		_ = s.Exit(1)
-		return
-	}
-	if actor.Person != "" {
-		h.pres.connected(actor.Person)
-	} else {
-		h.notify(Notice{Lines: []string{fmt.Sprintf("Guest %d joined with the passcode from %s%s; admit them with: admit %d NAME. %s.",
-			sess.Guest, sess.addr, typedName(s, h.lim.MaxName), sess.Guest, upperFirst(h.guestsWatching()))}})
-	}
-	defer func() {
-		h.unregister(sess) // so the count below leaves this session out
-		sess.unsubscribe()
-		// Who it is now: a guest the chair admitted leaves as that person,
-		// after the grace period, like a key login.
-		if who := sess.end(); who.Person != "" {
-			h.pres.disconnected(who.Person)
-		} else {
-			h.notify(Notice{Lines: []string{fmt.Sprintf("Guest %d left; %s.", sess.Guest, h.guestsWatching())}})
-		}
-	}()
-
-	scr := newScreen(out, w, ht)
-	g := &guard{scr: scr, lim: h.lim, sess: sess, factory: h.cfg.Factory, onPanic: func(r any, _ []byte) {
-		who, name := sess.identity()
-		h.notify(Notice{Person: who.Person, Lines: []string{fmt.Sprintf("The screen of %s hit a problem and was closed (%s); everyone else carries on.", name, panicText(r))}})
-	}}
-	var model tea.Model
-	g.protect(func() { model = h.cfg.Factory(sess) })
-	if g.failed || model == nil {
-		_ = scr.stop(crashText)
-		return
-	}
-	g.inner = model
-	if err := scr.start(); err != nil {
-		return
-	}
-	p := tea.NewProgram(g,
-		tea.WithInput(newRateReader(s, h.lim.InputRate, h.lim.InputBurst, func() { sess.close("") })),
-		tea.WithOutput(io.Discard),
-		tea.WithoutRenderer(),
-		tea.WithoutSignalHandler(),
-		tea.WithoutCatchPanics(),
-		tea.WithContext(ctx),
-		tea.WithFilter(filter),
-		tea.WithEnvironment(env),
-	)
-	go func() {
-		for {
-			select {
-			case win, ok := <-winch:
-				if !ok {
-					return
-				}
-				p.Send(resizeMsg{win.Width, win.Height})
-			case why := <-sess.closeC:
-				p.Send(closingMsg{why})
-			case <-sess.rebuild:
-				p.Send(rebuildMsg{})
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	_, err := p.Run()
-	cancel()
-	if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, tea.ErrInterrupted) && g.last == "" {
-		g.last = "The session ended: " + err.Error()
-	}
-	_ = scr.stop(g.last)
-	if closer, ok := g.inner.(interface{ Close() }); ok {
-		g.protect(closer.Close)
-	}
 }
 
 // identify says who a session is: the roster person whose key the client
