@@ -2,13 +2,18 @@ package share
 
 import (
 	"net"
-	"sort"
 	"sync"
 	"time"
 )
 
 // budget decides which connections the host holds, in two parts, so that
 // connections that never log in cannot keep members out.
+//
+// A new connection first waits, holding no place, for the client's first
+// word (an SSH client says its version at once): connections that say
+// nothing are cut after a few seconds, and while MaxSilent of them wait,
+// the oldest is cut to make way, so however fast they are opened they
+// never reach a handshake place.
 //
 // Handshakes (connections that have not authenticated) have their own
 // places: MaxHandshakes in all and MaxHandshakesPerAddr from one address.
@@ -38,6 +43,8 @@ type budget struct {
 	guestsAt   map[string]int
 	members    int
 	perPerson  map[string]int
+	silent     map[net.Conn]silentConn // connections waiting for their first word
+	silentAt   map[string]int          // of them, per address
 
 	refusals *refusals
 }
@@ -51,6 +58,8 @@ func newBudget(lim Limits, rosterKeys int, ref *refusals) *budget {
 		all:        map[*trackedConn]struct{}{},
 		guestsAt:   map[string]int{},
 		perPerson:  map[string]int{},
+		silent:     map[net.Conn]silentConn{},
+		silentAt:   map[string]int{},
 		refusals:   ref,
 	}
 }
@@ -59,10 +68,11 @@ func newBudget(lim Limits, rosterKeys int, ref *refusals) *budget {
 type stage int
 
 const (
-	stageConnected stage = iota // accepted; the client has sent nothing
-	stageTalking                // the client has sent something
-	stageAuthing                // the key exchange is done: it is logging in
-	stageIn                     // logged in: it holds a place for a person
+	stageTalking stage = iota // the client has said something (an SSH hello)
+	stageKex                  // it has said more: its key exchange has begun
+	stageAuthing
+	// the key exchange is done: it is logging in
+	stageIn // logged in: it holds a place for a person
 )
 
 // trackedConn is one connection the budget holds. It gives its place back
@@ -73,24 +83,99 @@ type trackedConn struct {
 	addr     string
 	accepted time.Time
 
+	pending []byte // what firstWord read, for the SSH layer to read again
+
 	mu       sync.Mutex
+	got      int       // bytes heard before logging in
+	heard    time.Time // when it was last heard from
 	stage    stage
 	person   string // the roster person, once in by key; "" for a guest
 	deadline *time.Timer
 	once     sync.Once
 }
 
+// firstWord waits for the client on c to say something, at most
+// FirstWordTimeout (or HandshakeTimeout, if shorter), and returns what it
+// said first; false if it said nothing (c is then closed and counted).
+// Waiting connections make way for new ones as handshakes do: the oldest
+// from the same address when that address has MaxHandshakesPerAddr
+// waiting, or else, when MaxSilent wait, the oldest from the address with
+// the most.
+func (b *budget) firstWord(c net.Conn, addr string, now time.Time) ([]byte, bool) {
+	b.mu.Lock()
+	var cut net.Conn
+	switch {
+	case b.silentAt[addr] >= b.lim.MaxHandshakesPerAddr:
+		cut = b.oldestSilent(addr)
+	case len(b.silent) >= b.lim.MaxSilent:
+		cut = b.oldestSilent(busiest(b.silentAt))
+	}
+	if cut != nil {
+		b.dropSilent(cut)
+	}
+	b.silent[c] = silentConn{addr: addr, at: now}
+	b.silentAt[addr]++
+	b.mu.Unlock()
+	if cut != nil {
+		cut.Close() // its own firstWord returns false and counts it
+	}
+	_ = c.SetReadDeadline(now.Add(min(b.lim.FirstWordTimeout, b.lim.HandshakeTimeout)))
+	buf := make([]byte, 64)
+	n, _ := c.Read(buf)
+	_ = c.SetReadDeadline(time.Time{})
+	b.mu.Lock()
+	b.dropSilent(c)
+	b.mu.Unlock()
+	if n == 0 {
+		b.refusals.add(addr, "said nothing")
+		c.Close()
+		return nil, false
+	}
+	return buf[:n], true
+}
+
+// silentConn is a connection waiting for its first word.
+type silentConn struct {
+	addr string
+	at   time.Time
+}
+
+// oldestSilent is the connection from addr that has waited longest. The
+// caller holds mu.
+func (b *budget) oldestSilent(addr string) net.Conn {
+	var pick net.Conn
+	var at time.Time
+	for c, sc := range b.silent {
+		if sc.addr == addr && (pick == nil || sc.at.Before(at)) {
+			pick, at = c, sc.at
+		}
+	}
+	return pick
+}
+
+// dropSilent forgets a waiting connection. The caller holds mu.
+func (b *budget) dropSilent(c net.Conn) {
+	sc, ok := b.silent[c]
+	if !ok {
+		return
+	}
+	delete(b.silent, c)
+	if b.silentAt[sc.addr]--; b.silentAt[sc.addr] <= 0 {
+		delete(b.silentAt, sc.addr)
+	}
+}
+
 // admit takes a handshake place for a new connection from addr, making
 // room by cutting the handshake that has got least far if need be, and
 // gives it until HandshakeTimeout to log in.
-func (b *budget) admit(c net.Conn, addr string, now time.Time) *trackedConn {
-	tc := &trackedConn{Conn: c, b: b, addr: addr, accepted: now}
+func (b *budget) admit(c net.Conn, addr string, first []byte, now time.Time) *trackedConn {
+	tc := &trackedConn{Conn: c, b: b, addr: addr, accepted: now, pending: first, stage: stageTalking, heard: now}
 	var cut []*trackedConn
 	b.mu.Lock()
 	if b.perAddr[addr] >= b.lim.MaxHandshakesPerAddr {
 		cut = append(cut, b.leastFar(addr))
 	} else if len(b.handshakes) >= b.lim.MaxHandshakes {
-		cut = append(cut, b.leastFar(b.busiest()))
+		cut = append(cut, b.leastFar(busiest(b.perAddr)))
 	}
 	for _, old := range cut {
 		b.dropHandshake(old)
@@ -111,39 +196,35 @@ func (b *budget) admit(c net.Conn, addr string, now time.Time) *trackedConn {
 	return tc
 }
 
-// leastFar is the handshake from addr that has got least far, oldest
-// first. The caller holds mu.
+// leastFar is the handshake from addr that has got least far, and of
+// those the one heard from least recently: a real client in the middle
+// of its handshake is never quiet for long. The caller holds mu.
 func (b *budget) leastFar(addr string) *trackedConn {
 	var pick *trackedConn
+	var pickStage stage
+	var pickHeard time.Time
 	for tc := range b.handshakes {
 		if tc.addr != addr {
 			continue
 		}
-		if pick == nil || tc.currentStage() < pick.currentStage() ||
-			tc.currentStage() == pick.currentStage() && tc.accepted.Before(pick.accepted) {
-			pick = tc
+		st, heard := tc.progress()
+		if pick == nil || st < pickStage || st == pickStage && heard.Before(pickHeard) {
+			pick, pickStage, pickHeard = tc, st, heard
 		}
 	}
 	return pick
 }
 
-// busiest is the address holding the most handshakes (the lowest, for a
-// tie). The caller holds mu.
-func (b *budget) busiest() string {
-	addrs := make([]string, 0, len(b.perAddr))
-	for a := range b.perAddr {
-		addrs = append(addrs, a)
-	}
-	sort.Slice(addrs, func(i, j int) bool {
-		if b.perAddr[addrs[i]] != b.perAddr[addrs[j]] {
-			return b.perAddr[addrs[i]] > b.perAddr[addrs[j]]
+// busiest is the address with the most in count (the lowest, for a
+// tie), or "".
+func busiest(count map[string]int) string {
+	best := ""
+	for a, n := range count {
+		if best == "" || n > count[best] || n == count[best] && a < best {
+			best = a
 		}
-		return addrs[i] < addrs[j]
-	})
-	if len(addrs) == 0 {
-		return ""
 	}
-	return addrs[0]
+	return best
 }
 
 // dropHandshake gives back tc's handshake place. The caller holds mu.
@@ -269,11 +350,16 @@ func (b *budget) closeAll() {
 	}
 }
 
-func (tc *trackedConn) currentStage() stage {
+// progress is how far tc has got, and when it was last heard from.
+func (tc *trackedConn) progress() (stage, time.Time) {
 	tc.mu.Lock()
 	defer tc.mu.Unlock()
-	return tc.stage
+	return tc.stage, tc.heard
 }
+
+// kexBytes is how much a client has said once its key exchange has begun:
+// more than an SSH hello (a version line, at most 255 bytes).
+const kexBytes = 256
 
 // reached records that tc got as far as s (it never goes back).
 func (tc *trackedConn) reached(s stage) {
@@ -282,11 +368,28 @@ func (tc *trackedConn) reached(s stage) {
 	tc.stage = max(tc.stage, s)
 }
 
-// Read notes that the client has said something.
+// Read gives what firstWord read first, then the connection's own, and
+// notes, until it logs in, how far the client has got. (Only the SSH
+// layer's one reading goroutine reads.)
 func (tc *trackedConn) Read(p []byte) (int, error) {
-	n, err := tc.Conn.Read(p)
-	if n > 0 && tc.currentStage() == stageConnected {
-		tc.reached(stageTalking)
+	var n int
+	var err error
+	if len(tc.pending) > 0 {
+		n = copy(p, tc.pending)
+		tc.pending = tc.pending[n:]
+	} else {
+		n, err = tc.Conn.Read(p)
+	}
+	if n > 0 {
+		tc.mu.Lock()
+		if tc.stage < stageAuthing {
+			tc.got += n
+			tc.heard = time.Now()
+			if tc.got >= kexBytes {
+				tc.stage = max(tc.stage, stageKex)
+			}
+		}
+		tc.mu.Unlock()
 	}
 	return n, err
 }

@@ -83,7 +83,8 @@ type Host struct {
 
 	admitMu sync.Mutex // one admission at a time
 
-	lastSummary time.Time // only the watcher uses it
+	summaryMu   sync.Mutex
+	lastSummary time.Time // when the chair was last told what the limits turned away
 
 	wg      sync.WaitGroup // session handlers
 	serveWG sync.WaitGroup
@@ -181,15 +182,20 @@ func (h *Host) newServer() (*ssh.Server, error) {
 	return srv, nil
 }
 
-// accept gives a new connection a handshake place in the budget (see
-// budget), with its deadline to log in.
+// accept waits for a new connection's first word, then gives it a
+// handshake place in the budget (see budget), with its deadline to log in.
 func (h *Host) accept(ctx ssh.Context, c net.Conn) net.Conn {
 	if h.isClosed() {
 		return nil // the server closes it
 	}
+	addr := addrKey(c.RemoteAddr())
+	first, ok := h.conns.firstWord(c, addr, time.Now())
+	if !ok {
+		return nil
+	}
 	now := time.Now()
 	ctx.SetValue(ctxAccepted, now)
-	tc := h.conns.admit(c, addrKey(c.RemoteAddr()), now)
+	tc := h.conns.admit(c, addr, first, now)
 	ctx.SetValue(ctxConn, tc)
 	return tc
 }
@@ -456,7 +462,7 @@ func (h *Host) watch() {
 			for _, s := range list {
 				s.check(now, h.lim)
 			}
-			h.summarise(now)
+			h.summarise(now, false)
 		}
 	}
 }

@@ -26,6 +26,10 @@ type Limits struct {
 	// address. They are never full: a new connection takes the place of
 	// the one that has got least far (see budget).
 	MaxHandshakes, MaxHandshakesPerAddr int
+	// MaxSilent is the most connections that may wait at once for their
+	// first word, each at most FirstWordTimeout; the oldest makes way.
+	MaxSilent        int
+	FirstWordTimeout time.Duration
 	// HandshakeTimeout is how long a new connection has to finish the SSH
 	// handshake and authenticate.
 	HandshakeTimeout time.Duration
@@ -81,6 +85,8 @@ func DefaultLimits() Limits {
 		SessionsPerConn:      1,
 		MaxHandshakes:        128,
 		MaxHandshakesPerAddr: 16,
+		MaxSilent:            256,
+		FirstWordTimeout:     5 * time.Second,
 		HandshakeTimeout:     20 * time.Second,
 		SessionTimeout:       10 * time.Second,
 		MaxAuthTries:         6,
@@ -123,6 +129,8 @@ func (l Limits) withDefaults() Limits {
 	setInt(&l.SessionsPerConn, d.SessionsPerConn)
 	setInt(&l.MaxHandshakes, d.MaxHandshakes)
 	setInt(&l.MaxHandshakesPerAddr, d.MaxHandshakesPerAddr)
+	setInt(&l.MaxSilent, d.MaxSilent)
+	setDur(&l.FirstWordTimeout, d.FirstWordTimeout)
 	setDur(&l.HandshakeTimeout, d.HandshakeTimeout)
 	setDur(&l.SessionTimeout, d.SessionTimeout)
 	setInt(&l.MaxAuthTries, d.MaxAuthTries)

@@ -28,10 +28,10 @@ type (
 
 // admission is what the stages have learnt about a session.
 type admission struct {
-	pty   ssh.Pty
-	winch <-chan ssh.Window
-	actor meeting.Actor
-	name  string
+	pty    ssh.Pty
+	winch  <-chan ssh.Window
+	actor  meeting.Actor
+	name   string
 	sess   *Session
 	ctx    context.Context // ends with the session
 	cancel context.CancelFunc

@@ -130,8 +130,11 @@ func howMany(n int, one, many string) string {
 // summarise tells the chair, in a line or two at most once a minute, what
 // the limits turned away and which guests came and went untold. The
 // host's watcher calls it every second.
-func (h *Host) summarise(now time.Time) {
-	if now.Sub(h.lastSummary) < summaryEvery {
+// With force, it tells what there is at once (for tests).
+func (h *Host) summarise(now time.Time, force bool) {
+	h.summaryMu.Lock()
+	defer h.summaryMu.Unlock()
+	if !force && now.Sub(h.lastSummary) < summaryEvery {
 		return
 	}
 	h.lastSummary = now
