@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -172,4 +173,57 @@ func outputParts(t *testing.T, path string) map[string][]byte {
 		parts[filepath.Base(path)+":"+f.Name] = b
 	}
 	return parts
+}
+
+// TestTwoRunsNeverOpenTwoMeetings starts two gyda run AGENDA together on
+// a fresh group, 100 times (before the group lock, 17 pairs in 30 opened
+// two meetings, both acknowledging commands). Each time there is one
+// meeting, and any gyda that did not run it says who holds the group.
+func TestTwoRunsNeverOpenTwoMeetings(t *testing.T) {
+	pairs := 100
+	if testing.Short() {
+		pairs = 10
+	}
+	told := 0
+	for i := range pairs {
+		group := sampleGroup(t)
+		type result struct {
+			stderr string
+			code   int
+		}
+		results := make(chan result, 2)
+		for range 2 {
+			go func() {
+				cmd := exec.Command(gydaBin, "run", "agendas/next.toml", "--plain", "--clock", "sim")
+				cmd.Dir = group
+				cmd.Stdin = strings.NewReader("arrive sian\n")
+				cmd.Env = append(os.Environ(), "NO_COLOR=1", "TZ=UTC")
+				var errb bytes.Buffer
+				cmd.Stderr = &errb
+				err := cmd.Run()
+				code := 0
+				if ee, ok := err.(*exec.ExitError); ok {
+					code = ee.ExitCode()
+				}
+				results <- result{errb.String(), code}
+			}()
+		}
+		for range 2 {
+			r := <-results
+			if r.code == 0 {
+				continue
+			}
+			switch {
+			case strings.Contains(r.stderr, "is already running a meeting of the group") && strings.Contains(r.stderr, "(process "):
+				told++
+			case strings.Contains(r.stderr, "has not ended, so agendas/next.toml cannot start yet"):
+			default:
+				t.Errorf("pair %d: exit %d: %s", i+1, r.code, r.stderr)
+			}
+		}
+		if paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl")); len(paths) != 1 {
+			t.Fatalf("pair %d opened %d meetings: %v", i+1, len(paths), paths)
+		}
+	}
+	t.Logf("%d pairs, one meeting each; %d times the second gyda was told who holds the group", pairs, told)
 }

@@ -133,6 +133,11 @@ func runRun(args []string, e env) error {
 	if len(pos) > 1 {
 		return usagef("gyda run takes one agenda file at most (got %d)", len(pos))
 	}
+	unlock, err := lockGroup(f.group)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	unfinished, err := findUnfinished(f.group)
 	if err != nil {
 		return err

@@ -259,6 +259,7 @@ func shareLimits(addr string) share.Limits {
 	if host, _, err := net.SplitHostPort(addr); err == nil {
 		if ip := net.ParseIP(host); (ip != nil && ip.IsLoopback()) || host == "localhost" {
 			lim.MaxPerAddr = lim.MaxSessions
+			lim.MaxHandshakesPerAddr = lim.MaxHandshakes
 		}
 	}
 	return lim

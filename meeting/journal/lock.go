@@ -38,3 +38,22 @@ func readPID(f *os.File) int {
 	}
 	return pid
 }
+
+// Held is a lock taken with Lock.
+type Held struct{ l *lock }
+
+// Lock takes the lock a journal's writer takes, on PATH.lock, for another
+// file that one gyda at a time may act for: cmd/gyda takes it on a group
+// folder, so that only one meeting of a group runs at once. Another
+// holder is a *LockedError (its Path is path), with the holder's process
+// id when known. Like a journal's lock, it goes when its holder exits.
+func Lock(path string) (*Held, error) {
+	l, err := acquireLock(path)
+	if err != nil {
+		return nil, err
+	}
+	return &Held{l: l}, nil
+}
+
+// Release gives the lock up.
+func (h *Held) Release() error { return h.l.release() }

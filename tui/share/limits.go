@@ -14,7 +14,8 @@ type Limits struct {
 	MaxSessions int
 	// MaxPerAddr is the most guest connections from one network address.
 	// When the host listens only on a loopback address everyone comes from
-	// the same address, so cmd/gyda sets it to MaxSessions there.
+	// the same address, so cmd/gyda sets it to MaxSessions there (and
+	// MaxHandshakesPerAddr to MaxHandshakes).
 	MaxPerAddr int
 	// PerPerson is the most connections one roster person may hold.
 	PerPerson int
@@ -83,9 +84,9 @@ func DefaultLimits() Limits {
 		MaxPerAddr:           32,
 		PerPerson:            8,
 		SessionsPerConn:      1,
-		MaxHandshakes:        128,
-		MaxHandshakesPerAddr: 16,
-		MaxSilent:            256,
+		MaxHandshakes:        512,
+		MaxHandshakesPerAddr: 32,
+		MaxSilent:            1024,
 		FirstWordTimeout:     5 * time.Second,
 		HandshakeTimeout:     20 * time.Second,
 		SessionTimeout:       10 * time.Second,
