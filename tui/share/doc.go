@@ -7,6 +7,10 @@
 // (Session.Next), never by a loop of Program.Send over every program, so a
 // stalled or slow attendee never delays the meeting or anyone else.
 //
+// A session is let in through named stages chained in one place
+// (Host.handler): recover, need a terminal, identify, register, run the
+// screen.
+//
 // Identity comes only from the public key the client proved it holds
 // (ssh.Session.PublicKey in the session handler), matched to the roster's
 // ssh_keys; the SSH user name plays no part. Guests who give the meeting
@@ -22,18 +26,38 @@
 // 8, 16 and at most 30 s for each further wrong one in a row; meanwhile
 // that network's checks take turns however many connections it opens. A
 // guess that must wait is held and checked when its turn comes (the guest
-// is told how long), or, if that is after the 20 s handshake deadline,
-// refused with how long to wait. A right passcode from the network
-// forgives it at once, so one typo on a venue's shared Wi-Fi holds others
-// there up for a second, not a minute. The bound, with the default
-// limits: from one network, at most 32 guesses at once (its connection
-// cap) before the first wrong one counts, 5 more in the next 31 s, then
-// one each 30 s: at most 158 in the first hour and 120 an hour after
-// (TestGuessesPerHourBound), plus another 32 after each right passcode
-// from that network. From all networks together, wrong passcodes are
-// capped at 2 a second after a burst of 100: at most 7,300 an hour, so
-// 87,000 over a 12-hour meeting, a chance of 1 in 11,000 of finding the
+// is told how long, and why), or, if that is after the 20 s handshake
+// deadline, refused with how long to wait. A right passcode from the
+// network forgives it at once, so one typo on a venue's shared Wi-Fi
+// holds others there up for a second, not a minute. All networks
+// together: every wrong passcode spends from one bucket (2 a second after
+// a burst of 100, golang.org/x/time/rate); while it is empty, networks
+// that have guessed wrong wait for it, and are told that many wrong
+// passcodes are being tried. A network that has not guessed wrong is
+// checked at once whatever others do, so a flood of guesses never turns
+// a real guest away or tells them an untruth. The bound, with the default
+// limits: from one network, at most one guess on each connection it may
+// have in its handshake at once (32) before the first wrong one counts, 5
+// more in the next 31 s, then one each 30 s: at most 158 in the first
+// hour and 120 an hour after (TestGuessesPerHourBound), plus another 32
+// after each right passcode from that network. From all networks
+// together, at most 7,300 an hour from networks that have guessed before,
+// plus one from each network that has not: 87,000 over a 12-hour meeting
+// from a thousand networks, a chance of 1 in 11,000 of finding the
 // passcode. (With six digits it would be 1 in 11: keep nine.)
+//
+// Connections that never log in cannot keep anyone out (see budget): a
+// new connection waits, holding no place, for its first word; then it has
+// a handshake place of its own, apart from the places for people, until
+// it logs in (20 s) and then until it opens its terminal (10 s). When
+// those places are full the connection that has got least far, and of
+// those the one heard from least recently, makes way for the newcomer,
+// from the busiest address first. Places for people keep one for each
+// roster person with a key, so guests can never fill them all. The chair
+// is told what the limits turned away in one line a minute at most
+// ("Refused 412 connections from 37 addresses in the last minute (...)"),
+// and of guests joining and leaving a line each only while they are few
+// (10 at once, then one each 6 s), the rest in the same minute's line.
 //
 // Decisions written down:
 //
@@ -70,9 +94,11 @@
 //     "connection lost" and recorded as leaving only after the grace period,
 //     by a timer here on the host, not in the meeting. An admitted guest
 //     is treated the same.
-//   - Limits: connections in all and per address, one session per
-//     connection, a handshake deadline, six authentication tries, idle and
-//     maximum timeouts, keepalives and a write-stall timeout, typing and
+//   - Limits: connections waiting for their first word, handshakes and
+//     logged-in connections, each in all and per address, connections per
+//     roster person, one session per connection, deadlines to log in and
+//     to open a session, six authentication tries, idle and maximum
+//     timeouts, keepalives and a write-stall timeout, typing and
 //     command rates, line and name lengths, window sizes. Exec, subsystems
 //     (sftp), port forwarding both ways, agent and X11 forwarding are
 //     refused.

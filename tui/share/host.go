@@ -118,7 +118,7 @@ func Start(cfg Config) (*Host, error) {
 		frames:   newFrameCache(),
 	}
 	h.keys, h.warnings = newKeyring(people)
-	h.refused, h.comings, h.lastSummary = newRefusals(), newComings(), time.Now()
+	h.refused, h.comings = newRefusals(), newComings()
 	h.conns = newBudget(h.lim, h.keys.people(), h.refused)
 	h.guesses = newGuesses(h.lim.FailBackoff, h.lim.MaxFailBackoff, h.lim.WrongPasscodeRate, h.lim.WrongPasscodeBurst)
 	h.pres = newPresence(cfg.Live, cfg.Grace, h.notify)

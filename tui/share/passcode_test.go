@@ -113,7 +113,7 @@ func TestGuessesPerHourBound(t *testing.T) {
 	now := start
 	// A first burst: one guess on every connection it may hold, at once.
 	n := 0
-	for range lim.MaxPerAddr {
+	for range lim.MaxHandshakesPerAddr {
 		if wait(g, "10.0.0.5", now) == 0 {
 			n++
 		}
@@ -130,7 +130,7 @@ func TestGuessesPerHourBound(t *testing.T) {
 		n++
 		g.failed("10.0.0.5", now)
 	}
-	if max := lim.MaxPerAddr + 3600/30 + 6; n > max {
+	if max := lim.MaxHandshakesPerAddr + 3600/30 + 6; n > max {
 		t.Fatalf("%d guesses in an hour from one address, more than the documented %d", n, max)
 	}
 	t.Logf("%d guesses in the first hour from one address", n)

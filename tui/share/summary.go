@@ -137,7 +137,6 @@ func (h *Host) summarise(now time.Time, force bool) {
 	if !force && now.Sub(h.lastSummary) < summaryEvery {
 		return
 	}
-	h.lastSummary = now
 	var lines []string
 	if l := h.refused.line(); l != "" {
 		lines = append(lines, l)
@@ -146,6 +145,7 @@ func (h *Host) summarise(now time.Time, force bool) {
 		lines = append(lines, l)
 	}
 	if len(lines) > 0 {
+		h.lastSummary = now
 		h.notify(Notice{At: now, Lines: lines})
 	}
 }
