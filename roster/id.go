@@ -55,8 +55,11 @@ func idWords(name string) []string {
 }
 
 // uniqueID returns the id New gives to name when taken holds the ids (in
-// match-key form) already in use.
-func uniqueID(name string, taken map[string]int) string {
+// match-key form) already in use. next remembers, for each full id that
+// needed a number, the number to try next, so that many people with the
+// same first and last names cost one look each, not one for each before
+// them.
+func uniqueID(name string, taken map[string]int, next map[string]int) string {
 	first := DeriveID(name)
 	if _, ok := taken[matchKey(first)]; !ok {
 		return first
@@ -65,9 +68,10 @@ func uniqueID(name string, taken map[string]int) string {
 	if _, ok := taken[matchKey(full)]; !ok {
 		return full
 	}
-	for n := 2; ; n++ {
+	for n := max(next[full], 2); ; n++ {
 		id := full + "-" + strconv.Itoa(n)
 		if _, ok := taken[matchKey(id)]; !ok {
+			next[full] = n + 1
 			return id
 		}
 	}

@@ -76,11 +76,12 @@ func New(people []Person) (*Roster, error) {
 		return nil, errors.Join(errs...)
 	}
 
+	next := map[string]int{}
 	for i := range ps {
 		if ps[i].ID != "" {
 			continue
 		}
-		ps[i].ID = uniqueID(ps[i].Name, taken)
+		ps[i].ID = uniqueID(ps[i].Name, taken, next)
 		taken[matchKey(ps[i].ID)] = i
 	}
 	byID := make(map[string]int, len(ps))
