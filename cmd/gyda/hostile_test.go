@@ -227,3 +227,41 @@ func TestTwoRunsNeverOpenTwoMeetings(t *testing.T) {
 	}
 	t.Logf("%d pairs, one meeting each; %d times the second gyda was told who holds the group", pairs, told)
 }
+
+// TestHostileNameNeverReachesARemoteScreen: the chair's name in an older
+// journal holds every family at once (OSC 52, OSC 8, C1 CSI, a bidi
+// override, tag characters). The meeting is resumed with --share and a
+// member joins with the real OpenSSH client: the bytes their terminal
+// receives hold none of them, while the name's letters are shown.
+func TestHostileNameNeverReachesARemoteScreen(t *testing.T) {
+	needSSH(t)
+	group := sampleGroup(t)
+	key, pub := sshKey(t, t.TempDir(), "rhys")
+	giveKey(t, group, "rhys", pub)
+	if out, errs, code := gyda(t, group, "arrive sian\nchair sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
+	if len(paths) != 1 {
+		t.Fatalf("journals %v", paths)
+	}
+	data := readFile(t, paths[0])
+	const name = `Si\u001b]52;c;ZWNobyBwd25lZA==\u0007ANX \u001b]8;;https://example.invalid\u001b\\Dav\u001b]8;;\u001b\\ies\u009b2J \u202egnp \udb40\udc41`
+	older := regexp.MustCompile(`^\{"schema":"gyda.journal","version":2,"crc":[0-9]+,`).ReplaceAllString(data, `{"schema":"gyda.journal","version":1,`)
+	older = strings.Replace(older, `"name":"Siân Davies"`, `"name":"`+name+`"`, 1)
+	writeFile(t, paths[0], older)
+
+	m := startShared(t, group)
+	s := startSSH(t, m.port, key)
+	s.out.waitFor(t, "Rhys's screen", "You: Rhys Evans")
+	s.out.waitFor(t, "Rhys's screen", "SiANX Davies")
+	raw := s.out.String()
+	for _, bad := range []string{"\x1b]52", "\x1b]8;", "\u009b", "\u202e", "\U000E0041", "\a"} {
+		if strings.Contains(raw, bad) {
+			t.Errorf("the remote terminal received %q", bad)
+		}
+	}
+	if l := leaks([]byte(m.out.String())); l != "" {
+		t.Errorf("the chair's output holds %s", l)
+	}
+}
