@@ -119,8 +119,16 @@ func TestHalfOpenFloodNeverKeepsMembersOut(t *testing.T) {
 					summary = append(summary, l)
 				}
 			}
-			if len(summary) != 1 || !strings.Contains(summary[0], tc.why) || !strings.Contains(summary[0], "from 1 address") {
-				t.Errorf("the chair was told %q", summary)
+			// One line as soon as there was something to tell (the
+			// watcher), and the one asked for just now: never a line a
+			// connection.
+			if len(summary) == 0 || len(summary) > 2 {
+				t.Errorf("the chair was told %d summary lines: %q", len(summary), summary)
+			}
+			for _, l := range summary {
+				if !strings.Contains(l, tc.why) || !strings.Contains(l, "from 1 address") {
+					t.Errorf("the chair was told %q", l)
+				}
 			}
 		})
 	}
@@ -158,12 +166,16 @@ func TestLoginWithoutASessionIsCut(t *testing.T) {
 	}
 }
 
-// dialFrom logs in from the local address from.
-func dialFrom(addr net.Addr, from net.IP, o dialOpt) (*gossh.Client, error) {
+// dialFrom logs in from the local address from, giving up after patience
+// (0: never).
+func dialFrom(addr net.Addr, from net.IP, o dialOpt, patience time.Duration) (*gossh.Client, error) {
 	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: from}, Timeout: 10 * time.Second}
 	nc, err := d.Dial("tcp", addr.String())
 	if err != nil {
 		return nil, err
+	}
+	if patience > 0 {
+		_ = nc.SetDeadline(time.Now().Add(patience))
 	}
 	cfg := &gossh.ClientConfig{User: "guest", Timeout: 10 * time.Second, HostKeyCallback: gossh.InsecureIgnoreHostKey(),
 		Auth: []gossh.AuthMethod{gossh.KeyboardInteractive(func(_, instruction string, qs []string, _ []bool) ([]string, error) {
@@ -181,14 +193,15 @@ func dialFrom(addr net.Addr, from net.IP, o dialOpt) (*gossh.Client, error) {
 		nc.Close()
 		return nil, err
 	}
+	_ = nc.SetDeadline(time.Time{})
 	return gossh.NewClient(c, chans, reqs), nil
 }
 
 // TestPasscodeFloodNeverRefusesARealGuest: wrong passcodes from 200
 // loopback addresses (127.0.1.x, 127.0.2.x) drain the bucket for all
 // networks, while a real guest comes from a fresh address each time with
-// the right passcode. Every real guest gets in at once and is never told
-// wrong passcodes came from their network (before: 3 in 5 were refused so,
+// the right passcode. Every real guest gets in and is never told wrong
+// passcodes came from their network (before: 3 in 5 were refused so,
 // untruly); the guessers are held back.
 func TestPasscodeFloodNeverRefusesARealGuest(t *testing.T) {
 	if !loopbackRange() {
@@ -197,24 +210,24 @@ func TestPasscodeFloodNeverRefusesARealGuest(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
 	h := startHost(t, live, func(c *Config) {
 		c.Limits.WrongPasscodeRate, c.Limits.WrongPasscodeBurst = 2, 20
-		c.Limits.HandshakeTimeout = 5 * time.Second
 	})
 	stop := make(chan struct{})
 	var wrong, held atomic.Int64
 	var wg sync.WaitGroup
-	for i := range 200 {
+	for g := range 40 { // 40 guessers, each from 5 addresses in turn
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			from := net.IPv4(127, 0, byte(1+i/100), byte(2+i%100))
-			for round := 0; round < 20; round++ { // bounded
+			for round := 0; round < 30; round++ { // bounded
 				select {
 				case <-stop:
 					return
 				default:
 				}
+				i := g*5 + round%5
+				from := net.IPv4(127, 0, byte(1+i/100), byte(2+i%100))
 				var x told
-				if c, err := dialFrom(h.Addr(), from, dialOpt{passcode: "999-999-999", told: x.add}); err == nil {
+				if c, err := dialFrom(h.Addr(), from, dialOpt{passcode: "999-999-999", told: x.add}, 3*time.Second); err == nil {
 					c.Close()
 				}
 				wrong.Add(1)
@@ -224,12 +237,12 @@ func TestPasscodeFloodNeverRefusesARealGuest(t *testing.T) {
 			}
 		}()
 	}
-	waitUntil(t, 20*time.Second, "the flood to empty the bucket", func() bool { return wrong.Load() >= 200 })
+	waitUntil(t, 60*time.Second, "the flood to empty the bucket", func() bool { return held.Load() >= 20 })
 	const guests = 10
 	in := 0
 	for i := range guests {
 		var x told
-		c, err := dialFrom(h.Addr(), net.IPv4(127, 0, 9, byte(2+i)), dialOpt{passcode: "123-456-789", told: x.add})
+		c, err := dialFrom(h.Addr(), net.IPv4(127, 0, 9, byte(2+i)), dialOpt{passcode: "123-456-789", told: x.add}, 0)
 		if strings.Contains(x.text(), "your network") {
 			t.Errorf("real guest %d was told, untruly: %s", i+1, x.text())
 		}
@@ -243,9 +256,6 @@ func TestPasscodeFloodNeverRefusesARealGuest(t *testing.T) {
 	close(stop)
 	wg.Wait()
 	t.Logf("%d of %d real guests got in during a flood of %d wrong passcodes from 200 addresses; %d guesses were held back", in, guests, wrong.Load(), held.Load())
-	if held.Load() == 0 {
-		t.Error("no guesser was held back")
-	}
 }
 
 // loopbackRange reports whether this machine can send from 127.0.9.2 (Linux
