@@ -67,6 +67,29 @@ var hostileJSON = map[string]string{
 	"CSV formula after ESC":  `\u001b=HYPERLINK(\"http://x\")`,
 }
 
+// olderJournal runs the start of a meeting (Siân arrives and takes the
+// chair) and rewrites its journal as an older gyda would have written it
+// (a version 1 header, with no checksum), with name, a JSON string body,
+// as the chair's name. It returns the journal's path.
+func olderJournal(t *testing.T, group, name string) string {
+	t.Helper()
+	if out, errs, code := gyda(t, group, "arrive sian\narrive dafydd\nchair sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
+	if len(paths) != 1 {
+		t.Fatalf("journals %v", paths)
+	}
+	data := readFile(t, paths[0])
+	older := regexp.MustCompile(`^\{"schema":"gyda.journal","version":2,"crc":[0-9]+,`).ReplaceAllString(data, `{"schema":"gyda.journal","version":1,`)
+	older = strings.Replace(older, `"name":"Siân Davies"`, `"name":"`+name+`"`, 1)
+	if older == data || !strings.Contains(older, name) {
+		t.Fatalf("could not make the older journal: %.300s", data)
+	}
+	writeFile(t, paths[0], older)
+	return paths[0]
+}
+
 // leaks reports the first hostile character in b, or "".
 func leaks(b []byte) string {
 	for _, bad := range []string{"\x1b", "\u009b", "\u202e", "\U000E0041", "\a"} {
@@ -88,20 +111,7 @@ func TestHostileNamesInAnOlderJournalNeverReachAnOutput(t *testing.T) {
 	for family, name := range hostileJSON {
 		t.Run(family, func(t *testing.T) {
 			group := sampleGroup(t)
-			if out, errs, code := gyda(t, group, "arrive sian\narrive dafydd\nchair sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
-				t.Fatalf("exit %d\n%s\n%s", code, out, errs)
-			}
-			paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
-			if len(paths) != 1 {
-				t.Fatalf("journals %v", paths)
-			}
-			data := readFile(t, paths[0])
-			older := regexp.MustCompile(`^\{"schema":"gyda.journal","version":2,"crc":[0-9]+,`).ReplaceAllString(data, `{"schema":"gyda.journal","version":1,`)
-			older = strings.Replace(older, `"name":"Siân Davies"`, `"name":"`+name+`"`, 1)
-			if older == data || !strings.Contains(older, name) {
-				t.Fatalf("could not make the older journal: %.300s", data)
-			}
-			writeFile(t, paths[0], older)
+			journal := olderJournal(t, group, name)
 
 			stdout, stderr, code := gyda(t, group, "quorum\nnote the chair spoke\ndecide we agree\nwait 30m\nend\n", "run", "--plain", "--clock", "sim")
 			if code != 0 {
@@ -114,7 +124,7 @@ func TestHostileNamesInAnOlderJournalNeverReachAnOutput(t *testing.T) {
 				t.Errorf("the chair's name is not shown at all:\n%s", stdout)
 			}
 			out := t.TempDir()
-			if _, stderr, code := gyda(t, group, "", "minutes", paths[0], "--format", "all", "--out", out); code != 0 {
+			if _, stderr, code := gyda(t, group, "", "minutes", journal, "--format", "all", "--out", out); code != 0 {
 				t.Fatalf("minutes: exit %d: %s", code, stderr)
 			}
 			files, _ := os.ReadDir(out)
@@ -238,18 +248,8 @@ func TestHostileNameNeverReachesARemoteScreen(t *testing.T) {
 	group := sampleGroup(t)
 	key, pub := sshKey(t, t.TempDir(), "rhys")
 	giveKey(t, group, "rhys", pub)
-	if out, errs, code := gyda(t, group, "arrive sian\nchair sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
-		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
-	}
-	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
-	if len(paths) != 1 {
-		t.Fatalf("journals %v", paths)
-	}
-	data := readFile(t, paths[0])
 	const name = `Si\u001b]52;c;ZWNobyBwd25lZA==\u0007ANX \u001b]8;;https://example.invalid\u001b\\Dav\u001b]8;;\u001b\\ies\u009b2J \u202egnp \udb40\udc41`
-	older := regexp.MustCompile(`^\{"schema":"gyda.journal","version":2,"crc":[0-9]+,`).ReplaceAllString(data, `{"schema":"gyda.journal","version":1,`)
-	older = strings.Replace(older, `"name":"Siân Davies"`, `"name":"`+name+`"`, 1)
-	writeFile(t, paths[0], older)
+	olderJournal(t, group, name)
 
 	m := startShared(t, group)
 	s := startSSH(t, m.port, key)

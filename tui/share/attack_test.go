@@ -178,16 +178,7 @@ func dialFrom(addr net.Addr, from net.IP, o dialOpt, patience time.Duration) (*g
 		_ = nc.SetDeadline(time.Now().Add(patience))
 	}
 	cfg := &gossh.ClientConfig{User: "guest", Timeout: 10 * time.Second, HostKeyCallback: gossh.InsecureIgnoreHostKey(),
-		Auth: []gossh.AuthMethod{gossh.KeyboardInteractive(func(_, instruction string, qs []string, _ []bool) ([]string, error) {
-			if o.told != nil && instruction != "" {
-				o.told(instruction)
-			}
-			a := make([]string, len(qs))
-			for i := range a {
-				a[i] = o.passcode
-			}
-			return a, nil
-		})}}
+		Auth: []gossh.AuthMethod{passcodeAnswers(o)}}
 	c, chans, reqs, err := gossh.NewClientConn(nc, addr.String(), cfg)
 	if err != nil {
 		nc.Close()

@@ -197,22 +197,28 @@ type dialOpt struct {
 	told func(instruction string)
 }
 
+// passcodeAnswers answers every keyboard-interactive question with
+// o.passcode, passing on what the host says to o.told.
+func passcodeAnswers(o dialOpt) gossh.AuthMethod {
+	return gossh.KeyboardInteractive(func(_, instruction string, qs []string, _ []bool) ([]string, error) {
+		if o.told != nil && instruction != "" {
+			o.told(instruction)
+		}
+		a := make([]string, len(qs))
+		for i := range a {
+			a[i] = o.passcode
+		}
+		return a, nil
+	})
+}
+
 func dial(addr net.Addr, o dialOpt) (*gossh.Client, error) {
 	var auth []gossh.AuthMethod
 	if len(o.signers) > 0 {
 		auth = append(auth, gossh.PublicKeys(o.signers...))
 	}
 	if o.passcode != "" {
-		auth = append(auth, gossh.KeyboardInteractive(func(_, instruction string, qs []string, _ []bool) ([]string, error) {
-			if o.told != nil && instruction != "" {
-				o.told(instruction)
-			}
-			a := make([]string, len(qs))
-			for i := range a {
-				a[i] = o.passcode
-			}
-			return a, nil
-		}))
+		auth = append(auth, passcodeAnswers(o))
 	}
 	user := o.user
 	if user == "" {

@@ -58,6 +58,12 @@ func chain(steps ...stageStep) func(last stageFunc) stageFunc {
 	}
 }
 
+// turnAway ends a session before its screen starts, saying why.
+func turnAway(s ssh.Session, why string) {
+	fmt.Fprint(s.Stderr(), why+"\r\n")
+	_ = s.Exit(1)
+}
+
 // recoverStage keeps a panic in a session's setting up inside it, and
 // tells the chair.
 func (h *Host) recoverStage(next stageFunc) stageFunc {
@@ -80,8 +86,7 @@ func (h *Host) needTerminalStage(next stageFunc) stageFunc {
 		}
 		pty, winch, isPty := s.Pty()
 		if !isPty {
-			fmt.Fprint(s.Stderr(), "The meeting needs a terminal: connect with ssh -t.\r\n")
-			_ = s.Exit(1)
+			turnAway(s, "The meeting needs a terminal: connect with ssh -t.")
 			return
 		}
 		a.pty, a.winch = pty, winch
@@ -94,8 +99,7 @@ func (h *Host) identifyStage(next stageFunc) stageFunc {
 	return func(s ssh.Session, a *admission) {
 		actor, name, ok := h.identify(s)
 		if !ok {
-			fmt.Fprint(s.Stderr(), "This key is not in the group's roster, so it cannot join the meeting.\r\n")
-			_ = s.Exit(1)
+			turnAway(s, "This key is not in the group's roster, so it cannot join the meeting.")
 			return
 		}
 		a.actor, a.name = actor, name
@@ -124,8 +128,7 @@ func (h *Host) registerStage(next stageFunc) stageFunc {
 			who: a.actor, whoName: a.name,
 		}
 		if !h.register(sess) {
-			fmt.Fprint(s.Stderr(), "The meeting is no longer being shared.\r\n")
-			_ = s.Exit(1)
+			turnAway(s, "The meeting is no longer being shared.")
 			return
 		}
 		a.sess = sess
