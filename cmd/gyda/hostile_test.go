@@ -34,13 +34,7 @@ func TestMinutesOutMakesTheFolder(t *testing.T) {
 // journal and line 1, and changes nothing.
 func TestChangedJournalHeaderIsRefused(t *testing.T) {
 	group := sampleGroup(t)
-	if out, errs, code := gyda(t, group, "arrive sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
-		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
-	}
-	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
-	if len(paths) != 1 {
-		t.Fatalf("journals %v", paths)
-	}
+	paths := []string{startedMeeting(t, group, "arrive sian\n")}
 	data := readFile(t, paths[0])
 	changed := strings.Replace(data, `"min_present":6`, `"min_present":1`, 1)
 	if changed == data {
@@ -67,19 +61,27 @@ var hostileJSON = map[string]string{
 	"CSV formula after ESC":  `\u001b=HYPERLINK(\"http://x\")`,
 }
 
-// olderJournal runs the start of a meeting (Siân arrives and takes the
-// chair) and rewrites its journal as an older gyda would have written it
-// (a version 1 header, with no checksum), with name, a JSON string body,
-// as the chair's name. It returns the journal's path.
-func olderJournal(t *testing.T, group, name string) string {
+// startedMeeting runs the start of a meeting (input, with no end) and
+// returns its journal.
+func startedMeeting(t *testing.T, group, input string) string {
 	t.Helper()
-	if out, errs, code := gyda(t, group, "arrive sian\narrive dafydd\nchair sian\n", "run", "--plain", "--clock", "sim"); code != 0 {
+	if out, errs, code := gyda(t, group, input, "run", "--plain", "--clock", "sim"); code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
 	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "journal.jsonl"))
 	if len(paths) != 1 {
 		t.Fatalf("journals %v", paths)
 	}
+	return paths[0]
+}
+
+// olderJournal runs the start of a meeting (Siân arrives and takes the
+// chair) and rewrites its journal as an older gyda would have written it
+// (a version 1 header, with no checksum), with name, a JSON string body,
+// as the chair's name. It returns the journal's path.
+func olderJournal(t *testing.T, group, name string) string {
+	t.Helper()
+	paths := []string{startedMeeting(t, group, "arrive sian\narrive dafydd\nchair sian\n")}
 	data := readFile(t, paths[0])
 	older := regexp.MustCompile(`^\{"schema":"gyda.journal","version":2,"crc":[0-9]+,`).ReplaceAllString(data, `{"schema":"gyda.journal","version":1,`)
 	older = strings.Replace(older, `"name":"Siân Davies"`, `"name":"`+name+`"`, 1)
