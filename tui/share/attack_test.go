@@ -107,9 +107,9 @@ func TestHalfOpenFloodNeverKeepsMembersOut(t *testing.T) {
 				c.Close()
 			}
 			t.Logf("%d of %d member key logins succeeded while 64 connections that never log in were held (%d opened in all)", ok, logins, opened.Load())
-			if n := h.conns.open(); n > 16+len(ids) {
-				t.Errorf("%d connections held, more than the 16 handshake places and the members", n)
-			}
+			// Once the members' closed connections are counted out, the
+			// flood holds no more than its 16 handshake places.
+			waitUntil(t, 10*time.Second, "at most 16 connections held", func() bool { return h.conns.open() <= 16 })
 			h.summarise(time.Now(), true) // as if a minute had passed
 			mu.Lock()
 			defer mu.Unlock()
