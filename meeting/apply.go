@@ -3,15 +3,22 @@ package meeting
 import (
 	"fmt"
 	"time"
+
+	"github.com/gyda/gyda/roster"
 )
 
 // Apply folds one event into the state. It is the only way the state
 // changes, for the live meeting and for replay alike. An event that cannot
 // apply (a journal from a newer gyda, say) is an error and changes nothing.
 func (s *State) Apply(e Event) error {
-	if err := s.apply(e); err != nil {
+	if e.Type == EvUndone {
+		if err := s.undo(e); err != nil {
+			return err
+		}
+	} else if err := s.apply(e); err != nil {
 		return err
 	}
+	s.log = append(s.log, e)
 	s.Events++
 	if e.At.After(s.Last) {
 		s.Last = e.At
@@ -75,7 +82,7 @@ func (s *State) apply(e Event) error {
 		s.endTurn(e.At)
 		old := &s.Items[s.Item-1]
 		old.ClosedAt = e.At
-		old.NotSpoken = e.People
+		old.NotSpoken = s.presentOnly(e.People)
 		s.stopItemClock(e.At)
 		s.goToItem(e.Item, e.At)
 	case EvBreakStarted:
@@ -116,7 +123,11 @@ func (s *State) apply(e Event) error {
 			s.Pause = &Pause{Kind: PauseRedCard, Since: e.At, Person: e.Person}
 		}
 	case EvNote, EvOffRecord:
-		s.Notes = append(s.Notes, Note{Item: s.Item, Text: e.Text, OffRecord: e.Type == EvOffRecord, At: e.At, By: e.By})
+		n := e.Number
+		if n == 0 {
+			n = s.NextNumber(EntryNote) // a journal from before notes were numbered
+		}
+		s.Notes = append(s.Notes, Note{Number: n, Item: s.Item, Text: e.Text, OffRecord: e.Type == EvOffRecord, At: e.At, By: e.By})
 	case EvDecided:
 		if err := s.closeVoting(e); err != nil {
 			return err
@@ -131,7 +142,33 @@ func (s *State) apply(e Event) error {
 	case EvDeclared:
 		s.Declarations = append(s.Declarations, Declaration{Person: e.Person, Item: e.Item, Text: e.Text, At: e.At})
 	case EvAction:
-		s.Actions = append(s.Actions, Action{Number: e.Number, Item: s.Item, Owner: e.Person, Due: e.Due, Text: e.Text, At: e.At})
+		s.Actions = append(s.Actions, Action{Number: e.Number, Item: s.Item, Owner: e.Person, Due: e.Due, Text: e.Text, At: e.At, By: e.By})
+	case EvCorrected, EvStruck:
+		text, fix, ok := s.entry(e.Entry, e.Number)
+		if !ok {
+			return fmt.Errorf("no %s %d", e.Entry, e.Number)
+		}
+		if fix.Struck {
+			return fmt.Errorf("%s %d is struck", e.Entry, e.Number)
+		}
+		if e.Type == EvStruck {
+			fix.Struck, fix.StruckReason = true, e.Text
+		} else {
+			*text = e.Text
+			fix.Corrected++
+		}
+	case EvVisitor:
+		r, err := s.Roster.WithVisitor(roster.Person{ID: e.Person, Name: e.Name, Organisation: e.Organisation})
+		if err != nil {
+			return err
+		}
+		if s.IsPresent(e.Person) {
+			return fmt.Errorf("%s is already present", e.Person)
+		}
+		v, _ := r.Get(e.Person)
+		s.Roster, s.Visitors = r, append(s.Visitors, v)
+		s.present[e.Person] = len(s.Attendance)
+		s.Attendance = append(s.Attendance, Stint{Person: e.Person, Remote: e.Remote, From: e.At})
 	case EvReflected:
 		s.Reflections = append(s.Reflections, Reflection{Text: e.Text, By: e.By, At: e.At, Score: e.Score})
 	case EvExpense:
@@ -160,11 +197,104 @@ func (s *State) apply(e Event) error {
 		s.endPause(e.At)
 		s.stopItemClock(e.At)
 		s.Items[s.Item-1].ClosedAt = e.At
-		s.Items[s.Item-1].NotSpoken = e.People
+		s.Items[s.Item-1].NotSpoken = s.presentOnly(e.People)
 		s.Ended = e.At
 	default:
 		return fmt.Errorf("unknown event %q (is this journal from a newer gyda?)", e.Type)
 	}
+	return nil
+}
+
+// presentOnly is ids without those not present: an arrival taken back
+// after an item closed is not among those not heard on it.
+func (s *State) presentOnly(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if s.IsPresent(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// entry finds a numbered note, decision or action: its wording and how it
+// has been put right.
+func (s *State) entry(kind Entry, n int) (text *string, fix *Fix, ok bool) {
+	switch kind {
+	case EntryNote:
+		for i := range s.Notes {
+			if s.Notes[i].Number == n {
+				return &s.Notes[i].Text, &s.Notes[i].Fix, true
+			}
+		}
+	case EntryDecision:
+		for i := range s.Decisions {
+			if s.Decisions[i].Number == n {
+				return &s.Decisions[i].Text, &s.Decisions[i].Fix, true
+			}
+		}
+	case EntryAction:
+		for i := range s.Actions {
+			if s.Actions[i].Number == n {
+				return &s.Actions[i].Text, &s.Actions[i].Fix, true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
+// NextNumber is the number the next note, decision or action gets: one
+// more than the highest in the record.
+func (s *State) NextNumber(kind Entry) int {
+	n := 0
+	switch kind {
+	case EntryNote:
+		for _, x := range s.Notes {
+			n = max(n, x.Number)
+		}
+	case EntryDecision:
+		for _, x := range s.Decisions {
+			n = max(n, x.Number)
+		}
+	case EntryAction:
+		for _, x := range s.Actions {
+			n = max(n, x.Number)
+		}
+	}
+	return n + 1
+}
+
+// undo takes an event back: the state is built again from every event
+// applied so far but that one (and those taken back before), with the
+// same Apply, so it is exactly as if it had never been recorded. Decide
+// refuses an undo that later events depend on; if one gets here anyway,
+// the rebuild fails and nothing changes.
+func (s *State) undo(e Event) error {
+	if e.Undoes < 1 || e.Undoes > len(s.log) {
+		return fmt.Errorf("undo of event %d, of %d", e.Undoes, len(s.log))
+	}
+	if t := s.log[e.Undoes-1].Type; t == EvUndone || t == EvOpened || s.undone[e.Undoes] {
+		return fmt.Errorf("event %d (%s) cannot be undone", e.Undoes, t)
+	}
+	fresh, err := NewState(s.Setup)
+	if err != nil {
+		return err
+	}
+	for i, ev := range s.log {
+		if i+1 == e.Undoes || s.undone[i+1] || ev.Type == EvUndone {
+			continue
+		}
+		if err := fresh.apply(ev); err != nil {
+			return fmt.Errorf("without event %d, event %d (%s) no longer applies: %w", e.Undoes, i+1, ev.Type, err)
+		}
+	}
+	undone := make(map[int]bool, len(s.undone)+1)
+	for k := range s.undone {
+		undone[k] = true
+	}
+	undone[e.Undoes] = true
+	fresh.log, fresh.undone, fresh.Events, fresh.Last = s.log, undone, s.Events, s.Last
+	*s = *fresh
 	return nil
 }
 

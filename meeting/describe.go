@@ -71,9 +71,26 @@ func (s *State) Describe(e Event) []string {
 		}
 		return []string{line}
 	case EvNote:
-		return []string{"Note added to item " + fmt.Sprint(s.Item) + "."}
+		return []string{fmt.Sprintf("Note %d added to item %d.", s.noteNumber(e), s.Item)}
 	case EvOffRecord:
-		return []string{"Off-the-record note kept: it will not appear in any minutes."}
+		return []string{fmt.Sprintf("Off-the-record note %d kept: it will not appear in any minutes.", s.noteNumber(e))}
+	case EvUndone:
+		return s.describeUndo(e)
+	case EvCorrected:
+		return []string{fmt.Sprintf("%s %d now reads: %s", capital(string(e.Entry)), e.Number, e.Text),
+			"The minutes will show this wording; the journal keeps the earlier one."}
+	case EvStruck:
+		return []string{fmt.Sprintf("%s %d is struck out of the minutes (%s). The journal keeps it; undo brings it back.", capital(string(e.Entry)), e.Number, e.Text)}
+	case EvVisitor:
+		who := e.Name
+		if e.Organisation != "" {
+			who += " (" + e.Organisation + ")"
+		}
+		where := "in the room"
+		if e.Remote {
+			where = "remote"
+		}
+		return []string{fmt.Sprintf("Visitor %s arrived (%s): not counted for quorum or balance. They leave with: leave %s", who, where, e.Person), s.quorumLine()}
 	case EvDecided:
 		if e.Tally != nil || e.Ballot != nil {
 			return s.describeResult(e)
@@ -82,7 +99,7 @@ func (s *State) Describe(e Event) []string {
 	case EvDeclared:
 		return []string{fmt.Sprintf("Declaration of interest from %s: %s", name(e.Person), e.Text)}
 	case EvAction:
-		return []string{fmt.Sprintf("Action %d: %s, by %s: %s", e.Number, name(e.Person), e.Due, e.Text)}
+		return []string{fmt.Sprintf("Action %d: %s, by %s: %s", e.Number, name(e.Person), longDue(e.Due), e.Text)}
 	case EvReflected:
 		if e.Score > 0 {
 			return []string{fmt.Sprintf("Reflection noted (%d out of 5).", e.Score)}
@@ -104,6 +121,15 @@ func (s *State) Describe(e Event) []string {
 		return out
 	}
 	return []string{string(e.Type)}
+}
+
+// noteNumber is a note's number: the event's, or (from a journal before
+// notes were numbered) the one it was given.
+func (s *State) noteNumber(e Event) int {
+	if e.Number > 0 {
+		return e.Number
+	}
+	return s.NextNumber(EntryNote) - 1
 }
 
 func (s *State) describeItem(n int) []string {

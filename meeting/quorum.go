@@ -3,6 +3,8 @@ package meeting
 import (
 	"fmt"
 	"strings"
+
+	"github.com/gyda/gyda/roster"
 )
 
 // Status is who is present and whether that makes the meeting quorate and
@@ -13,7 +15,9 @@ type Status struct {
 	Lived   int `json:"lived"`   // people using services and carers present
 	Staff   int `json:"staff"`   // paid staff present
 	Guests  int `json:"guests"`  // guests and observers present (not counted)
-	Remote  int `json:"remote"`  // of Present, how many joined remotely
+	// Visitors are people not in the roster present (not counted).
+	Visitors int `json:"visitors,omitempty"`
+	Remote   int `json:"remote"` // of Present, how many joined remotely
 
 	// Counted and CountedLived are the numbers that count for quorum: the
 	// same as Present and Lived unless remote attendees do not count.
@@ -49,7 +53,11 @@ func (s *State) statusWithout(out []string) Status {
 		}
 		p := s.Person(a.Person)
 		if !p.Kind.Counted() {
-			st.Guests++
+			if p.Kind == roster.Visitor {
+				st.Visitors++
+			} else {
+				st.Guests++
+			}
 			continue
 		}
 		st.Present++
@@ -86,8 +94,15 @@ func (st Status) String() string {
 	if st.Remote > 0 {
 		fmt.Fprintf(&b, " (%d remote)", st.Remote)
 	}
+	var others []string
 	if st.Guests > 0 {
-		fmt.Fprintf(&b, ", and %s not counted", plural(st.Guests, "guest", "guests"))
+		others = append(others, plural(st.Guests, "guest", "guests"))
+	}
+	if st.Visitors > 0 {
+		others = append(others, plural(st.Visitors, "visitor", "visitors"))
+	}
+	if len(others) > 0 {
+		fmt.Fprintf(&b, ", and %s not counted", roster.AndList(others))
 	}
 	if st.Balanced {
 		b.WriteString("; balanced")

@@ -57,6 +57,17 @@ type State struct {
 	Reviews       []ActionReview // carried actions reviewed, in order; the latest for each counts
 	Ratifications []Ratification // carried decisions considered, in order; the latest for each counts
 	Expenses      []Expense
+
+	// Visitors are the people not in the roster who came (visitor NAME);
+	// Roster holds them too, so they are matched and named like anyone.
+	Visitors []roster.Person
+
+	// log is every event applied, in order (undone ones too), and undone
+	// the places in it (from 1) of the events taken back: an undo builds
+	// the state again from log without them. log is shared with clones,
+	// which see only its first Events entries; it is only ever appended to.
+	log    []Event
+	undone map[int]bool
 }
 
 // ItemClock is one agenda item's clock: it runs only while the item is
@@ -137,11 +148,22 @@ type CardShown struct {
 // Note is a note for the minutes of an item; OffRecord notes never appear
 // in any published minutes.
 type Note struct {
+	Number    int // in the meeting, from 1; off-the-record notes are numbered too
 	Item      int
 	Text      string
 	OffRecord bool
 	At        time.Time
 	By        string
+	Fix       // corrected or struck
+}
+
+// Fix is how an entry has been put right: reworded (Corrected counts the
+// times; Text holds the final wording) or struck out of the minutes with
+// a reason. The journal keeps every version.
+type Fix struct {
+	Corrected    int
+	Struck       bool
+	StruckReason string
 }
 
 // Decision is a decision with who was there when it was taken.
@@ -160,6 +182,7 @@ type Decision struct {
 	// result of the election; nil for a decision recorded as text.
 	Vote     *Tally
 	Election *Ballot
+	Fix      // corrected or struck
 }
 
 // Action is something someone will do by a date.
@@ -170,6 +193,8 @@ type Action struct {
 	Due    string // YYYY-MM-DD
 	Text   string
 	At     time.Time
+	By     string
+	Fix    // corrected or struck
 }
 
 // Declaration is a declaration of interest.
@@ -205,7 +230,7 @@ func NewState(setup *Setup) (*State, error) {
 		return nil, fmt.Errorf("the agenda %q has no items", setup.Agenda.Title)
 	}
 	return &State{Setup: setup, Roster: r, loc: setup.Group.Location(),
-		Items: make([]ItemClock, len(setup.Agenda.Items)), present: map[string]int{}}, nil
+		Items: make([]ItemClock, len(setup.Agenda.Items)), present: map[string]int{}, undone: map[int]bool{}}, nil
 }
 
 // Replay builds the state of a meeting from its events.
@@ -340,6 +365,12 @@ func (s *State) Clone() *State {
 	c.Ratifications = cloneSlice(s.Ratifications)
 	c.Expenses = cloneSlice(s.Expenses)
 	s.cloneVoting(&c)
+	c.Visitors = cloneSlice(s.Visitors)
+	c.log = s.log[:len(s.log):len(s.log)]
+	c.undone = make(map[int]bool, len(s.undone))
+	for k, v := range s.undone {
+		c.undone[k] = v
+	}
 	return &c
 }
 
