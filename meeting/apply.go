@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/gyda/gyda/roster"
@@ -91,7 +92,7 @@ func (s *State) apply(e Event) error {
 		s.endPause(e.At)
 		length := time.Duration(e.Seconds) * time.Second
 		s.Pause = &Pause{Kind: PauseBreak, Since: e.At, Length: length}
-		s.Breaks = append(s.Breaks, Break{From: e.At, Planned: length})
+		s.Breaks = append(s.Breaks, Break{From: e.At, Planned: length, Item: s.Item})
 		s.BreakRequests = nil
 	case EvBreakRequested:
 		s.BreakRequests = append(s.BreakRequests, Request{Person: e.Person, At: e.At})
@@ -143,20 +144,20 @@ func (s *State) apply(e Event) error {
 		s.Declarations = append(s.Declarations, Declaration{Person: e.Person, Item: e.Item, Text: e.Text, At: e.At})
 	case EvAction:
 		s.Actions = append(s.Actions, Action{Number: e.Number, Item: s.Item, Owner: e.Person, Due: e.Due, Text: e.Text, At: e.At, By: e.By})
-	case EvCorrected, EvStruck:
-		text, fix, ok := s.entry(e.Entry, e.Number)
+	case EvCorrected:
+		text, corrected, ok := s.entry(e.Entry, e.Number)
 		if !ok {
 			return fmt.Errorf("no %s %d", e.Entry, e.Number)
 		}
-		if fix.Struck {
-			return fmt.Errorf("%s %d is struck", e.Entry, e.Number)
+		*text = e.Text
+		*corrected++
+	case EvStruck:
+		x, ok := s.strike(e.Entry, e.Number)
+		if !ok {
+			return fmt.Errorf("no %s %d", e.Entry, e.Number)
 		}
-		if e.Type == EvStruck {
-			fix.Struck, fix.StruckReason = true, e.Text
-		} else {
-			*text = e.Text
-			fix.Corrected++
-		}
+		x.Reason, x.At, x.By = e.Text, e.At, e.By
+		s.Struck = append(s.Struck, x)
 	case EvVisitor:
 		r, err := s.Roster.WithVisitor(roster.Person{ID: e.Person, Name: e.Name, Organisation: e.Organisation})
 		if err != nil {
@@ -217,36 +218,77 @@ func (s *State) presentOnly(ids []string) []string {
 	return out
 }
 
-// entry finds a numbered note, decision or action: its wording and how it
-// has been put right.
-func (s *State) entry(kind Entry, n int) (text *string, fix *Fix, ok bool) {
+// entry finds a numbered note, decision or action that stands (not
+// struck): its wording and how often it was reworded.
+func (s *State) entry(kind Entry, n int) (text *string, corrected *int, ok bool) {
 	switch kind {
 	case EntryNote:
 		for i := range s.Notes {
 			if s.Notes[i].Number == n {
-				return &s.Notes[i].Text, &s.Notes[i].Fix, true
+				return &s.Notes[i].Text, &s.Notes[i].Corrected, true
 			}
 		}
 	case EntryDecision:
 		for i := range s.Decisions {
 			if s.Decisions[i].Number == n {
-				return &s.Decisions[i].Text, &s.Decisions[i].Fix, true
+				return &s.Decisions[i].Text, &s.Decisions[i].Corrected, true
 			}
 		}
 	case EntryAction:
 		for i := range s.Actions {
 			if s.Actions[i].Number == n {
-				return &s.Actions[i].Text, &s.Actions[i].Fix, true
+				return &s.Actions[i].Text, &s.Actions[i].Corrected, true
 			}
 		}
 	}
 	return nil, nil, false
 }
 
+// strike takes a numbered entry out of its list and returns it as struck.
+func (s *State) strike(kind Entry, n int) (Struck, bool) {
+	x := Struck{Entry: kind, Number: n}
+	switch kind {
+	case EntryNote:
+		if i := slices.IndexFunc(s.Notes, func(v Note) bool { return v.Number == n }); i >= 0 {
+			x.Item, x.Text = s.Notes[i].Item, s.Notes[i].Text
+			s.Notes = slices.Delete(slices.Clone(s.Notes), i, i+1)
+			return x, true
+		}
+	case EntryDecision:
+		if i := slices.IndexFunc(s.Decisions, func(v Decision) bool { return v.Number == n }); i >= 0 {
+			x.Item, x.Text = s.Decisions[i].Item, s.Decisions[i].Text
+			s.Decisions = slices.Delete(slices.Clone(s.Decisions), i, i+1)
+			return x, true
+		}
+	case EntryAction:
+		if i := slices.IndexFunc(s.Actions, func(v Action) bool { return v.Number == n }); i >= 0 {
+			x.Item, x.Text = s.Actions[i].Item, s.Actions[i].Text
+			s.Actions = slices.Delete(slices.Clone(s.Actions), i, i+1)
+			return x, true
+		}
+	}
+	return x, false
+}
+
+// struck finds a struck entry.
+func (s *State) struck(kind Entry, n int) (Struck, bool) {
+	for _, x := range s.Struck {
+		if x.Entry == kind && x.Number == n {
+			return x, true
+		}
+	}
+	return Struck{}, false
+}
+
 // NextNumber is the number the next note, decision or action gets: one
-// more than the highest in the record.
+// more than the highest in the record, struck ones included.
 func (s *State) NextNumber(kind Entry) int {
 	n := 0
+	for _, x := range s.Struck {
+		if x.Entry == kind {
+			n = max(n, x.Number)
+		}
+	}
 	switch kind {
 	case EntryNote:
 		for _, x := range s.Notes {

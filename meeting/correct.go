@@ -16,12 +16,12 @@ import (
 // never a struck entry.
 func (d *decider) correct() ([]Event, error) {
 	c := d.c
-	text, fix, ok := d.s.entry(c.Entry, c.Number)
+	if x, ok := d.s.struck(c.Entry, c.Number); ok {
+		return nil, cannot(c.Verb, "%s %d is struck out of the minutes already (%s)", c.Entry, c.Number, x.Reason)
+	}
+	text, _, ok := d.s.entry(c.Entry, c.Number)
 	if !ok {
 		return nil, cannot(c.Verb, "there is no %s %d; %s", c.Entry, c.Number, d.s.numbered(c.Entry))
-	}
-	if fix.Struck {
-		return nil, cannot(c.Verb, "%s %d is struck out of the minutes already (%s)", c.Entry, c.Number, fix.StruckReason)
 	}
 	t := EvCorrected
 	if c.Verb == VerbStrike {
@@ -37,23 +37,19 @@ func (d *decider) correct() ([]Event, error) {
 // numbered says which numbers a kind of entry has so far.
 func (s *State) numbered(kind Entry) string {
 	var nums []string
-	add := func(n int, f Fix) {
-		if !f.Struck {
-			nums = append(nums, fmt.Sprint(n))
-		}
-	}
+	add := func(n int) { nums = append(nums, fmt.Sprint(n)) }
 	switch kind {
 	case EntryNote:
 		for _, x := range s.Notes {
-			add(x.Number, x.Fix)
+			add(x.Number)
 		}
 	case EntryDecision:
 		for _, x := range s.Decisions {
-			add(x.Number, x.Fix)
+			add(x.Number)
 		}
 	case EntryAction:
 		for _, x := range s.Actions {
-			add(x.Number, x.Fix)
+			add(x.Number)
 		}
 	}
 	if len(nums) == 0 {

@@ -88,7 +88,14 @@ func (s *State) statusWithout(out []string) Status {
 // String says the status in words and numbers, never by colour alone:
 // "7 present: 4 lived experience, 3 staff; balanced; quorate (needs 6, and
 // 2 lived experience)".
-func (st Status) String() string {
+func (st Status) String() string { return st.words("NOT") }
+
+// Plain is String with "not" in small letters, for documents such as the
+// minutes, where capitals are not used for emphasis (and "NOT" would read
+// as an acronym).
+func (st Status) Plain() string { return st.words("not") }
+
+func (st Status) words(not string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
 	if st.Remote > 0 {
@@ -107,7 +114,7 @@ func (st Status) String() string {
 	if st.Balanced {
 		b.WriteString("; balanced")
 	} else {
-		fmt.Fprintf(&b, "; NOT balanced (%d staff to %d lived experience)", st.Staff, st.Lived)
+		fmt.Fprintf(&b, "; %s balanced (%d staff to %d lived experience)", not, st.Staff, st.Lived)
 	}
 	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
 	if st.Counted != st.Present {
@@ -116,7 +123,7 @@ func (st Status) String() string {
 	if st.Quorate {
 		fmt.Fprintf(&b, "; quorate (%s)", need)
 	} else {
-		fmt.Fprintf(&b, "; NOT quorate (%s)", need)
+		fmt.Fprintf(&b, "; %s quorate (%s)", not, need)
 	}
 	return b.String()
 }

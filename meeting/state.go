@@ -52,6 +52,7 @@ type State struct {
 	Interruptions []Interruption
 	Votes         []Vote     // every vote, in order; the last may be open
 	Elections     []Election // every election, in order; the last may be open
+	Struck        []Struck   // entries struck out of the minutes
 
 	// Across meetings: matters arising settled here, and expenses.
 	Reviews       []ActionReview // carried actions reviewed, in order; the latest for each counts
@@ -120,6 +121,7 @@ func (p *Pause) BackAt() time.Time { return p.Since.Add(p.Length) }
 type Break struct {
 	From, To time.Time // To is zero while on the break
 	Planned  time.Duration
+	Item     int // the item it was taken in
 }
 
 // Request is someone asking: a hand up, or a break.
@@ -154,16 +156,21 @@ type Note struct {
 	OffRecord bool
 	At        time.Time
 	By        string
-	Fix       // corrected or struck
+	Corrected int // how many times it was reworded (Text is the final wording)
 }
 
-// Fix is how an entry has been put right: reworded (Corrected counts the
-// times; Text holds the final wording) or struck out of the minutes with
-// a reason. The journal keeps every version.
-type Fix struct {
-	Corrected    int
-	Struck       bool
-	StruckReason string
+// Struck is a note, decision or action struck out of the minutes: it is
+// taken out of Notes, Decisions or Actions (so nothing that reads those
+// can publish it) and kept here, with the reason, for the chair's screen
+// and for undo. The journal keeps every version.
+type Struck struct {
+	Entry  Entry
+	Number int
+	Item   int
+	Text   string
+	Reason string
+	At     time.Time // when it was struck
+	By     string
 }
 
 // Decision is a decision with who was there when it was taken.
@@ -180,21 +187,21 @@ type Decision struct {
 	NotTaking   []string // people with a declared interest in the item
 	// Vote is the result of the vote this decision records, Election the
 	// result of the election; nil for a decision recorded as text.
-	Vote     *Tally
-	Election *Ballot
-	Fix      // corrected or struck
+	Vote      *Tally
+	Election  *Ballot
+	Corrected int // how many times it was reworded
 }
 
 // Action is something someone will do by a date.
 type Action struct {
-	Number int
-	Item   int
-	Owner  string
-	Due    string // YYYY-MM-DD
-	Text   string
-	At     time.Time
-	By     string
-	Fix    // corrected or struck
+	Number    int
+	Item      int
+	Owner     string
+	Due       string // YYYY-MM-DD
+	Text      string
+	At        time.Time
+	By        string
+	Corrected int // how many times it was reworded
 }
 
 // Declaration is a declaration of interest.
@@ -361,6 +368,7 @@ func (s *State) Clone() *State {
 	c.Declarations = cloneSlice(s.Declarations)
 	c.Reflections = cloneSlice(s.Reflections)
 	c.Interruptions = cloneSlice(s.Interruptions)
+	c.Struck = cloneSlice(s.Struck)
 	c.Reviews = cloneSlice(s.Reviews)
 	c.Ratifications = cloneSlice(s.Ratifications)
 	c.Expenses = cloneSlice(s.Expenses)

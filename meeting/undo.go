@@ -323,3 +323,23 @@ func capital(s string) string {
 	}
 	return string(s[0]-'a'+'A') + s[1:]
 }
+
+// Standing is a meeting's events without those taken back and without
+// the undos: replayed, they give the same meeting as all of them. Whatever
+// walks through the events one by one (the minutes' quorum record, say)
+// walks these, so an arrival taken back was never an arrival.
+func Standing(events []Event) []Event {
+	undone := map[int]bool{}
+	for _, e := range events {
+		if e.Type == EvUndone {
+			undone[e.Undoes] = true
+		}
+	}
+	out := make([]Event, 0, len(events))
+	for i, e := range events {
+		if !undone[i+1] && e.Type != EvUndone {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -182,7 +182,7 @@ var undoCases = []undoCase{
 	{name: "strike", setup: []string{"decide Ask the bus company in", "strike decision 1: recorded under the wrong item"},
 		want: "Decision 1 is back in the minutes.",
 		check: func(t *testing.T, st *State) {
-			if st.Decisions[0].Struck {
+			if len(st.Decisions) != 1 || len(st.Struck) != 0 {
 				t.Fatal("still struck")
 			}
 		}},
@@ -315,9 +315,9 @@ func TestCorrectAndStrike(t *testing.T) {
 			if !strings.Contains(lines[0], " 1 now reads: the right words") {
 				t.Fatalf("correct said %q", lines)
 			}
-			text, fix, _ := r.state().entry(Entry(kind), 1)
-			if *text != "the right words" || fix.Corrected != 1 {
-				t.Fatalf("%s 1: %q, %+v", kind, *text, *fix)
+			text, corrected, _ := r.state().entry(Entry(kind), 1)
+			if *text != "the right words" || *corrected != 1 {
+				t.Fatalf("%s 1: %q, corrected %d", kind, *text, *corrected)
 			}
 			r.fails("correct "+kind+" 1: the right words", "says that already")
 			lines = r.do("strike " + kind + " 1: recorded twice")
@@ -326,6 +326,14 @@ func TestCorrectAndStrike(t *testing.T) {
 			}
 			r.fails("correct "+kind+" 1: again", "is struck out of the minutes already (recorded twice)")
 			r.fails("strike "+kind+" 1: again", "is struck out of the minutes already")
+			st := r.state()
+			if len(st.Notes)+len(st.Decisions)+len(st.Actions) != 0 || len(st.Struck) != 1 || st.Struck[0].Text != "the right words" {
+				t.Fatalf("a struck %s is still in the record: %+v", kind, st.Struck)
+			}
+			r.do(first)
+			if got := r.state().NextNumber(Entry(kind)); got != 3 {
+				t.Fatalf("after a struck %s 1 and a new one, the next number is %d; want 3", kind, got)
+			}
 			// The journal keeps every version, and replays to the same.
 			var versions []string
 			for _, e := range r.rec.decoded(t) {
@@ -472,19 +480,7 @@ func (r *rig) sameAsNeverRecorded() {
 	if err != nil {
 		r.t.Fatalf("replay: %v", err)
 	}
-	undone := map[int]bool{}
-	for _, e := range events {
-		if e.Type == EvUndone {
-			undone[e.Undoes] = true
-		}
-	}
-	var kept []Event
-	for i, e := range events {
-		if !undone[i+1] && e.Type != EvUndone {
-			kept = append(kept, e)
-		}
-	}
-	never, err := Replay(setup, kept)
+	never, err := Replay(setup, Standing(events))
 	if err != nil {
 		r.t.Fatalf("replay without the undone events: %v", err)
 	}

@@ -26,7 +26,7 @@ var crashScript = []struct {
 	{"arrive sian", meeting.EvArrived}, {"arrive dafydd", meeting.EvArrived}, {"arrive mair remote", meeting.EvArrived},
 	{"arrive aled", meeting.EvArrived}, {"arrive claire", meeting.EvArrived}, {"arrive rhys", meeting.EvArrived},
 	{"chair sian", meeting.EvRole}, {"minutes dafydd", meeting.EvRole}, {"apologies bethan", meeting.EvApologies},
-	{"next", meeting.EvItem}, {"declare aled item 6: manages the service", meeting.EvDeclared}, {"next", meeting.EvItem},
+	{"next", meeting.EvItem}, {"declare aled item 2: manages the service", meeting.EvDeclared}, {"next", meeting.EvItem},
 	{"note Last minutes agreed.", meeting.EvNote}, {"next", meeting.EvItem}, {"hand mair", meeting.EvHand},
 	{"hand claire", meeting.EvHand}, {"speak mair", meeting.EvSpeaking}, {"speak claire", meeting.EvSpeaking},
 	{"done", meeting.EvTurnEnded}, {"decide Fund weekend respite.", meeting.EvDecided},

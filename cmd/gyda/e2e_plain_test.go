@@ -23,7 +23,7 @@ minutes dafydd
 quorum
 arrive nonsense
 next
-declare aled item 6: manages the respite service at the health board
+declare aled item 2: manages the respite service at the health board
 next
 note The minutes of the last meeting were agreed.
 wait 20m
