@@ -12,6 +12,7 @@ import (
 // changes, for the live meeting and for replay alike. An event that cannot
 // apply (a journal from a newer gyda, say) is an error and changes nothing.
 func (s *State) Apply(e Event) error {
+	s.endedTurn = -1
 	if e.Type == EvUndone {
 		if err := s.undo(e); err != nil {
 			return err
@@ -387,6 +388,7 @@ func (s *State) endTurn(at time.Time) {
 		t.To = t.From
 	}
 	s.Turns = append(s.Turns, t)
+	s.endedTurn = len(s.Turns) - 1
 	s.Speaker = nil
 }
 

@@ -19,6 +19,10 @@ func (s *State) Describe(e Event) []string {
 		out := append([]string{fmt.Sprintf("Meeting opened at %s: %s.", s.LocalTime(e.At), s.Setup.Agenda.Title)}, s.describeItem(s.Item)...)
 		return append(out, s.arisingSummary()...)
 	case EvResumed:
+		if !e.At.After(e.Since) {
+			return append([]string{fmt.Sprintf("Meeting resumed at %s, where it stopped. Everything recorded before is kept.", s.LocalTime(e.At))},
+				s.lostBallotLines(e.At)...)
+		}
 		return append([]string{fmt.Sprintf("Meeting resumed at %s after an interruption: nothing was recorded from %s. Everything recorded before that is kept.",
 			s.LocalTime(e.At), s.LocalTime(e.Since))}, s.lostBallotLines(e.At)...)
 	case EvArrived:
@@ -57,7 +61,11 @@ func (s *State) Describe(e Event) []string {
 	case EvLowered:
 		return []string{fmt.Sprintf("%s lowered their hand.", name(e.Person)), s.queueLine(e.At)}
 	case EvSpeaking:
-		return []string{fmt.Sprintf("%s is speaking.", name(e.Person)), s.queueLine(e.At)}
+		line := fmt.Sprintf("%s is speaking.", name(e.Person))
+		if ended := s.turnEndedBy(e); ended != "" {
+			line = ended + " " + line
+		}
+		return []string{line, s.queueLine(e.At)}
 	case EvTurnEnded:
 		var d time.Duration
 		if n := len(s.Turns); n > 0 {
@@ -67,7 +75,10 @@ func (s *State) Describe(e Event) []string {
 	case EvCard:
 		line := fmt.Sprintf("%s CARD from %s: %s.", strings.ToUpper(string(e.Card)), name(e.Person), e.Card.Meaning())
 		if e.Card == CardRed {
-			line += " The meeting is paused; type resume to go on."
+			if ended := s.turnEndedBy(e); ended != "" {
+				line += " " + ended
+			}
+			line += PausedResume
 		}
 		return []string{line}
 	case EvNote:
@@ -130,6 +141,23 @@ func (s *State) noteNumber(e Event) int {
 		return e.Number
 	}
 	return s.NextNumber(EntryNote) - 1
+}
+
+// PausedResume ends Describe's line for a red card that paused the
+// meeting; a screen may say it in its own words.
+const PausedResume = " The meeting is paused; type resume to go on."
+
+// turnEndedBy says whose turn the event just applied (a red card, a new
+// speaker) ended, and after how long, or "".
+func (s *State) turnEndedBy(e Event) string {
+	if s.endedTurn < 0 || s.endedTurn >= len(s.Turns) {
+		return ""
+	}
+	t := s.Turns[s.endedTurn]
+	if e.Type == EvSpeaking && t.Person == e.Person {
+		return ""
+	}
+	return fmt.Sprintf("%s's turn has ended (%s).", s.Name(t.Person), Span(t.To.Sub(t.From)))
 }
 
 func (s *State) describeItem(n int) []string {

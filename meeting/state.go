@@ -69,6 +69,9 @@ type State struct {
 	// which see only its first Events entries; it is only ever appended to.
 	log    []Event
 	undone map[int]bool
+	// endedTurn is the turn (in Turns) the event last applied ended, or
+	// -1, for Describe.
+	endedTurn int
 }
 
 // ItemClock is one agenda item's clock: it runs only while the item is

@@ -293,7 +293,7 @@ func TestKeyHelpShowsEveryEnabledBinding(t *testing.T) {
 	if strings.Contains(v, "later record") || strings.Contains(v, "q leave") {
 		t.Error("full help shows a disabled binding")
 	}
-	r.contains("Commands: press :", "arrive NAME [remote]", "action NAME by YYYY-MM-DD: TEXT")
+	r.contains("Commands: press :", "arrive NAME [remote]", "action NAME by DATE: TEXT")
 	r.keys("esc")
 	r.lacks("Commands: press :")
 }

@@ -424,7 +424,6 @@ func (m *Model) onEnded() tea.Cmd {
 // status line. When the journal cannot be written the screen closes (see
 // SaveError).
 func (m *Model) exec(line string) error {
-	before := m.cfg.Live.Snapshot(m.cfg.Actor).State
 	res, err := m.cfg.Do(line)
 	m.accept(m.cfg.Live.Snapshot(m.cfg.Actor))
 	if err != nil {
@@ -434,7 +433,7 @@ func (m *Model) exec(line string) error {
 		}
 		return err
 	}
-	m.status.set(explain(before, m.st(), res, m.st().RoleOf(m.cfg.Actor)))
+	m.status.set(explain(res, m.st().RoleOf(m.cfg.Actor)))
 	return nil
 }
 

@@ -87,14 +87,13 @@ func (m statusLine) view(f frame, w, n int) []string {
 }
 
 // explain is what a command's result says on this screen: the meeting's
-// own lines (meeting.Describe), saying also what they leave unsaid (the
-// turn that a red card or a new speaker ended), in the words that fit the
-// actor (only those who may resume are told how to). before and after are
-// the meeting just before and after the command.
-func explain(before, after *meeting.State, res meeting.Result, role meeting.Role) []string {
+// own lines (meeting.Describe, which also says whose turn a red card or a
+// new speaker ended), in the words that fit the actor: only those who may
+// resume are told how to.
+func explain(res meeting.Result, role meeting.Role) []string {
 	lines := append([]string(nil), res.Lines...)
 	for i, l := range lines {
-		if rest, ok := strings.CutSuffix(l, pausedResume); ok {
+		if rest, ok := strings.CutSuffix(l, meeting.PausedResume); ok {
 			if meeting.Allowed(role, meeting.VerbResume) {
 				lines[i] = rest + " The meeting is paused: press r (or type resume) to go on."
 			} else {
@@ -102,56 +101,5 @@ func explain(before, after *meeting.State, res meeting.Result, role meeting.Role
 			}
 		}
 	}
-	sp := before.Speaker
-	if sp == nil {
-		return lines
-	}
-	for _, e := range res.Events {
-		var line string
-		switch {
-		case e.Type == meeting.EvCard && e.Card == meeting.CardRed:
-			line = "RED CARD from "
-		case e.Type == meeting.EvSpeaking && e.Person != sp.Person:
-			line = after.Name(e.Person) + " is speaking"
-		default:
-			continue
-		}
-		t, ok := turnOf(after, *sp)
-		if !ok || !t.To.Equal(e.At) {
-			continue
-		}
-		ended := after.Name(t.Person) + "'s turn has ended (" + meeting.Span(t.To.Sub(t.From)) + ")."
-		switch i := lineStarting(lines, line); {
-		case i < 0:
-			lines = append(lines, ended)
-		case e.Type == meeting.EvCard:
-			lines[i] += " " + ended
-		default:
-			lines[i] = ended + " " + lines[i]
-		}
-		break
-	}
 	return lines
-}
-
-// pausedResume ends meeting.Describe's line for a red card.
-const pausedResume = " The meeting is paused; type resume to go on."
-
-// turnOf finds a turn, finished, among the meeting's turns.
-func turnOf(st *meeting.State, t meeting.Turn) (meeting.Turn, bool) {
-	for i := len(st.Turns) - 1; i >= 0; i-- {
-		if x := st.Turns[i]; x.Person == t.Person && x.From.Equal(t.From) {
-			return x, true
-		}
-	}
-	return meeting.Turn{}, false
-}
-
-func lineStarting(lines []string, prefix string) int {
-	for i, l := range lines {
-		if strings.HasPrefix(l, prefix) {
-			return i
-		}
-	}
-	return -1
 }

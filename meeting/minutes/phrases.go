@@ -598,6 +598,9 @@ func (english) breakSpan(s Span) string {
 	return fmt.Sprintf("Break from %s to %s.", clock(s.From), clock(s.To))
 }
 func (english) interruption(s Span) string {
+	if !s.To.After(s.From) {
+		return fmt.Sprintf("The meeting was interrupted at %s (gyda stopped) and carried on where it stopped; nothing recorded was lost.", clock(s.From))
+	}
 	return fmt.Sprintf("The meeting was interrupted: gyda recorded nothing from %s to %s, then resumed.", s.From.Format("15:04:05"), s.To.Format("15:04:05"))
 }
 
@@ -1154,6 +1157,9 @@ func (welsh) breakSpan(s Span) string {
 	return fmt.Sprintf("Egwyl o %s tan %s.", clock(s.From), clock(s.To))
 }
 func (welsh) interruption(s Span) string {
+	if !s.To.After(s.From) {
+		return fmt.Sprintf("Torrwyd ar draws y cyfarfod am %s (stopiodd gyda), ac aeth ymlaen o'r un man; ni chollwyd dim a gofnodwyd.", clock(s.From))
+	}
 	return fmt.Sprintf("Torrwyd ar draws y cyfarfod: ni chofnodwyd dim o %s tan %s, ac yna ailddechreuodd.", s.From.Format("15:04:05"), s.To.Format("15:04:05"))
 }
 
