@@ -46,8 +46,15 @@ func moments() map[string]func(r *rig) {
 		"form":    func(r *rig) { arriveAll(r); r.keys("enter", "a", "al", "tab") },
 		"go-round": func(r *rig) {
 			arriveAll(r)
-			r.keys("enter", "n")
+			r.keys("enter")
+			r.do("hand mair", "speak", "done")
+			r.keys("n")
 		},
+		"asked":    func(r *rig) { arriveAll(r); r.keys("enter", ":", "leave willi", "enter") },
+		"undo":     func(r *rig) { arriveAll(r); r.keys("enter", "u") },
+		"fix":      func(r *rig) { busyItem(r); r.keys("x") },
+		"declare":  func(r *rig) { arriveAll(r); r.keys("enter", ":", "declare aled: manages the respite service", "enter") },
+		"messages": func(r *rig) { busyItem(r); r.keys("m") },
 		"shared": func(r *rig) {
 			r.m.cfg.Share = &Sharing{Address: "127.0.0.1:2222", Passcode: "123456", Fingerprint: testFingerprint}
 			busyItem(r)
@@ -118,8 +125,11 @@ func replayKeys(dst, src *rig) {
 	dst.m.cmd.input.SetValue(src.m.cmd.input.Value())
 	dst.m.form.open, dst.m.form.focus, dst.m.form.hint = src.m.form.open, src.m.form.focus, src.m.form.hint
 	dst.m.form.setValues(src.m.form.values())
+	dst.m.form.fields[fieldDue].Placeholder = src.m.form.fields[fieldDue].Placeholder
 	dst.m.closing = src.m.closing
-	dst.m.status = src.m.status
+	dst.m.ask, dst.m.pick = src.m.ask, src.m.pick
+	dst.m.messages = src.m.messages
+	dst.m.status.lines, dst.m.status.err = src.m.status.lines, src.m.status.err
 	dst.m.cfg.Share = src.m.cfg.Share
 }
 

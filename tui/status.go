@@ -11,6 +11,10 @@ import (
 type statusLine struct {
 	lines []string
 	err   bool
+	// log keeps every message shown (m opens it); stamp is the time of
+	// day to keep with each.
+	log   *messageLog
+	stamp func() string
 }
 
 func (m *statusLine) set(lines []string) {
@@ -23,9 +27,20 @@ func (m *statusLine) set(lines []string) {
 		}
 		m.lines = append(m.lines, l)
 	}
+	m.remember()
 }
 
-func (m *statusLine) fail(msg string) { m.lines, m.err = []string{msg}, true }
+func (m *statusLine) fail(msg string, more ...string) {
+	m.lines, m.err = append([]string{msg}, more...), true
+	m.remember()
+}
+
+// remember puts what the status says now in the log.
+func (m *statusLine) remember() {
+	if m.log != nil && m.stamp != nil {
+		m.log.add(m.stamp(), logged(m.lines), m.err)
+	}
+}
 
 func (m *statusLine) clear() { m.lines, m.err = nil, false }
 
@@ -34,8 +49,8 @@ func (m *statusLine) clear() { m.lines, m.err = nil, false }
 func (m statusLine) wrapped(f frame, w int) []string {
 	s := f.s
 	var out []string
-	for _, l := range m.lines {
-		if m.err {
+	for i, l := range m.lines {
+		if m.err && i == 0 {
 			l = "✗ " + l
 		}
 		for _, wl := range wrap(l, w) {
@@ -47,19 +62,6 @@ func (m statusLine) wrapped(f frame, w int) []string {
 		}
 	}
 	return out
-}
-
-// firstLines is how many lines the first line of the status takes in w
-// columns.
-func (m statusLine) firstLines(w int) int {
-	if len(m.lines) == 0 {
-		return 0
-	}
-	first := m.lines[0]
-	if m.err {
-		first = "✗ " + first
-	}
-	return len(wrap(first, w))
 }
 
 // view draws the status in n lines of w columns; the first lines of a
@@ -76,8 +78,9 @@ func (m statusLine) view(f frame, w, n int) []string {
 		out = append(out, l)
 	}
 	if extra := len(lines) - n; extra > 0 && n > 0 {
+		// Nothing is lost: the whole message is in the log, one key away.
 		last := out[n-1]
-		tail := s.Dim.Render(" (+" + itoa(extra) + " more)")
+		tail := s.Dim.Render(" (+" + itoa(extra) + " more: m shows all)")
 		out[n-1] = trunc(last, w-width(tail)) + tail
 	}
 	for len(out) < n {
