@@ -194,6 +194,33 @@ func (s *State) describeDecision(e Event) []string {
 	return out
 }
 
+// LeftUndone says what ending the meeting now would leave as it is: the
+// items not reached, who has the floor, the hands still up. Both screens
+// say it before asking whether to end; it is empty when nothing is left.
+func (s *State) LeftUndone(now time.Time) []string {
+	var out []string
+	var left []string
+	for i, it := range s.Setup.Agenda.Items {
+		if !s.Items[i].Visited {
+			left = append(left, fmt.Sprintf("%d. %s", i+1, it.Title))
+		}
+	}
+	if len(left) > 0 {
+		out = append(out, fmt.Sprintf("Items not reached (%d of %d): %s.", len(left), len(s.Items), strings.Join(left, ", ")))
+	}
+	if sp := s.Speaker; sp != nil {
+		out = append(out, s.Name(sp.Person)+" has the floor.")
+	}
+	if q := s.QueueOrder(now); len(q) > 0 {
+		ids := make([]string, len(q))
+		for i, r := range q {
+			ids[i] = r.Person
+		}
+		out = append(out, fmt.Sprintf("Hands still up (%d): %s.", len(q), s.names(ids)))
+	}
+	return out
+}
+
 // quorumLine is the live quorum and balance line.
 func (s *State) quorumLine() string { return "Quorum: " + s.Status().String() + "." }
 

@@ -60,6 +60,27 @@ func (d *decider) undo() ([]Event, error) {
 	return nil, refuse(d.role, VerbUndo, "there is nothing you recorded that undo can take back; only the chair can take back what others recorded")
 }
 
+// UndoWhat says what undo would take back for the actor now ("Mair Jones
+// arriving at 10:02"), or why it would be refused. Nothing changes: a
+// screen asks before it undoes.
+func (s *State) UndoWhat(actor Actor) (string, error) {
+	role := s.RoleOf(actor)
+	perm := permissionFor(role, VerbUndo)
+	if perm == denied {
+		return "", refuse(role, VerbUndo, "only %s can use undo; you are taking part as %s", whoMay(VerbUndo), article(string(role)))
+	}
+	if !s.Ended.IsZero() {
+		return "", cannot(VerbUndo, "the meeting has ended; nothing more can be recorded")
+	}
+	d := decider{s: s, actor: actor, role: role, perm: perm, c: Command{Verb: VerbUndo}}
+	events, err := d.undo()
+	if err != nil {
+		return "", err
+	}
+	e := s.log[events[0].Undoes-1]
+	return s.undoWhat(e) + recordedBy(s, e), nil
+}
+
 // spent reports whether an event has nothing left to take back: a hand
 // that is down again, a request for a break that a break answered.
 func (s *State) spent(e Event) bool {

@@ -532,3 +532,23 @@ func allEventTypes() []EventType {
 		EvOffRecord, EvDecided, EvDeclared, EvAction, EvReflected, EvEnded, EvExpense, EvReviewed, EvRatified,
 		EvUndone, EvCorrected, EvStruck, EvVisitor}
 }
+
+// A screen asks before it undoes: UndoWhat names what undo would take
+// back, or why not, and changes nothing.
+func TestUndoWhat(t *testing.T) {
+	r := newRig(t)
+	if _, err := r.state().UndoWhat(ConsoleActor()); err == nil {
+		t.Fatal("nothing recorded, yet undo offers to take something back")
+	}
+	r.do("arrive mair", "hand mair")
+	what, err := r.state().UndoWhat(ConsoleActor())
+	if err != nil || what != "Mair Jones's hand up (at 10:00)" {
+		t.Fatalf("UndoWhat = %q, %v", what, err)
+	}
+	if _, err := r.state().UndoWhat(Actor{Person: "gwen"}); err == nil {
+		t.Fatal("an observer may undo")
+	}
+	if len(r.state().Queue) != 1 {
+		t.Fatal("UndoWhat changed the meeting")
+	}
+}

@@ -161,24 +161,9 @@ func (e *endFlow) view(f frame, w int) []string {
 		lines = append(lines, styleLines(s.Dim.Render, wrapIndent(" enter adds it · enter on an empty line, or tab, goes on · esc goes back to the meeting", w, 1))...)
 	case endConfirm:
 		// What ending now leaves undone, said before asking.
-		var left []string
-		for i, it := range st.Setup.Agenda.Items {
-			if !st.Items[i].Visited {
-				left = append(left, itoa(i+1)+". "+it.Title)
-			}
-		}
-		if len(left) > 0 {
-			lines = append(lines, listWrap(" Items not reached ("+itoa(len(left))+" of "+itoa(len(st.Items))+"): ", left, w)...)
-		}
-		if sp := st.Speaker; sp != nil {
-			lines = append(lines, wrapIndent(" "+f.name(sp.Person)+" has the floor.", w, 1)...)
-		}
-		if q := st.QueueOrder(f.now); len(q) > 0 {
-			names := make([]string, len(q))
-			for i, r := range q {
-				names[i] = f.name(r.Person)
-			}
-			lines = append(lines, listWrap(" Hands still up ("+itoa(len(q))+"): ", names, w)...)
+		left := st.LeftUndone(f.now)
+		for _, l := range left {
+			lines = append(lines, wrapIndent(" "+l, w, 3)...)
 		}
 		if ns := st.NotHeard(st.Item); len(ns) > 0 {
 			names := make([]string, len(ns))
@@ -188,7 +173,7 @@ func (e *endFlow) view(f frame, w int) []string {
 			lines = append(lines, listWrap(" Not heard on this item: ", names, w)...)
 		}
 		ask := " End the meeting now?"
-		if len(left) > 0 || len(st.Queue) > 0 || st.Speaker != nil {
+		if len(left) > 0 {
 			ask = " End the meeting now, with these left as they are?"
 		}
 		lines = append(lines, s.Bold.Render(ask))

@@ -258,7 +258,7 @@ func TestKeyEndFlow(t *testing.T) {
 	r.do("hand mair", "hand tom")
 	r.keys("e", "Good meeting.", "enter", "enter")
 	// Ending at item 1 of 7 with hands up: what is left is listed first.
-	r.contains("Items not reached (6 of 7): 2. Declarations of interest,", "Hands still up (2): Mair Jones, Tom Hughes",
+	r.contains("Items not reached (6 of 7): 2. Declarations of interest,", "Hands still up (2): Mair Jones and Tom Hughes.",
 		"End the meeting now, with these left as they are?", "1 reflection noted.")
 	r.keys("esc")
 	r.contains("Closing reflection")

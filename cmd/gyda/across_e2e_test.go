@@ -38,7 +38,9 @@ func threeMeetingsThroughPlain(t *testing.T) (string, []string) {
 		}
 		agenda := filepath.Join("agendas", "meeting-"+n+".toml")
 		writeFile(t, filepath.Join(group, agenda), strings.Replace(next, "start = 2026-12-03T10:00:00Z", "start = "+start, 1))
-		script := readFile(t, filepath.Join("..", "..", "meeting", "history", "testdata", "meetings", n+".txt"))
+		// A second end: the first only lists the items not reached when
+		// a meeting ends early, and asks.
+		script := readFile(t, filepath.Join("..", "..", "meeting", "history", "testdata", "meetings", n+".txt")) + "end\n"
 		out, errs, code := gyda(t, group, script, "run", agenda, "--plain", "--clock", "sim")
 		if code != 0 {
 			t.Fatalf("meeting %s: exit %d\nstdout:\n%s\nstderr:\n%s", n, code, out, errs)

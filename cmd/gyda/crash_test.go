@@ -76,7 +76,7 @@ func TestCrashLosesNothing(t *testing.T) {
 		for _, c := range crashScript[len(events)-1:] {
 			rest = append(rest, c.line)
 		}
-		out, errs, code := gyda(t, group, strings.Join(append(rest, "end"), "\n")+"\n", "run", "--plain")
+		out, errs, code := gyda(t, group, strings.Join(append(rest, "end", "end"), "\n")+"\n", "run", "--plain")
 		if code != 0 {
 			t.Fatalf("kill point %d: resume exit %d\n%s\n%s", i, code, out, errs)
 		}
