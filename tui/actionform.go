@@ -26,9 +26,9 @@ type FormKeys struct {
 // DefaultFormKeys are the action form's keys.
 func DefaultFormKeys() FormKeys {
 	return FormKeys{
-		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "complete / next field")),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "back a field")),
-		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next field, then save")),
+		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "complete/next")),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "back")),
+		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next, then save")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }

@@ -171,7 +171,7 @@ func TestDraftsSurviveACrash(t *testing.T) {
 	defer m.Close()
 	r := &rig{t: t, live: live, m: m}
 	r.keys("enter", ":", "note The carers' centre will host the next meeting")
-	r.runCmd(r.send(draftTickMsg{gen: m.draftGen}))
+	saveDraftNow(r)
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("no draft saved: %v", err)
 	}
@@ -193,12 +193,34 @@ func TestDraftsSurviveACrash(t *testing.T) {
 
 	// The action form's fields come back too.
 	r2.keys("a", "aled", "enter")
-	r2.runCmd(r2.send(draftTickMsg{gen: m2.draftGen}))
+	saveDraftNow(r2)
 	m3 := New(Config{Live: live, Actor: meeting.ConsoleActor(), DraftPath: path})
 	defer m3.Close()
 	if !m3.form.open || m3.form.fields[fieldOwner].Value() != "aled" {
 		t.Fatalf("restored form %v %q", m3.form.open, m3.form.fields[fieldOwner].Value())
 	}
+}
+
+// saveDraftNow gives the screen its draft tick and waits for the save to
+// finish (it writes and fsyncs a file: no fixed time is long enough on a
+// busy machine).
+func saveDraftNow(r *rig) {
+	r.t.Helper()
+	var run func(cmd tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case draftSavedMsg:
+			r.send(msg)
+		}
+	}
+	run(r.send(draftTickMsg{gen: r.m.draftGen}))
 }
 
 // TestListenStopsOnClose checks the mailbox listener returns when the
