@@ -238,3 +238,37 @@ func TestMessageLogKeepsEverything(t *testing.T) {
 	r.keys("esc")
 	r.lacks("Messages, newest last")
 }
+
+// Only y says yes to a question: enter, or a key pressed while it is
+// asked, is no, and the key then does what it does.
+func TestQuestionOnlyYesIsYes(t *testing.T) {
+	r := meetingRig(t)
+	r.keys("h", "willi", "enter")
+	r.contains("Did you mean John Williams?")
+	r.keys("enter")
+	if len(r.state().Queue) != 0 || r.m.ask.open {
+		t.Fatal("enter said yes")
+	}
+	r.keys("h", "willi", "enter", "h")
+	if r.m.ask.open || !r.m.cmd.open || r.m.cmd.value() != "hand " {
+		t.Fatalf("h after a question: asked %v, line %q", r.m.ask.open, r.m.cmd.value())
+	}
+	r.keys("mair", "enter")
+	if q := r.state().Queue; len(q) != 1 || q[0].Person != "mair" {
+		t.Fatalf("queue %+v", q)
+	}
+}
+
+// Ending at item 1 of 7 with hands up: the items left and the hands are
+// listed whole at 80 columns, wrapped, never cut.
+func TestEndListsWhatIsLeftWhole(t *testing.T) {
+	r := meetingRig(t)
+	r.do("hand mair", "hand aled")
+	r.keys("e", "enter")
+	r.contains("Items not reached (6 of 7)", "7. Any other", "Hands still up (2): Mair Jones and Aled Price.", "End the meeting now, with these left as they are?")
+	for _, l := range strings.Split(r.screen(), "\n") {
+		if strings.HasSuffix(l, "…") {
+			t.Fatalf("a line is cut: %q\n%s", l, r.screen())
+		}
+	}
+}

@@ -606,14 +606,16 @@ func (m *Model) refused(err error) {
 	m.status.fail(err.Error())
 }
 
-// answer takes the answer to the question being asked.
+// answer takes the answer to the question being asked: y carries it
+// out; any other key is no, and a key that is not n or esc then does what
+// it does (h after a question is a hand, not lost).
 func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
-	done, line := m.ask.update(msg)
-	if !done {
-		return nil
-	}
+	line, other := m.ask.update(msg)
 	if line == "" {
 		m.status.set([]string{"Nothing was changed."})
+		if other {
+			return m.key(msg)
+		}
 		return nil
 	}
 	if m.ask.undo != "" {

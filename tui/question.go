@@ -15,7 +15,7 @@ type QuestionKeys struct {
 // DefaultQuestionKeys are a question's keys.
 func DefaultQuestionKeys() QuestionKeys {
 	return QuestionKeys{
-		Yes: key.NewBinding(key.WithKeys("y", "Y", "enter"), key.WithHelp("y", "yes")),
+		Yes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
 	}
 }
@@ -44,17 +44,19 @@ func (q *question) start(ask string, why []string, line string) {
 	*q = question{keys: q.keys, open: true, ask: ask, why: why, line: line}
 }
 
-// update answers the question: the line to carry out on yes.
-func (q *question) update(msg tea.KeyMsg) (answered bool, line string) {
+// update answers the question: the line to carry out on yes. Any key
+// but yes is no (enter too, so that a line typed on is never confirmed by
+// mistake): other says it was another key, for the screen to carry out as
+// if the question had not been asked.
+func (q *question) update(msg tea.KeyMsg) (line string, other bool) {
+	q.open = false
 	switch {
 	case key.Matches(msg, q.keys.Yes):
-		q.open = false
-		return true, q.line
+		return q.line, false
 	case key.Matches(msg, q.keys.No):
-		q.open = false
-		return true, ""
+		return "", false
 	}
-	return false, ""
+	return "", true
 }
 
 func (q *question) view(f frame, w int) []string {

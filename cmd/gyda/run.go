@@ -211,7 +211,13 @@ func runNewMeetingOnce(groupDir string, load setupLoader, changed string, f meet
 		return err
 	}
 	s.fresh = true
-	s.opening = append(s.opening, notes...)
+	if setup.Demo {
+		// A rehearsal says first where its files are: the line printed
+		// before the screen opened is hidden by it.
+		s.opening = append(notes, s.opening...)
+	} else {
+		s.opening = append(s.opening, notes...)
+	}
 	fmt.Fprintf(e.stdout, "Meeting folder: %s\n", s.dir)
 	err = runSession(s, f, e)
 	var req *setupRequest
