@@ -101,15 +101,8 @@ func (st Status) words(not string) string {
 	if st.Remote > 0 {
 		fmt.Fprintf(&b, " (%d remote)", st.Remote)
 	}
-	var others []string
-	if st.Guests > 0 {
-		others = append(others, plural(st.Guests, "guest", "guests"))
-	}
-	if st.Visitors > 0 {
-		others = append(others, plural(st.Visitors, "visitor", "visitors"))
-	}
-	if len(others) > 0 {
-		fmt.Fprintf(&b, ", and %s not counted", roster.AndList(others))
+	if others := st.NotCounted(); others != "" {
+		fmt.Fprintf(&b, ", and %s not counted", others)
 	}
 	if st.Balanced {
 		b.WriteString("; balanced")
@@ -126,6 +119,19 @@ func (st Status) words(not string) string {
 		fmt.Fprintf(&b, "; %s quorate (%s)", not, need)
 	}
 	return b.String()
+}
+
+// NotCounted says who is present but not counted: "1 guest", "2 guests
+// and 1 visitor", or "".
+func (st Status) NotCounted() string {
+	var others []string
+	if st.Guests > 0 {
+		others = append(others, plural(st.Guests, "guest", "guests"))
+	}
+	if st.Visitors > 0 {
+		others = append(others, plural(st.Visitors, "visitor", "visitors"))
+	}
+	return roster.AndList(others)
 }
 
 // Shortfall says in words what is missing for the meeting to be quorate and

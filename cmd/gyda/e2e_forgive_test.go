@@ -3,15 +3,12 @@ package main
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
 	"html"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // A meeting put right as it went, typed through --plain: a name asked
@@ -277,18 +274,8 @@ func stripXML(s string) string {
 // the record, a declaration asked for its item, ctrl+c, the message log,
 // and the end listing what is left before it asks.
 func TestForgivingScreenInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is needed for this test in CI")
-	}
 	group := sampleGroup(t)
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-forgive-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
-	script := fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin)
-	x.run("new-session", "-d", "-s", "gyda", "-x", "80", "-y", "24",
-		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+	x := startTmux(t, "forgive", group, 80, 24)
 	x.waitFor("Before we start", "enter to the meeting")
 	for _, line := range []string{"arrive sian", "arrive dafydd", "arrive mair", "arrive rhys remote", "arrive aled", "arrive claire", "chair sian", "minutes dafydd"} {
 		x.command(line)

@@ -62,6 +62,25 @@ func (x *tmuxServer) key(keys ...string) {
 	x.run(append([]string{"send-keys", "-t", "gyda"}, keys...)...)
 }
 
+// startTmux starts "gyda run ARGS" (in group, on the simulated clock) in a
+// private tmux server of w columns and h lines; it skips the test where
+// tmux is missing, except in CI. The server is killed when the test ends.
+func startTmux(t *testing.T, name, group string, w, h int) *tmuxServer {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("tmux is not installed")
+		}
+		t.Fatal("tmux is needed for this test in CI")
+	}
+	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-%s-%d-%d", name, os.Getpid(), time.Now().UnixNano())}
+	t.Cleanup(func() { exec.Command("tmux", "-L", x.sock, "kill-server").Run() })
+	script := fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin)
+	x.run("new-session", "-d", "-s", "gyda", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+	return x
+}
+
 // command types a command on the command line and carries it out.
 func (x *tmuxServer) command(line string) {
 	x.typeText(":" + line)
@@ -72,18 +91,8 @@ func (x *tmuxServer) command(line string) {
 // and commands as a chair would, reads the screen, and ends the meeting:
 // the minutes are written and their path is shown.
 func TestChairScreenInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is needed for this test in CI")
-	}
 	group := sampleGroup(t)
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
-	script := fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin)
-	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
-		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+	x := startTmux(t, "chair", group, 120, 40)
 
 	x.waitFor("Before we start", "Suggested roles for today", "enter to the meeting")
 
@@ -185,18 +194,8 @@ func TestChairScreenCtrlCAsks(t *testing.T) {
 // From the start screen, before anything is recorded, the chair changes
 // the group's people and comes back to a fresh meeting that has them.
 func TestStartScreenPeopleThenMeetingInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is needed for this test in CI")
-	}
 	group := sampleGroup(t)
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-people-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
-	script := fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin)
-	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
-		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+	x := startTmux(t, "people", group, 120, 40)
 	x.waitFor("enter to the meeting", "P people")
 	x.key("P")
 	x.waitFor("The group's people", "Priya Shah")

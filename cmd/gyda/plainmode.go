@@ -208,7 +208,7 @@ func (p *plainPrinter) askBeforeEnd(s *session, line string) bool {
 	if err != nil || c.Verb != meeting.VerbEnd || asked {
 		return false
 	}
-	st := s.live.Snapshot().State
+	st := s.live.Snapshot(meeting.ConsoleActor()).State
 	left := st.LeftUndone(s.live.Now())
 	if len(left) == 0 || !st.IsOpen() {
 		return false

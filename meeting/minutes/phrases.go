@@ -318,15 +318,8 @@ func (english) standing(st meeting.Status) string {
 	if st.Remote > 0 {
 		fmt.Fprintf(&b, " (%d remote)", st.Remote)
 	}
-	var others []string
-	if st.Guests > 0 {
-		others = append(others, plural(st.Guests, "guest", "guests"))
-	}
-	if st.Visitors > 0 {
-		others = append(others, plural(st.Visitors, "visitor", "visitors"))
-	}
-	if len(others) > 0 {
-		fmt.Fprintf(&b, "; %s not counted", roster.AndList(others))
+	if others := st.NotCounted(); others != "" {
+		fmt.Fprintf(&b, "; %s not counted", others)
 	}
 	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
 	if st.Counted != st.Present {
