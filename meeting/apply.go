@@ -251,7 +251,7 @@ func (s *State) strike(kind Entry, n int) (Struck, bool) {
 	switch kind {
 	case EntryNote:
 		if i := slices.IndexFunc(s.Notes, func(v Note) bool { return v.Number == n }); i >= 0 {
-			x.Item, x.Text = s.Notes[i].Item, s.Notes[i].Text
+			x.Item, x.Text, x.OffRecord = s.Notes[i].Item, s.Notes[i].Text, s.Notes[i].OffRecord
 			s.Notes = slices.Delete(slices.Clone(s.Notes), i, i+1)
 			return x, true
 		}

@@ -167,13 +167,14 @@ type Note struct {
 // can publish it) and kept here, with the reason, for the chair's screen
 // and for undo. The journal keeps every version.
 type Struck struct {
-	Entry  Entry
-	Number int
-	Item   int
-	Text   string
-	Reason string
-	At     time.Time // when it was struck
-	By     string
+	Entry     Entry
+	Number    int
+	Item      int
+	Text      string // only in the meeting's own state: no view has it
+	OffRecord bool   // a note that was off the record
+	Reason    string
+	At        time.Time // when it was struck
+	By        string
 }
 
 // Decision is a decision with who was there when it was taken.

@@ -13,8 +13,11 @@ import (
 // What may be taken back: an arrival (a visitor's too), a departure,
 // apologies, a role handed over, a hand up, a card, a request for a
 // break, a note, a decision, an action, a declaration, a reflection, an
-// expense, a review or ratification of a matter arising, and a correction
-// or strike. The meeting moving on (an item, a break, the floor given) is
+// expense, a review or ratification of a matter arising, a correction or
+// strike, and while a vote or a ballot is open, opening it, a vote
+// recorded in it or paper ballots added to it. A secret ballot given on a
+// screen is never taken back (what it chose is in no state to take back),
+// nor is the result of a vote or an election: strike it, and vote again. The meeting moving on (an item, a break, the floor given) is
 // not taken back by undo and is passed over. A hand that is down again
 // (answered, lowered, or cleared by the next item) and a request for a
 // break that a break has answered are passed over too: there is nothing
@@ -30,10 +33,20 @@ func undoable(t EventType) bool {
 	switch t {
 	case EvArrived, EvVisitor, EvLeft, EvApologies, EvRole, EvHand, EvCard, EvBreakRequested,
 		EvNote, EvOffRecord, EvDecided, EvDeclared, EvAction, EvReflected, EvExpense,
-		EvReviewed, EvRatified, EvCorrected, EvStruck:
+		EvReviewed, EvRatified, EvCorrected, EvStruck,
+		EvVoteOpened, EvVoteCast, EvElectionOpened, EvTallied:
 		return true
 	}
 	return false
+}
+
+// voting reports whether an event is part of a vote or an election.
+func voting(e Event) bool {
+	switch e.Type {
+	case EvVoteOpened, EvVoteCast, EvElectionOpened, EvBallotCast, EvTallied:
+		return true
+	}
+	return e.Type == EvDecided && (e.Tally != nil || e.Ballot != nil)
 }
 
 func (d *decider) undo() ([]Event, error) {
@@ -41,7 +54,7 @@ func (d *decider) undo() ([]Event, error) {
 	anyone := d.role == RoleChair
 	for i := len(s.log); i >= 1; i-- {
 		e := s.log[i-1]
-		if s.undone[i] || !undoable(e.Type) || !anyone && e.By != d.actor.Person || s.spent(e) {
+		if s.undone[i] || !undoable(e.Type) || !anyone && e.By != d.actor.Person || s.spent(e) || e.Type == EvTallied && e.Remote {
 			continue
 		}
 		if why := s.dependsOn(i); why != "" {
@@ -49,6 +62,11 @@ func (d *decider) undo() ([]Event, error) {
 		}
 		u := d.event(EvUndone)
 		u.Undoes = i
+		if s.sight != nil {
+			// A viewer's state (a preview for a screen) has not the
+			// events to build again from: the meeting's own decides.
+			return []Event{u}, nil
+		}
 		if err := s.Clone().Apply(u); err != nil {
 			return nil, cannot(VerbUndo, "%s cannot be taken back: what was recorded after it depends on it (%v). Nothing was changed.", capital(s.undoWhat(e)), err)
 		}
@@ -78,6 +96,9 @@ func (s *State) UndoWhat(actor Actor) (string, error) {
 		return "", err
 	}
 	e := s.log[events[0].Undoes-1]
+	if e.By == actor.Person {
+		return s.undoWhat(e), nil
+	}
 	return s.undoWhat(e) + recordedBy(s, e), nil
 }
 
@@ -147,7 +168,25 @@ func (s *State) dependsOn(i int) string {
 				return fmt.Sprintf("the meeting has gone on since the pause it started (at %s)", s.LocalTime(l.At))
 			}
 		}
+	case EvVoteOpened, EvElectionOpened:
+		for _, l := range later {
+			if voting(l) && l.Type != EvVoteOpened && l.Type != EvElectionOpened {
+				return "votes or ballots have been recorded in it since"
+			}
+		}
+	case EvVoteCast, EvTallied:
+		for _, l := range later {
+			switch {
+			case l.Type == EvDecided && (l.Tally != nil || l.Ballot != nil):
+				return fmt.Sprintf("it was counted in decision %d since", l.Number)
+			case l.Type == EvVoteCast && l.Person == e.Person && e.Type == EvVoteCast:
+				return fmt.Sprintf("%s's vote was changed since", name)
+			}
+		}
 	case EvNote, EvOffRecord, EvDecided, EvAction:
+		if e.Tally != nil || e.Ballot != nil {
+			return "the result of a vote or an election is not taken back by undo; strike it (strike decision " + fmt.Sprint(e.Number) + ": REASON) and vote again"
+		}
 		kind := entryOf(e.Type)
 		for _, l := range later {
 			switch {
@@ -191,6 +230,14 @@ func (s *State) tookPart(p string, l Event) string {
 		return fmt.Sprintf("%s became the %s since (at %s)", name, l.Role, at)
 	case l.Type == EvExpense && l.Person == p:
 		return fmt.Sprintf("an expense of %s's was recorded since", name)
+	case l.Type == EvVoteCast && l.Person == p:
+		return fmt.Sprintf("%s's vote was recorded since (at %s)", name, at)
+	case l.Type == EvBallotCast && l.Person == p:
+		return fmt.Sprintf("%s gave a ballot since (at %s)", name, at)
+	case l.Type == EvElectionOpened && slices.Contains(l.People, p):
+		return fmt.Sprintf("%s has been a candidate in an election since (at %s)", name, at)
+	case l.Type == EvTallied && l.Person == p:
+		return fmt.Sprintf("ballots for %s were counted since (at %s)", name, at)
 	case l.Type == EvDecided:
 		return fmt.Sprintf("decision %d (at %s) counted %s as present", l.Number, at, name)
 	case l.Type == EvRatified:
@@ -271,6 +318,14 @@ func (s *State) undoWhat(e Event) string {
 		return fmt.Sprintf("the correction of %s %d", e.Entry, e.Number)
 	case EvStruck:
 		return fmt.Sprintf("striking %s %d", e.Entry, e.Number)
+	case EvVoteOpened:
+		return fmt.Sprintf("opening vote %d, %q", e.Number, e.Text)
+	case EvVoteCast:
+		return fmt.Sprintf("%s's vote, %s", name, e.Choice.Word())
+	case EvElectionOpened:
+		return fmt.Sprintf("opening election %d", e.Number)
+	case EvTallied:
+		return fmt.Sprintf("%s ballots for %s", plural(e.Number, "paper", "paper"), name)
 	}
 	return string(e.Type)
 }

@@ -207,6 +207,38 @@ var undoCases = []undoCase{
 	{name: "a member with nothing of theirs", setup: []string{"arrive mair", "hand mair"}, by: "mair",
 		refused: true, want: "only the chair can take back what others recorded"},
 	{name: "ended", setup: []string{"end"}, refused: true, want: "the meeting has ended"},
+	{name: "vote opened", setup: []string{"vote Run the survey again?"}, want: `Undone: opening vote 1, "Run the survey again?".`,
+		check: func(t *testing.T, st *State) {
+			if st.OpenVote() != nil || len(st.Votes) != 0 {
+				t.Fatal("the vote is still open")
+			}
+		}},
+	{name: "vote cast", setup: []string{"arrive sian", "vote Run the survey again?", "for sian, rhys"}, want: "Undone: Rhys Evans's vote, for.",
+		check: func(t *testing.T, st *State) {
+			if v := st.OpenVote(); v == nil || len(v.Casts) != 1 || v.Casts[0].Person != "sian" {
+				t.Fatalf("vote %+v", v)
+			}
+		}},
+	{name: "a vote counted since: refused", setup: []string{"arrive sian", "vote Run the survey again?", "AS dafydd: for sian", "vote close"},
+		by: "dafydd", refused: true, want: "it was counted in decision 1 since"},
+	{name: "a vote's result: refused", setup: []string{"arrive sian", "vote Run the survey again?", "for sian", "vote close"},
+		refused: true, want: "the result of a vote or an election is not taken back by undo; strike it (strike decision 1: REASON)"},
+	{name: "an arrival, then a vote: refused", setup: []string{"arrive sian", "vote Run the survey again?", "AS dafydd: arrive mair", "for mair"},
+		by: "dafydd", refused: true, want: "Mair Jones's vote was recorded since"},
+	{name: "election opened", setup: []string{"arrive sian", "elect chair: sian, rhys"}, want: "Undone: opening election 1.",
+		check: func(t *testing.T, st *State) {
+			if st.OpenElection() != nil {
+				t.Fatal("the election is still open")
+			}
+		}},
+	{name: "paper ballots", setup: []string{"arrive sian", "elect chair: sian, rhys", "tally sian 2"}, want: "Undone: 2 paper ballots for Siân Davies.",
+		check: func(t *testing.T, st *State) {
+			if el := st.OpenElection(); el == nil || el.Paper[0] != 0 {
+				t.Fatalf("election %+v", el)
+			}
+		}},
+	{name: "a secret ballot is never taken back", setup: []string{"arrive sian remote", "elect chair: sian, rhys", "AS sian: ballot rhys"},
+		by: "sian", refused: true, want: "there is nothing you recorded that undo can take back"},
 }
 
 func TestUndoEveryEventType(t *testing.T) {
@@ -530,7 +562,8 @@ func allEventTypes() []EventType {
 	return []EventType{EvOpened, EvResumed, EvArrived, EvLeft, EvApologies, EvRole, EvItem, EvBreakStarted,
 		EvBreakRequested, EvResumedAfter, EvHand, EvLowered, EvGoRound, EvSpeaking, EvTurnEnded, EvCard, EvNote,
 		EvOffRecord, EvDecided, EvDeclared, EvAction, EvReflected, EvEnded, EvExpense, EvReviewed, EvRatified,
-		EvUndone, EvCorrected, EvStruck, EvVisitor}
+		EvUndone, EvCorrected, EvStruck, EvVisitor,
+		EvVoteOpened, EvVoteCast, EvElectionOpened, EvBallotCast, EvTallied}
 }
 
 // A screen asks before it undoes: UndoWhat names what undo would take
@@ -550,5 +583,37 @@ func TestUndoWhat(t *testing.T) {
 	}
 	if len(r.state().Queue) != 1 {
 		t.Fatal("UndoWhat changed the meeting")
+	}
+}
+
+// What was struck, and what others recorded, reach no view but the full
+// one: a member's view says that an entry was struck and why, and of the
+// journal keeps only what they recorded; they can still be told what undo
+// would take back for them.
+func TestViewsOfThePutRightRecord(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive mair remote", "arrive dafydd remote", "minutes dafydd", "offrecord Mair's own story", "note 212 carers",
+		"strike note 1: not for here", "strike note 2: recorded twice")
+	if _, err := r.live.Do(Actor{Person: "mair"}, "hand"); err != nil {
+		t.Fatal(err)
+	}
+	member := r.live.Snapshot(Actor{Person: "mair"}).State
+	if len(member.Struck) != 1 || member.Struck[0].Number != 2 || member.Struck[0].Text != "" || member.Struck[0].Reason != "recorded twice" {
+		t.Fatalf("a member sees struck %+v", member.Struck)
+	}
+	for _, e := range member.log {
+		if e.By != "mair" && (e.Type != "" || e.Text != "" || e.Person != "") {
+			t.Fatalf("a member's view has someone else's event %+v", e)
+		}
+	}
+	if what, err := member.UndoWhat(Actor{Person: "mair"}); err != nil || what != "Mair Jones's hand up (at 10:00)" {
+		t.Fatalf("UndoWhat in a member's view: %q, %v", what, err)
+	}
+	mt := r.live.Snapshot(Actor{Person: "dafydd"}).State
+	if len(mt.Struck) != 2 || mt.Struck[0].Text != "" {
+		t.Fatalf("the minute-taker sees struck %+v", mt.Struck)
+	}
+	if full := r.live.Snapshot(ConsoleActor()).State; full.Struck[0].Text != "Mair's own story" {
+		t.Fatalf("the chair's state lost what was struck: %+v", full.Struck)
 	}
 }

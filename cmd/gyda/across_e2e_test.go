@@ -182,7 +182,7 @@ func TestThreeMeetingsThenRotaCreditsAudit(t *testing.T) {
 
 		// A period: November only, written to a file.
 		path := filepath.Join(t.TempDir(), "november.csv")
-		_, errs, code = gyda(t, group, "", "credits", "--from", "2026-11-01", "--to", "2026-11-30", "--out", path)
+		_, errs, code = gyda(t, group, "", "credits", "--from", "1/11/2026", "--to", "30 November 2026", "--out", path)
 		if code != 0 || !strings.Contains(errs, "Credits written: "+path) {
 			t.Fatalf("credits --out: exit %d: %s", code, errs)
 		}
@@ -248,7 +248,8 @@ func TestAcrossMeetingsUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"credits", "--from", "1 Dec"}, `--from "1 Dec" is not a date like 2026-12-31`},
+		{[]string{"credits", "--from", "1 Dec"}, `--from: "1 Dec" has no year; did you mean 1 December`},
+		{[]string{"credits", "--from", "soon"}, `--from: "soon" is not a date: type it like 31/01/2027`},
 		{[]string{"audit", "--from", "2026-12-01", "--to", "2026-11-01"}, "--to 2026-11-01 is before --from 2026-12-01"},
 		{[]string{"rota", "extra"}, `gyda rota takes no arguments (got "extra")`},
 		{[]string{"audit", "--bogus"}, "flag provided but not defined: -bogus"},

@@ -42,6 +42,7 @@ ballot sian
 quorum
 elect close
 end
+end
 `
 
 func TestVotingThroughPlain(t *testing.T) {
