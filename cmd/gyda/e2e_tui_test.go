@@ -67,14 +67,7 @@ func (x *tmuxServer) key(keys ...string) {
 // tmux is missing, except in CI. The server is killed when the test ends.
 func startTmux(t *testing.T, name, group string, w, h int) *tmuxServer {
 	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is needed for this test in CI")
-	}
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-e2e-%s-%d-%d", name, os.Getpid(), time.Now().UnixNano())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", x.sock, "kill-server").Run() })
+	x := roomTmux(t, name)
 	script := fmt.Sprintf("cd %q && %q run --clock sim; echo gyda-exit-$?; sleep 600", group, gydaBin)
 	x.run("new-session", "-d", "-s", "gyda", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
 		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
