@@ -136,7 +136,12 @@ func readItem(d *doc, t *table, people *roster.Roster) Item {
 		}
 	}
 	t.boolean("confidential", &it.Confidential)
-	t.unknown("in [[item]]", "title", "minutes", "lead", "ladder", "confidential")
+	if t.has("break") {
+		var b bool
+		t.boolean("break", &b)
+		it.Break = &b
+	}
+	t.unknown("in [[item]]", "title", "minutes", "lead", "ladder", "confidential", "break")
 	return it
 }
 

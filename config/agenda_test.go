@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -270,7 +271,7 @@ func TestParseAgendaErrors(t *testing.T) {
 		{
 			name: "unknown key in an item",
 			src:  head + item + "owner = \"sian\"\n",
-			want: "agendas/next.toml:6: item[1].owner: unknown key; allowed keys in [[item]] are title, minutes, lead, ladder, confidential",
+			want: "agendas/next.toml:6: item[1].owner: unknown key; allowed keys in [[item]] are title, minutes, lead, ladder, confidential, break",
 		},
 		{
 			name: "bad ladder",
@@ -290,7 +291,7 @@ func TestParseAgendaErrors(t *testing.T) {
 		{
 			name: "lead ambiguous",
 			src:  head + item + "lead = \"da\"\n",
-			want: "agendas/next.toml:6: item[1].lead: \"da\" is not a roster id; did you mean sian (Siân Davies), dafydd (Dafydd ap Gwilym) or david (David Jones)?",
+			want: "agendas/next.toml:6: item[1].lead: \"da\" is not a roster id; did you mean dafydd (Dafydd ap Gwilym) or david (David Jones)?",
 		},
 		{
 			name: "lead unknown lists the ids",
@@ -355,5 +356,44 @@ func TestLoadAgenda(t *testing.T) {
 	ag, err := LoadAgenda(path, testRoster(t))
 	if err != nil || len(ag.Items) != 2 {
 		t.Errorf("LoadAgenda: %+v, %v", ag, err)
+	}
+}
+
+// break = true makes an item a break, break = false stops a title making
+// it one; without it the title decides, and a break-out group is not one.
+func TestBreakItems(t *testing.T) {
+	src := `title = "Group"
+start = 2026-12-03T10:00:00Z
+[[item]]
+title = "Lunch"
+minutes = 30
+[[item]]
+title = "Break-out groups"
+minutes = 20
+[[item]]
+title = "Tea with the funders"
+minutes = 20
+break = false
+[[item]]
+title = "Stretch"
+minutes = 5
+break = true
+`
+	ag, err := ParseAgenda("agendas/next.toml", strings.NewReader(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []bool
+	for _, it := range ag.Items {
+		got = append(got, it.IsBreak())
+	}
+	if want := []bool{true, false, false, true}; !slices.Equal(got, want) {
+		t.Fatalf("breaks %v; want %v", got, want)
+	}
+	if _, err := checkedAgenda("next.toml", ag, nil, time.UTC); err != nil {
+		t.Fatalf("the agenda does not read back as written: %v", err)
+	}
+	if out := string(FormatAgenda(ag, time.UTC)); !strings.Contains(out, "break = false") || !strings.Contains(out, "break = true") {
+		t.Fatalf("written agenda lost break:\n%s", out)
 	}
 }

@@ -200,6 +200,10 @@ type Item struct {
 	Lead         string `toml:"lead" json:"lead,omitempty"` // a roster id
 	Ladder       Ladder `toml:"ladder" json:"ladder,omitempty"`
 	Confidential bool   `toml:"confidential" json:"confidential,omitempty"`
+	// Break says whether the item is a break: true starts the break when
+	// the meeting reaches it, false never does; nil (not written) decides
+	// by the title (IsBreak).
+	Break *bool `toml:"break" json:"break,omitempty"`
 }
 
 // Duration is a length of time written in TOML as a string such as "60m"

@@ -66,9 +66,18 @@ func breakWords() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(break|breaks|lunch|tea|coffee|egwyl|toriad|cinio)\b`)
 }
 
-// IsBreak reports whether an agenda item is a planned break: its title has
-// a word such as "break", "lunch" or "egwyl".
-func (it Item) IsBreak() bool { return breakWords().MatchString(it.Title) }
+// IsBreak reports whether an agenda item is a planned break: break = true,
+// or (without break = false) a title with a word such as "break", "lunch"
+// or "egwyl" that is not a break-out group.
+func (it Item) IsBreak() bool {
+	if it.Break != nil {
+		return *it.Break
+	}
+	return breakWords().MatchString(it.Title) && !breakOut().MatchString(it.Title)
+}
+
+// breakOut matches break-out groups, which are not breaks.
+func breakOut() *regexp.Regexp { return regexp.MustCompile(`(?i)\bbreak[- ]?outs?\b`) }
 
 // TotalMinutes is the time all the items of ag are given.
 func (ag Agenda) TotalMinutes() int {

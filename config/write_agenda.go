@@ -61,6 +61,9 @@ func FormatAgenda(ag Agenda, loc *time.Location) []byte {
 		if it.Confidential {
 			w("confidential = true   # its notes stay out of the minutes\n")
 		}
+		if it.Break != nil {
+			w("break = %t   # whether the break starts when the meeting reaches this item\n", *it.Break)
+		}
 	}
 	for _, p := range ag.Papers {
 		w("\n[[paper]]\n")
@@ -164,7 +167,7 @@ func AgendaDiff(want, got Agenda) string {
 		return "the number of papers"
 	}
 	for i := range want.Items {
-		if want.Items[i] != got.Items[i] {
+		if !want.Items[i].same(got.Items[i]) {
 			return fmt.Sprintf("item[%d]", i+1)
 		}
 	}
@@ -183,4 +186,11 @@ func nilIfEmpty(s []string) []string {
 		return nil
 	}
 	return s
+}
+
+// same reports whether two items say the same (break compared by value).
+func (it Item) same(o Item) bool {
+	b1, b2 := it.Break, o.Break
+	it.Break, o.Break = nil, nil
+	return it == o && (b1 == nil) == (b2 == nil) && (b1 == nil || *b1 == *b2)
 }

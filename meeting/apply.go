@@ -2,16 +2,25 @@ package meeting
 
 import (
 	"fmt"
+	"slices"
 	"time"
+
+	"github.com/gyda/gyda/roster"
 )
 
 // Apply folds one event into the state. It is the only way the state
 // changes, for the live meeting and for replay alike. An event that cannot
 // apply (a journal from a newer gyda, say) is an error and changes nothing.
 func (s *State) Apply(e Event) error {
-	if err := s.apply(e); err != nil {
+	s.endedTurn = -1
+	if e.Type == EvUndone {
+		if err := s.undo(e); err != nil {
+			return err
+		}
+	} else if err := s.apply(e); err != nil {
 		return err
 	}
+	s.log = append(s.log, e)
 	s.Events++
 	if e.At.After(s.Last) {
 		s.Last = e.At
@@ -75,7 +84,7 @@ func (s *State) apply(e Event) error {
 		s.endTurn(e.At)
 		old := &s.Items[s.Item-1]
 		old.ClosedAt = e.At
-		old.NotSpoken = e.People
+		old.NotSpoken = s.presentOnly(e.People)
 		s.stopItemClock(e.At)
 		s.goToItem(e.Item, e.At)
 	case EvBreakStarted:
@@ -84,7 +93,7 @@ func (s *State) apply(e Event) error {
 		s.endPause(e.At)
 		length := time.Duration(e.Seconds) * time.Second
 		s.Pause = &Pause{Kind: PauseBreak, Since: e.At, Length: length}
-		s.Breaks = append(s.Breaks, Break{From: e.At, Planned: length})
+		s.Breaks = append(s.Breaks, Break{From: e.At, Planned: length, Item: s.Item})
 		s.BreakRequests = nil
 	case EvBreakRequested:
 		s.BreakRequests = append(s.BreakRequests, Request{Person: e.Person, At: e.At})
@@ -116,7 +125,11 @@ func (s *State) apply(e Event) error {
 			s.Pause = &Pause{Kind: PauseRedCard, Since: e.At, Person: e.Person}
 		}
 	case EvNote, EvOffRecord:
-		s.Notes = append(s.Notes, Note{Item: s.Item, Text: e.Text, OffRecord: e.Type == EvOffRecord, At: e.At, By: e.By})
+		n := e.Number
+		if n == 0 {
+			n = s.NextNumber(EntryNote) // a journal from before notes were numbered
+		}
+		s.Notes = append(s.Notes, Note{Number: n, Item: s.Item, Text: e.Text, OffRecord: e.Type == EvOffRecord, At: e.At, By: e.By})
 	case EvDecided:
 		if err := s.closeVoting(e); err != nil {
 			return err
@@ -131,7 +144,33 @@ func (s *State) apply(e Event) error {
 	case EvDeclared:
 		s.Declarations = append(s.Declarations, Declaration{Person: e.Person, Item: e.Item, Text: e.Text, At: e.At})
 	case EvAction:
-		s.Actions = append(s.Actions, Action{Number: e.Number, Item: s.Item, Owner: e.Person, Due: e.Due, Text: e.Text, At: e.At})
+		s.Actions = append(s.Actions, Action{Number: e.Number, Item: s.Item, Owner: e.Person, Due: e.Due, Text: e.Text, At: e.At, By: e.By})
+	case EvCorrected:
+		text, corrected, ok := s.entry(e.Entry, e.Number)
+		if !ok {
+			return fmt.Errorf("no %s %d", e.Entry, e.Number)
+		}
+		*text = e.Text
+		*corrected++
+	case EvStruck:
+		x, ok := s.strike(e.Entry, e.Number)
+		if !ok {
+			return fmt.Errorf("no %s %d", e.Entry, e.Number)
+		}
+		x.Reason, x.At, x.By = e.Text, e.At, e.By
+		s.Struck = append(s.Struck, x)
+	case EvVisitor:
+		r, err := s.Roster.WithVisitor(roster.Person{ID: e.Person, Name: e.Name, Organisation: e.Organisation})
+		if err != nil {
+			return err
+		}
+		if s.IsPresent(e.Person) {
+			return fmt.Errorf("%s is already present", e.Person)
+		}
+		v, _ := r.Get(e.Person)
+		s.Roster, s.Visitors = r, append(s.Visitors, v)
+		s.present[e.Person] = len(s.Attendance)
+		s.Attendance = append(s.Attendance, Stint{Person: e.Person, Remote: e.Remote, From: e.At})
 	case EvReflected:
 		s.Reflections = append(s.Reflections, Reflection{Text: e.Text, By: e.By, At: e.At, Score: e.Score})
 	case EvExpense:
@@ -160,11 +199,145 @@ func (s *State) apply(e Event) error {
 		s.endPause(e.At)
 		s.stopItemClock(e.At)
 		s.Items[s.Item-1].ClosedAt = e.At
-		s.Items[s.Item-1].NotSpoken = e.People
+		s.Items[s.Item-1].NotSpoken = s.presentOnly(e.People)
 		s.Ended = e.At
 	default:
 		return fmt.Errorf("unknown event %q (is this journal from a newer gyda?)", e.Type)
 	}
+	return nil
+}
+
+// presentOnly is ids without those not present: an arrival taken back
+// after an item closed is not among those not heard on it.
+func (s *State) presentOnly(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if s.IsPresent(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// entry finds a numbered note, decision or action that stands (not
+// struck): its wording and how often it was reworded.
+func (s *State) entry(kind Entry, n int) (text *string, corrected *int, ok bool) {
+	switch kind {
+	case EntryNote:
+		for i := range s.Notes {
+			if s.Notes[i].Number == n {
+				return &s.Notes[i].Text, &s.Notes[i].Corrected, true
+			}
+		}
+	case EntryDecision:
+		for i := range s.Decisions {
+			if s.Decisions[i].Number == n {
+				return &s.Decisions[i].Text, &s.Decisions[i].Corrected, true
+			}
+		}
+	case EntryAction:
+		for i := range s.Actions {
+			if s.Actions[i].Number == n {
+				return &s.Actions[i].Text, &s.Actions[i].Corrected, true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
+// strike takes a numbered entry out of its list and returns it as struck.
+func (s *State) strike(kind Entry, n int) (Struck, bool) {
+	x := Struck{Entry: kind, Number: n}
+	switch kind {
+	case EntryNote:
+		if i := slices.IndexFunc(s.Notes, func(v Note) bool { return v.Number == n }); i >= 0 {
+			x.Item, x.Text, x.OffRecord = s.Notes[i].Item, s.Notes[i].Text, s.Notes[i].OffRecord
+			s.Notes = slices.Delete(slices.Clone(s.Notes), i, i+1)
+			return x, true
+		}
+	case EntryDecision:
+		if i := slices.IndexFunc(s.Decisions, func(v Decision) bool { return v.Number == n }); i >= 0 {
+			x.Item, x.Text = s.Decisions[i].Item, s.Decisions[i].Text
+			s.Decisions = slices.Delete(slices.Clone(s.Decisions), i, i+1)
+			return x, true
+		}
+	case EntryAction:
+		if i := slices.IndexFunc(s.Actions, func(v Action) bool { return v.Number == n }); i >= 0 {
+			x.Item, x.Text = s.Actions[i].Item, s.Actions[i].Text
+			s.Actions = slices.Delete(slices.Clone(s.Actions), i, i+1)
+			return x, true
+		}
+	}
+	return x, false
+}
+
+// struck finds a struck entry.
+func (s *State) struck(kind Entry, n int) (Struck, bool) {
+	for _, x := range s.Struck {
+		if x.Entry == kind && x.Number == n {
+			return x, true
+		}
+	}
+	return Struck{}, false
+}
+
+// NextNumber is the number the next note, decision or action gets: one
+// more than the highest in the record, struck ones included.
+func (s *State) NextNumber(kind Entry) int {
+	n := 0
+	for _, x := range s.Struck {
+		if x.Entry == kind {
+			n = max(n, x.Number)
+		}
+	}
+	switch kind {
+	case EntryNote:
+		for _, x := range s.Notes {
+			n = max(n, x.Number)
+		}
+	case EntryDecision:
+		for _, x := range s.Decisions {
+			n = max(n, x.Number)
+		}
+	case EntryAction:
+		for _, x := range s.Actions {
+			n = max(n, x.Number)
+		}
+	}
+	return n + 1
+}
+
+// undo takes an event back: the state is built again from every event
+// applied so far but that one (and those taken back before), with the
+// same Apply, so it is exactly as if it had never been recorded. Decide
+// refuses an undo that later events depend on; if one gets here anyway,
+// the rebuild fails and nothing changes.
+func (s *State) undo(e Event) error {
+	if e.Undoes < 1 || e.Undoes > len(s.log) {
+		return fmt.Errorf("undo of event %d, of %d", e.Undoes, len(s.log))
+	}
+	if t := s.log[e.Undoes-1].Type; t == EvUndone || t == EvOpened || s.undone[e.Undoes] {
+		return fmt.Errorf("event %d (%s) cannot be undone", e.Undoes, t)
+	}
+	fresh, err := NewState(s.Setup)
+	if err != nil {
+		return err
+	}
+	for i, ev := range s.log {
+		if i+1 == e.Undoes || s.undone[i+1] || ev.Type == EvUndone {
+			continue
+		}
+		if err := fresh.apply(ev); err != nil {
+			return fmt.Errorf("without event %d, event %d (%s) no longer applies: %w", e.Undoes, i+1, ev.Type, err)
+		}
+	}
+	undone := make(map[int]bool, len(s.undone)+1)
+	for k := range s.undone {
+		undone[k] = true
+	}
+	undone[e.Undoes] = true
+	fresh.log, fresh.undone, fresh.Events, fresh.Last = s.log, undone, s.Events, s.Last
+	*s = *fresh
 	return nil
 }
 
@@ -215,6 +388,7 @@ func (s *State) endTurn(at time.Time) {
 		t.To = t.From
 	}
 	s.Turns = append(s.Turns, t)
+	s.endedTurn = len(s.Turns) - 1
 	s.Speaker = nil
 }
 

@@ -120,11 +120,11 @@ func (d *decider) review() ([]Event, error) {
 	e := d.event(EvReviewed)
 	e.Number, e.Outcome, e.Text = n, d.c.Outcome, d.c.Text
 	if d.c.Outcome == OutcomeNewDate {
-		day := d.s.meetingDay()
-		if d.c.Due.Before(day) {
-			return nil, cannot(d.c.Verb, "the new date %s is before the meeting (%s); give a date from today on", d.c.Due.Format("2006-01-02"), day.Format("2006-01-02"))
+		due, err := d.due()
+		if err != nil {
+			return nil, err
 		}
-		e.Due = d.c.Due.Format("2006-01-02")
+		e.Due = due.Format("2006-01-02")
 	}
 	if r, ok := d.s.ActionReviewOf(n); ok && r.Outcome == e.Outcome && r.Due == e.Due {
 		return nil, cannot(d.c.Verb, "carried action %d is already %s", n, outcomeWords(r.Outcome, r.Due))

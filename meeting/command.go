@@ -36,6 +36,11 @@ const (
 	VerbWait      Verb = "wait"
 	VerbEnd       Verb = "end"
 	VerbHelp      Verb = "help"
+	// Putting the record right, and people not in the roster.
+	VerbUndo    Verb = "undo"
+	VerbCorrect Verb = "correct"
+	VerbStrike  Verb = "strike"
+	VerbVisitor Verb = "visitor"
 	// Across meetings.
 	VerbArising Verb = "arising"
 	VerbReview  Verb = "review"
@@ -56,6 +61,7 @@ type VerbInfo struct {
 func Verbs() []VerbInfo {
 	return slices.Concat([]VerbInfo{
 		{VerbArrive, "arrive NAME [remote]", "record someone arriving, in the room or remote", []string{"here"}},
+		{VerbVisitor, "visitor NAME[, ORGANISATION]", "someone not in the roster is here (never counted for quorum or balance)", []string{"guest"}},
 		{VerbLeave, "leave NAME", "record someone leaving", []string{"left"}},
 		{VerbApologies, "apologies NAME", "record apologies from someone who cannot come", []string{"apology"}},
 		{VerbQuorum, "quorum", "say who is here and whether the meeting is quorate and balanced", []string{"who"}},
@@ -74,11 +80,14 @@ func Verbs() []VerbInfo {
 		{VerbNote, "note TEXT", "add a note to the minutes of this item", nil},
 		{VerbOffRecord, "offrecord TEXT", "a note kept out of every published minutes file", []string{"private"}},
 		{VerbDecide, "decide TEXT", "record a decision, with who was there", []string{"decision"}},
-		{VerbDeclare, "declare NAME [item N]: TEXT", "record a declaration of interest (in item N: not taking part in its decisions)", nil},
-		{VerbAction, "action NAME by YYYY-MM-DD: TEXT", "record an action with its owner and due date", nil},
+		{VerbDeclare, "declare NAME item N: TEXT", "record a declaration of interest in item N: they take no part in its decisions", nil},
+		{VerbAction, "action NAME by DATE: TEXT", "record an action with its owner and due date (31/01/2027, 31 Jan 2027, next meeting)", nil},
+		{VerbUndo, "undo", "take back the last thing you recorded; again to go further back", []string{"oops"}},
+		{VerbCorrect, "correct note|decision|action N: TEXT", "change what entry N says; the minutes show the final wording", []string{"fix"}},
+		{VerbStrike, "strike note|decision|action N: REASON", "take entry N out of the minutes (the journal keeps it)", nil},
 	}, voteVerbs(), []VerbInfo{
 		{VerbArising, "arising", "list the matters arising: actions and provisional decisions from earlier meetings", []string{"matters"}},
-		{VerbReview, "review N done|dropped|by YYYY-MM-DD [: NOTE]", "mark an earlier meeting's action done, dropped, or give it a new date", nil},
+		{VerbReview, "review N done|dropped|by DATE [: NOTE]", "mark an earlier meeting's action done, dropped, or give it a new date", nil},
 		{VerbRatify, "ratify N [no] [: NOTE]", "ratify an earlier meeting's provisional decision, or not (while quorate and balanced)", nil},
 		{VerbExpense, "expense NAME: 12 miles | £4.50 WHAT", "record a volunteer's actual travel or other cost, for the organisers", nil},
 		{VerbReflect, "reflect [N/5] TEXT", "add to the closing reflection, with a score out of 5 if you like", nil},
@@ -91,21 +100,43 @@ func Verbs() []VerbInfo {
 // Command is one parsed command. Which fields are set depends on the verb;
 // names are as typed and are matched to people by Decide.
 type Command struct {
-	Verb     Verb
+	Verb Verb
+	// Line is the line as typed (cleaned), when the command was typed: a
+	// refusal that offers what was most likely meant rewrites it.
+	Line     string
 	Name     string        // a person as typed
 	Remote   bool          // arrive ... remote
 	Item     int           // item N (1-based)
 	Duration time.Duration // break, wait
 	Card     Card          // card
 	Due      time.Time     // action ... by DATE (a date at midnight UTC)
-	Text     string        // note, offrecord, decide, declare, action, reflect, help, review, ratify, expense
-	Number   int           // review N, ratify N, tally NAME N
-	Outcome  Outcome       // review, ratify
-	Pence    int           // expense £4.50 ...
-	Miles    float64       // expense 12 miles
-	Names    []string      // for, against, abstain, elect: people as typed
-	Role     Role          // elect chair|minutes
+	// DueText is the due date as typed; DueNext is "by next meeting":
+	// Decide takes the agenda's next meeting.
+	DueText string
+	DueNext bool
+	// Entry is what correct and strike change: note, decision or action;
+	// Number says which.
+	Entry        Entry
+	Organisation string   // visitor NAME, ORGANISATION
+	Text         string   // note, offrecord, decide, declare, action, reflect, help, review, ratify, expense, correct, strike
+	Number       int      // review N, ratify N, tally NAME N, correct and strike
+	Outcome      Outcome  // review, ratify
+	Pence        int      // expense £4.50 ...
+	Miles        float64  // expense 12 miles
+	Names        []string // for, against, abstain, elect: people as typed
+	Role         Role     // elect chair|minutes
 }
+
+// Entry names a kind of numbered entry in the record, for correct and
+// strike.
+type Entry string
+
+// The entries that can be corrected or struck.
+const (
+	EntryNote     Entry = "note"
+	EntryDecision Entry = "decision"
+	EntryAction   Entry = "action"
+)
 
 // Card is the colour of a card shown in the meeting.
 type Card string

@@ -14,9 +14,12 @@ import (
 type CommandError struct {
 	Verb Verb
 	Msg  string
+	// Suggest is what was most likely meant, to be asked about; nil when
+	// there is nothing to suggest.
+	Suggest *Suggestion
 }
 
-func (e *CommandError) Error() string { return e.Msg }
+func (e *CommandError) Error() string { return withLine(e.Msg, e.Suggest) }
 
 func cannot(verb Verb, format string, args ...any) error {
 	return &CommandError{Verb: verb, Msg: fmt.Sprintf(format, args...)}
@@ -104,6 +107,12 @@ func (d *decider) run() ([]Event, error) {
 		return d.expense()
 	case VerbVote, VerbFor, VerbAgainst, VerbAbstain, VerbVoteClose, VerbElect, VerbBallot, VerbTally, VerbElectClose:
 		return d.voting()
+	case VerbUndo:
+		return d.undo()
+	case VerbCorrect, VerbStrike:
+		return d.correct()
+	case VerbVisitor:
+		return d.visitor()
 	}
 	return nil, nil // quorum, help, wait and arising ask rather than change
 }
@@ -124,7 +133,7 @@ func (d *decider) person() (roster.Person, error) {
 	}
 	p, err := d.s.Roster.Find(name)
 	if err != nil {
-		return roster.Person{}, cannot(d.c.Verb, "%s: %v", d.c.Verb, err)
+		return roster.Person{}, d.unsureName(err)
 	}
 	if d.perm == selfOnly && p.ID != d.actor.Person {
 		return roster.Person{}, refuse(d.role, d.c.Verb, "as %s you can %s only for yourself, not for %s", article(string(d.role)), d.c.Verb, p.Name)
@@ -237,11 +246,18 @@ func (d *decider) item() ([]Event, error) {
 		return nil, cannot(d.c.Verb, "item %d is the current item", n)
 	}
 	e := d.event(EvItem)
-	e.Item, e.People = n, d.notHeardAtClose()
+	e.Item, e.People = n, d.s.NotHeard(d.s.Item)
 	for _, w := range d.s.QueueOrder(d.now) {
 		e.Hands = append(e.Hands, w.Person)
 	}
-	return []Event{e}, nil
+	events := []Event{e}
+	if it := d.s.Setup.Agenda.Items[n-1]; it.IsBreak() {
+		// An item that is a break starts the break when it is reached.
+		b := d.event(EvBreakStarted)
+		b.Seconds = it.Minutes * 60
+		events = append(events, b)
+	}
+	return events, nil
 }
 
 func (d *decider) startBreak() ([]Event, error) {
@@ -311,19 +327,29 @@ func (d *decider) lower() ([]Event, error) {
 	return nil, cannot(d.c.Verb, "%s does not have a hand up", p.Name)
 }
 
-// notHeardAtClose is who had not been heard when the current item closes:
-// only when the floor was given on it at all, since an item nobody spoke
-// on (apologies, say) leaves nobody out.
-func (d *decider) notHeardAtClose() []string {
-	for _, t := range d.s.Turns {
-		if t.Item == d.s.Item {
-			return d.s.NotSpoken(d.s.Item)
+// NotHeard is who has not been heard on item n: only when someone had the
+// floor on it at all, since an item nobody spoke on (apologies, a break)
+// leaves nobody out.
+func (s *State) NotHeard(n int) []string {
+	for _, t := range s.Turns {
+		if t.Item == n {
+			return s.NotSpoken(n)
 		}
 	}
-	if sp := d.s.Speaker; sp != nil && sp.Item == d.s.Item {
-		return d.s.NotSpoken(d.s.Item)
+	if sp := s.Speaker; sp != nil && sp.Item == n {
+		return s.NotSpoken(n)
 	}
 	return nil
+}
+
+// itemList is the agenda's items by number, for a question about which
+// item: "1 Welcome, 2 Declarations of interest, ...".
+func (s *State) itemList() string {
+	parts := make([]string, len(s.Setup.Agenda.Items))
+	for i, it := range s.Setup.Agenda.Items {
+		parts[i] = fmt.Sprintf("%d %s", i+1, it.Title)
+	}
+	return "the items are " + strings.Join(parts, "; ")
 }
 
 // goRound offers a turn to everyone present who has not been heard on
@@ -399,7 +425,7 @@ func (d *decider) note() ([]Event, error) {
 		t = EvOffRecord
 	}
 	e := d.event(t)
-	e.Text = d.c.Text
+	e.Text, e.Number = d.c.Text, d.s.NextNumber(EntryNote)
 	return []Event{e}, nil
 }
 
@@ -420,7 +446,7 @@ func (d *decider) decision(text string) Event {
 	// Quorum and balance count only those taking part in the decision.
 	st := d.s.statusWithout(notTaking)
 	e := d.event(EvDecided)
-	e.Number, e.Text, e.Quorum = len(d.s.Decisions)+1, text, &st
+	e.Number, e.Text, e.Quorum = d.s.NextNumber(EntryDecision), text, &st
 	if !st.Quorate || !st.Balanced {
 		e.Provisional = true
 		e.Reason = st.Shortfall()
@@ -451,7 +477,8 @@ func (d *decider) declare() ([]Event, error) {
 	}
 	item := d.c.Item
 	if item == 0 {
-		item = d.s.Item
+		return nil, cannot(d.c.Verb, "which item is %s's interest in? Give its number, so they take no part in that item's decisions: "+
+			"declare %s item N: %s (%s)", p.Name, p.ID, d.c.Text, d.s.itemList())
 	}
 	if item > len(d.s.Items) {
 		return nil, cannot(d.c.Verb, "there is no item %d; the agenda has items 1 to %d", item, len(d.s.Items))
@@ -469,13 +496,12 @@ func (d *decider) action() ([]Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	day := d.s.Opened.In(d.s.Location())
-	meetingDay := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
-	if d.c.Due.Before(meetingDay) {
-		return nil, cannot(d.c.Verb, "the due date %s is before the meeting (%s); give a date from today on", d.c.Due.Format("2006-01-02"), meetingDay.Format("2006-01-02"))
+	due, err := d.due()
+	if err != nil {
+		return nil, err
 	}
 	e := d.event(EvAction)
-	e.Number, e.Person, e.Due, e.Text = len(d.s.Actions)+1, p.ID, d.c.Due.Format("2006-01-02"), d.c.Text
+	e.Number, e.Person, e.Due, e.Text = d.s.NextNumber(EntryAction), p.ID, due.Format("2006-01-02"), d.c.Text
 	return []Event{e}, nil
 }
 
@@ -498,7 +524,7 @@ func reflectionScore(text string) int {
 
 func (d *decider) end() ([]Event, error) {
 	e := d.event(EvEnded)
-	e.People = d.notHeardAtClose()
+	e.People = d.s.NotHeard(d.s.Item)
 	return []Event{e}, nil
 }
 

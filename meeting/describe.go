@@ -19,6 +19,10 @@ func (s *State) Describe(e Event) []string {
 		out := append([]string{fmt.Sprintf("Meeting opened at %s: %s.", s.LocalTime(e.At), s.Setup.Agenda.Title)}, s.describeItem(s.Item)...)
 		return append(out, s.arisingSummary()...)
 	case EvResumed:
+		if !e.At.After(e.Since) {
+			return append([]string{fmt.Sprintf("Meeting resumed at %s, where it stopped. Everything recorded before is kept.", s.LocalTime(e.At))},
+				s.lostBallotLines(e.At)...)
+		}
 		return append([]string{fmt.Sprintf("Meeting resumed at %s after an interruption: nothing was recorded from %s. Everything recorded before that is kept.",
 			s.LocalTime(e.At), s.LocalTime(e.Since))}, s.lostBallotLines(e.At)...)
 	case EvArrived:
@@ -57,7 +61,11 @@ func (s *State) Describe(e Event) []string {
 	case EvLowered:
 		return []string{fmt.Sprintf("%s lowered their hand.", name(e.Person)), s.queueLine(e.At)}
 	case EvSpeaking:
-		return []string{fmt.Sprintf("%s is speaking.", name(e.Person)), s.queueLine(e.At)}
+		line := fmt.Sprintf("%s is speaking.", name(e.Person))
+		if ended := s.turnEndedBy(e); ended != "" {
+			line = ended + " " + line
+		}
+		return []string{line, s.queueLine(e.At)}
 	case EvTurnEnded:
 		var d time.Duration
 		if n := len(s.Turns); n > 0 {
@@ -67,13 +75,33 @@ func (s *State) Describe(e Event) []string {
 	case EvCard:
 		line := fmt.Sprintf("%s CARD from %s: %s.", strings.ToUpper(string(e.Card)), name(e.Person), e.Card.Meaning())
 		if e.Card == CardRed {
-			line += " The meeting is paused; type resume to go on."
+			if ended := s.turnEndedBy(e); ended != "" {
+				line += " " + ended
+			}
+			line += PausedResume
 		}
 		return []string{line}
 	case EvNote:
-		return []string{"Note added to item " + fmt.Sprint(s.Item) + "."}
+		return []string{fmt.Sprintf("Note %d added to item %d.", s.noteNumber(e), s.Item)}
 	case EvOffRecord:
-		return []string{"Off-the-record note kept: it will not appear in any minutes."}
+		return []string{fmt.Sprintf("Off-the-record note %d kept: it will not appear in any minutes.", s.noteNumber(e))}
+	case EvUndone:
+		return s.describeUndo(e)
+	case EvCorrected:
+		return []string{fmt.Sprintf("%s %d now reads: %s", capital(string(e.Entry)), e.Number, e.Text),
+			"The minutes will show this wording; the journal keeps the earlier one."}
+	case EvStruck:
+		return []string{fmt.Sprintf("%s %d is struck out of the minutes (%s). The journal keeps it; undo brings it back.", capital(string(e.Entry)), e.Number, e.Text)}
+	case EvVisitor:
+		who := e.Name
+		if e.Organisation != "" {
+			who += " (" + e.Organisation + ")"
+		}
+		where := "in the room"
+		if e.Remote {
+			where = "remote"
+		}
+		return []string{fmt.Sprintf("Visitor %s arrived (%s): not counted for quorum or balance. They leave with: leave %s", who, where, e.Person), s.quorumLine()}
 	case EvDecided:
 		if e.Tally != nil || e.Ballot != nil {
 			return s.describeResult(e)
@@ -82,7 +110,7 @@ func (s *State) Describe(e Event) []string {
 	case EvDeclared:
 		return []string{fmt.Sprintf("Declaration of interest from %s: %s", name(e.Person), e.Text)}
 	case EvAction:
-		return []string{fmt.Sprintf("Action %d: %s, by %s: %s", e.Number, name(e.Person), e.Due, e.Text)}
+		return []string{fmt.Sprintf("Action %d: %s, by %s: %s", e.Number, name(e.Person), longDue(e.Due), e.Text)}
 	case EvReflected:
 		if e.Score > 0 {
 			return []string{fmt.Sprintf("Reflection noted (%d out of 5).", e.Score)}
@@ -104,6 +132,32 @@ func (s *State) Describe(e Event) []string {
 		return out
 	}
 	return []string{string(e.Type)}
+}
+
+// noteNumber is a note's number: the event's, or (from a journal before
+// notes were numbered) the one it was given.
+func (s *State) noteNumber(e Event) int {
+	if e.Number > 0 {
+		return e.Number
+	}
+	return s.NextNumber(EntryNote) - 1
+}
+
+// PausedResume ends Describe's line for a red card that paused the
+// meeting; a screen may say it in its own words.
+const PausedResume = " The meeting is paused; type resume to go on."
+
+// turnEndedBy says whose turn the event just applied (a red card, a new
+// speaker) ended, and after how long, or "".
+func (s *State) turnEndedBy(e Event) string {
+	if s.endedTurn < 0 || s.endedTurn >= len(s.Turns) {
+		return ""
+	}
+	t := s.Turns[s.endedTurn]
+	if e.Type == EvSpeaking && t.Person == e.Person {
+		return ""
+	}
+	return fmt.Sprintf("%s's turn has ended (%s).", s.Name(t.Person), Span(t.To.Sub(t.From)))
 }
 
 func (s *State) describeItem(n int) []string {
@@ -136,6 +190,33 @@ func (s *State) describeDecision(e Event) []string {
 	}
 	for _, w := range e.Warnings {
 		out = append(out, "warning: "+w)
+	}
+	return out
+}
+
+// LeftUndone says what ending the meeting now would leave as it is: the
+// items not reached, who has the floor, the hands still up. Both screens
+// say it before asking whether to end; it is empty when nothing is left.
+func (s *State) LeftUndone(now time.Time) []string {
+	var out []string
+	var left []string
+	for i, it := range s.Setup.Agenda.Items {
+		if !s.Items[i].Visited {
+			left = append(left, fmt.Sprintf("%d. %s", i+1, it.Title))
+		}
+	}
+	if len(left) > 0 {
+		out = append(out, fmt.Sprintf("Items not reached (%d of %d): %s.", len(left), len(s.Items), strings.Join(left, ", ")))
+	}
+	if sp := s.Speaker; sp != nil {
+		out = append(out, s.Name(sp.Person)+" has the floor.")
+	}
+	if q := s.QueueOrder(now); len(q) > 0 {
+		ids := make([]string, len(q))
+		for i, r := range q {
+			ids[i] = r.Person
+		}
+		out = append(out, fmt.Sprintf("Hands still up (%d): %s.", len(q), s.names(ids)))
 	}
 	return out
 }

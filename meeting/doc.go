@@ -9,6 +9,13 @@
 // wraps the three with a lock, a durable journal and latest-only mailboxes
 // for whoever watches the meeting. Replaying a journal uses the same Apply.
 //
+// The record is put right with new events, never by changing old ones:
+// undo (EvUndone) builds the state again without the event it takes back
+// (undo.go), correct and strike reword a numbered entry or move it out of
+// the record's lists (correct.go). A name that only starts a surname, or
+// a near miss, and a date without a year are refused with a Suggestion
+// of what was most likely meant, for a screen to ask about.
+//
 // Who sees what is decided here, once (view.go), never by a screen. Every
 // mailbox and every Snapshot is for a viewer: Live.Subscribe and
 // Live.Snapshot take the actor who will look, and hand over the state as

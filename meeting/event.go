@@ -36,6 +36,13 @@ const (
 	EvExpense  EventType = "expense"
 	EvReviewed EventType = "action-reviewed"
 	EvRatified EventType = "decision-ratified"
+	// Putting the record right: an earlier event taken back (Undoes),
+	// a note, decision or action reworded or struck out of the minutes;
+	// and a visitor, someone not in the roster, arriving.
+	EvUndone    EventType = "undone"
+	EvCorrected EventType = "corrected"
+	EvStruck    EventType = "struck"
+	EvVisitor   EventType = "visitor"
 )
 
 // Event is one thing that happened in the meeting. It is a flat record so
@@ -57,7 +64,8 @@ type Event struct {
 	Seconds int `json:"seconds,omitempty"`
 	// Since is when a gap in the record began (resumed).
 	Since time.Time `json:"since,omitzero"`
-	// Number is a decision's or an action's number in the meeting.
+	// Number is a note's, a decision's or an action's number in the
+	// meeting.
 	Number int `json:"n,omitempty"`
 	// Quorum is who was present when a decision was taken.
 	Quorum *Status `json:"quorum,omitempty"`
@@ -88,4 +96,13 @@ type Event struct {
 	// that records it.
 	Tally  *Tally  `json:"tally,omitempty"`
 	Ballot *Ballot `json:"ballot,omitempty"`
+	// Undoes is the event an undo takes back: its place in the meeting's
+	// events, counting from 1 (the opening).
+	Undoes int `json:"undoes,omitempty"`
+	// Entry is what a correction or a strike changes (note, decision or
+	// action), with Number; Text is the new wording or the reason.
+	Entry Entry `json:"entry,omitempty"`
+	// Name and Organisation are a visitor's, as typed.
+	Name         string `json:"name,omitempty"`
+	Organisation string `json:"org,omitempty"`
 }

@@ -107,20 +107,22 @@ func (r *rig) do(lines ...string) []string {
 
 // fails runs a console command that must be refused, and checks nothing
 // was recorded.
-func (r *rig) fails(line, want string) {
+func (r *rig) fails(line string, want ...string) {
 	r.t.Helper()
-	r.as(ConsoleActor(), line, want)
+	r.as(ConsoleActor(), line, want...)
 }
 
-func (r *rig) as(a Actor, line, want string) {
+func (r *rig) as(a Actor, line string, wants ...string) {
 	r.t.Helper()
 	before := len(r.rec.events)
 	_, err := r.live.Do(a, line)
 	if err == nil {
-		r.t.Fatalf("%q succeeded; want an error containing %q", line, want)
+		r.t.Fatalf("%q succeeded; want an error containing %q", line, wants)
 	}
-	if !strings.Contains(err.Error(), want) {
-		r.t.Fatalf("%q: error %q; want it to contain %q", line, err, want)
+	for _, want := range wants {
+		if !strings.Contains(err.Error(), want) {
+			r.t.Fatalf("%q: error %q; want it to contain %q", line, err, want)
+		}
 	}
 	if !IsRefusal(err) {
 		r.t.Fatalf("%q: error %v is not a refusal", line, err)

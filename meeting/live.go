@@ -186,7 +186,7 @@ func (l *Live) hints(c Command) []string {
 		return nil
 	}
 	switch c.Verb {
-	case VerbDecide, VerbAction, VerbNote:
+	case VerbDecide, VerbAction, VerbNote, VerbCorrect, VerbDeclare, VerbReflect:
 		if h := l.hinter.Hint(c.Text); h != "" {
 			return []string{"hint: " + h}
 		}

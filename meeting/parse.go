@@ -1,11 +1,14 @@
 package meeting
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/gyda/gyda/config"
 )
 
 // MaxLineLength is the longest command line accepted, in bytes.
@@ -16,9 +19,12 @@ const MaxLineLength = 2000
 type ParseError struct {
 	Line string
 	Msg  string
+	// Suggest is what was most likely meant (a date with its year), to be
+	// asked about; nil when there is nothing to suggest.
+	Suggest *Suggestion
 }
 
-func (e *ParseError) Error() string { return e.Msg }
+func (e *ParseError) Error() string { return withLine(e.Msg, e.Suggest) }
 
 func parseErr(line, format string, args ...any) error {
 	return &ParseError{Line: line, Msg: fmt.Sprintf(format, args...)}
@@ -39,6 +45,13 @@ func Parse(line string) (Command, error) {
 	if !ok {
 		return Command{}, parseErr(line, "%q is not a command; type help for the list%s", word, suggestVerb(word))
 	}
+	c, err := parseVerb(line, verb, rest)
+	c.Line = line
+	return c, err
+}
+
+// parseVerb reads what follows the verb.
+func parseVerb(line string, verb Verb, rest string) (Command, error) {
 	c := Command{Verb: verb}
 	switch verb {
 	case VerbArrive:
@@ -102,14 +115,27 @@ func Parse(line string) (Command, error) {
 		name, text, ok := strings.Cut(rest, ":")
 		c.Name, c.Text = strings.TrimSpace(name), strings.TrimSpace(text)
 		if i := strings.LastIndex(strings.ToLower(c.Name), " item "); i >= 0 {
-			n, err := strconv.Atoi(strings.TrimSpace(c.Name[i+len(" item "):]))
+			n, err := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(c.Name[i+len(" item "):]), "#"))
 			if err != nil || n < 1 {
 				return c, parseErr(line, "declare NAME item N: TEXT needs an item number, 1 or more")
 			}
 			c.Name, c.Item = strings.TrimSpace(c.Name[:i]), n
 		}
 		if !ok || c.Name == "" || c.Text == "" {
-			return c, parseErr(line, "declare needs a name, a colon and the interest: declare NAME [item N]: TEXT")
+			return c, parseErr(line, "declare needs a name, the item, a colon and the interest: declare NAME item N: TEXT")
+		}
+	case VerbUndo:
+		if rest != "" {
+			return c, parseErr(line, "undo takes nothing after it (got %q): it takes back the last thing you recorded", rest)
+		}
+	case VerbCorrect, VerbStrike:
+		return parseCorrection(line, verb, rest)
+	case VerbVisitor:
+		name, remote := strings.CutSuffix(rest, " remote")
+		name, org, _ := strings.Cut(name, ",")
+		c.Name, c.Organisation, c.Remote = strings.TrimSpace(name), strings.TrimSpace(org), remote
+		if c.Name == "" {
+			return c, parseErr(line, "visitor needs the visitor's name: visitor NAME, ORGANISATION (the organisation if they have one)")
 		}
 	case VerbAction:
 		return parseAction(line, rest)
@@ -134,7 +160,7 @@ func Parse(line string) (Command, error) {
 
 func parseAction(line, rest string) (Command, error) {
 	c := Command{Verb: VerbAction}
-	const usage = "action NAME by YYYY-MM-DD: TEXT"
+	const usage = "action NAME by DATE: TEXT"
 	head, text, ok := strings.Cut(rest, ":")
 	if !ok || strings.TrimSpace(text) == "" {
 		return c, parseErr(line, "action needs a colon and what is to be done: %s", usage)
@@ -147,12 +173,63 @@ func parseAction(line, rest string) (Command, error) {
 	if c.Name == "" {
 		return c, parseErr(line, "action needs an owner: %s", usage)
 	}
-	date := strings.TrimSpace(head[i+4:])
-	due, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		return c, parseErr(line, "action due date %q is not a date like 2026-12-31: %s", date, usage)
+	c.Text = strings.TrimSpace(text)
+	if err := parseDue(line, strings.TrimSpace(head[i+4:]), &c); err != nil {
+		return c, fmt.Errorf("action due date: %w; %s", err, usage)
 	}
-	c.Due, c.Text = due, strings.TrimSpace(text)
+	return c, nil
+}
+
+// parseDue reads a due date into c: a day (config.ParseDate), or "next
+// meeting" (DueNext). A date that needs asking about (no year) is kept
+// as typed in DueText, for Decide to ask about against the meeting's day.
+func parseDue(line, date string, c *Command) error {
+	c.DueText = date
+	if config.IsNextMeeting(date) {
+		c.DueNext = true
+		return nil
+	}
+	// Any day serves to tell a date that needs asking about; Decide asks
+	// with the meeting's.
+	due, err := config.ParseDate(date, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
+	var de *config.DateError
+	switch {
+	case err == nil:
+		c.Due = due
+	case errors.As(err, &de) && !de.Suggest.IsZero():
+		// Asked about in Decide, which knows the meeting's day.
+	default:
+		return parseErr(line, "%v", err)
+	}
+	return nil
+}
+
+// parseCorrection reads "correct note|decision|action N: TEXT" and
+// "strike note|decision|action N: REASON".
+func parseCorrection(line string, verb Verb, rest string) (Command, error) {
+	c := Command{Verb: verb}
+	what := "the new wording"
+	if verb == VerbStrike {
+		what = "the reason"
+	}
+	usage := fmt.Sprintf("%s note|decision|action N: %s", verb, strings.ToUpper(strings.TrimPrefix(what, "the ")))
+	head, text, ok := strings.Cut(rest, ":")
+	c.Text = strings.TrimSpace(text)
+	kind, num := cutWord(strings.TrimSpace(head))
+	switch Entry(strings.TrimSuffix(kind, "s")) {
+	case EntryNote, EntryDecision, EntryAction:
+		c.Entry = Entry(strings.TrimSuffix(kind, "s"))
+	default:
+		return c, parseErr(line, "%s needs what to change, note, decision or action, and its number: %s", verb, usage)
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(num), "#"))
+	if err != nil || n < 1 {
+		return c, parseErr(line, "%s %s needs the %s's number, 1 or more: %s", verb, c.Entry, c.Entry, usage)
+	}
+	c.Number = n
+	if !ok || c.Text == "" {
+		return c, parseErr(line, "%s %s %d needs a colon and %s: %s", verb, c.Entry, n, what, usage)
+	}
 	return c, nil
 }
 
@@ -160,7 +237,7 @@ func parseAction(line, rest string) (Command, error) {
 // "ratify N [yes|no] [: NOTE]".
 func parseReview(line string, verb Verb, rest string) (Command, error) {
 	c := Command{Verb: verb}
-	usage := "review N done, review N dropped, or review N by YYYY-MM-DD (add : NOTE if you like)"
+	usage := "review N done, review N dropped, or review N by DATE (add : NOTE if you like)"
 	if verb == VerbRatify {
 		usage = "ratify N, or ratify N no (add : NOTE if you like)"
 	}
@@ -190,12 +267,10 @@ func parseReview(line string, verb Verb, rest string) (Command, error) {
 	case what == "dropped" || what == "drop":
 		c.Outcome = OutcomeDropped
 	case strings.HasPrefix(what, "by "):
-		date := strings.TrimSpace(what[3:])
-		due, err := time.Parse("2006-01-02", date)
-		if err != nil {
-			return c, parseErr(line, "review %d: the new date %q is not a date like 2027-01-31: %s", n, date, usage)
+		c.Outcome = OutcomeNewDate
+		if err := parseDue(line, strings.TrimSpace(what[3:]), &c); err != nil {
+			return c, fmt.Errorf("review %d: the new date: %w; %s", n, err, usage)
 		}
-		c.Outcome, c.Due = OutcomeNewDate, due
 	default:
 		return c, parseErr(line, "review %d needs done, dropped, or by and a new date: %s", n, usage)
 	}

@@ -55,6 +55,10 @@ func TestParse(t *testing.T) {
 			t.Errorf("Parse(%q): %v", tt.line, err)
 			continue
 		}
+		if got.Line != strings.TrimSpace(tt.line) {
+			t.Errorf("Parse(%q).Line = %q", tt.line, got.Line)
+		}
+		got.Line, got.DueText = "", ""
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Parse(%q)\n got %+v\nwant %+v", tt.line, got, tt.want)
 		}
@@ -79,10 +83,17 @@ func TestParseErrors(t *testing.T) {
 		{"card mair blue", "card needs a colour"},
 		{"note", "note needs some text"},
 		{"decide   ", "decide needs some text"},
-		{"declare aled manages it", "declare needs a name, a colon"},
+		{"declare aled manages it", "declare needs a name, the item, a colon"},
 		{"declare aled item x: it", "needs an item number"},
 		{"action mair: do it", "action needs an owner and a due date"},
-		{"action mair by tomorrow: do it", `action due date "tomorrow" is not a date`},
+		{"action mair by tomorrow: do it", `action due date: "tomorrow" is not a date`},
+		{"action mair by 31/02/2027: do it", `"31/02/2027" is not a day of the calendar`},
+		{"undo it", "undo takes nothing after it"},
+		{"correct 3: x", "correct needs what to change, note, decision or action"},
+		{"correct note: x", "correct note needs the note's number"},
+		{"correct decision 2", "correct decision 2 needs a colon and the new wording"},
+		{"strike action 1:  ", "strike action 1 needs a colon and the reason"},
+		{"visitor , NHS", "visitor needs the visitor's name"},
 		{"action mair by 2026-12-20", "action needs a colon"},
 		{"action by 2026-12-20: x", "action needs an owner and a due date"},
 		{strings.Repeat("x", MaxLineLength+1), "the most is 2000"},

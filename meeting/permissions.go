@@ -8,7 +8,9 @@ import (
 
 // Self-only rules: a member may raise or lower their own hand, show their
 // own card, say they have finished speaking, leave, declare their own
-// interest and record their own expenses, but not anyone else's.
+// interest, record their own expenses and undo what they recorded
+// themselves, but not anyone else's. The minute-taker may undo what they
+// recorded; the chair may undo anyone's.
 
 // permission is what a role may do with a verb.
 type permission int
@@ -35,9 +37,10 @@ func permissionFor(role Role, verb Verb) permission {
 	case RoleMinuteTaker:
 		switch verb {
 		case VerbArrive, VerbLeave, VerbApologies, VerbNote, VerbOffRecord, VerbDecide,
-			VerbDeclare, VerbAction, VerbReflect, VerbReview, VerbRatify, VerbExpense:
+			VerbDeclare, VerbAction, VerbReflect, VerbReview, VerbRatify, VerbExpense,
+			VerbCorrect, VerbStrike, VerbVisitor:
 			return allowed
-		case VerbHand, VerbLower, VerbCard, VerbDone:
+		case VerbHand, VerbLower, VerbCard, VerbDone, VerbUndo:
 			return selfOnly
 		case VerbBreak:
 			return request
@@ -46,7 +49,7 @@ func permissionFor(role Role, verb Verb) permission {
 		switch verb {
 		case VerbReflect:
 			return allowed
-		case VerbHand, VerbLower, VerbCard, VerbDone, VerbLeave, VerbDeclare, VerbExpense:
+		case VerbHand, VerbLower, VerbCard, VerbDone, VerbLeave, VerbDeclare, VerbExpense, VerbUndo:
 			return selfOnly
 		case VerbBreak:
 			return request

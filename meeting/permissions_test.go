@@ -19,6 +19,7 @@ var rightsTable = map[Verb]string{
 	VerbArising: "AAAA", VerbReview: "AADD", VerbRatify: "AADD", VerbExpense: "AASD",
 	VerbVote: "AADD", VerbFor: "AASD", VerbAgainst: "AASD", VerbAbstain: "AASD", VerbVoteClose: "AADD",
 	VerbElect: "AADD", VerbBallot: "AAAD", VerbTally: "AADD", VerbElectClose: "AADD",
+	VerbUndo: "ASSD", VerbCorrect: "AADD", VerbStrike: "AADD", VerbVisitor: "AADD",
 }
 
 // permissionCase is a command about someone else, the same about the actor
@@ -49,7 +50,7 @@ var permissionCases = map[Verb]permissionCase{
 	VerbNote:      {other: "note The survey had 212 replies"},
 	VerbOffRecord: {other: "offrecord Rhys shared his own story"},
 	VerbDecide:    {other: "decide Run the survey again in spring"},
-	VerbDeclare:   {other: "declare rhys: works for a care agency", self: "declare SELF: a relative uses the service"},
+	VerbDeclare:   {other: "declare rhys item 3: works for a care agency", self: "declare SELF item 2: a relative uses the service"},
 	VerbAction:    {other: "action rhys by 2026-12-20: send the survey to the carers' centre"},
 	VerbReflect:   {other: "reflect Everyone had a say today"},
 	VerbWait:      {other: "wait 5m"},
@@ -71,6 +72,13 @@ var permissionCases = map[Verb]permissionCase{
 		"leave mair", "arrive mair remote", "elect chair: rhys, aled"}},
 	VerbTally:      {other: "tally rhys 2", setupOther: electionOpen},
 	VerbElectClose: {other: "elect close", setupOther: electionOpen},
+	// Undo: what someone else recorded (the chair's laptop put Rhys's
+	// hand up), or what the actor recorded themselves ("AS" lines are
+	// typed by the actor).
+	VerbUndo:    {other: "undo", self: "undo", setupOther: []string{"hand rhys"}, setupSelf: []string{"AS hand SELF"}},
+	VerbCorrect: {other: "correct note 1: The survey had 213 replies", setupOther: []string{"note The survey had 212 replies"}},
+	VerbStrike:  {other: "strike note 1: written by mistake", setupOther: []string{"note The survey had 212 replies"}},
+	VerbVisitor: {other: "visitor Dr Anita Patel, NHS England"},
 }
 
 // What the votes' permission cases set up first.
@@ -149,7 +157,15 @@ func permissionRig(t *testing.T, a Actor, role Role, setup []string) *rig {
 	r := newRig(t)
 	r.do("arrive sian", "arrive dafydd", "arrive mair", "arrive rhys", "arrive aled", "arrive claire", "arrive gwen",
 		"chair sian", "minutes dafydd")
-	r.do(setup...)
+	for _, line := range setup {
+		if as, ok := strings.CutPrefix(line, "AS "); ok {
+			if _, err := r.live.Do(a, as); err != nil {
+				t.Fatalf("%s as %+v: %v", as, a, err)
+			}
+			continue
+		}
+		r.do(line)
+	}
 	if got := r.state().RoleOf(a); got != role {
 		t.Fatalf("%+v has role %s; want %s", a, got, role)
 	}

@@ -3,6 +3,8 @@ package meeting
 import (
 	"fmt"
 	"strings"
+
+	"github.com/gyda/gyda/roster"
 )
 
 // Status is who is present and whether that makes the meeting quorate and
@@ -13,7 +15,9 @@ type Status struct {
 	Lived   int `json:"lived"`   // people using services and carers present
 	Staff   int `json:"staff"`   // paid staff present
 	Guests  int `json:"guests"`  // guests and observers present (not counted)
-	Remote  int `json:"remote"`  // of Present, how many joined remotely
+	// Visitors are people not in the roster present (not counted).
+	Visitors int `json:"visitors,omitempty"`
+	Remote   int `json:"remote"` // of Present, how many joined remotely
 
 	// Counted and CountedLived are the numbers that count for quorum: the
 	// same as Present and Lived unless remote attendees do not count.
@@ -49,7 +53,11 @@ func (s *State) statusWithout(out []string) Status {
 		}
 		p := s.Person(a.Person)
 		if !p.Kind.Counted() {
-			st.Guests++
+			if p.Kind == roster.Visitor {
+				st.Visitors++
+			} else {
+				st.Guests++
+			}
 			continue
 		}
 		st.Present++
@@ -80,19 +88,26 @@ func (s *State) statusWithout(out []string) Status {
 // String says the status in words and numbers, never by colour alone:
 // "7 present: 4 lived experience, 3 staff; balanced; quorate (needs 6, and
 // 2 lived experience)".
-func (st Status) String() string {
+func (st Status) String() string { return st.words("NOT") }
+
+// Plain is String with "not" in small letters, for documents such as the
+// minutes, where capitals are not used for emphasis (and "NOT" would read
+// as an acronym).
+func (st Status) Plain() string { return st.words("not") }
+
+func (st Status) words(not string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
 	if st.Remote > 0 {
 		fmt.Fprintf(&b, " (%d remote)", st.Remote)
 	}
-	if st.Guests > 0 {
-		fmt.Fprintf(&b, ", and %s not counted", plural(st.Guests, "guest", "guests"))
+	if others := st.NotCounted(); others != "" {
+		fmt.Fprintf(&b, ", and %s not counted", others)
 	}
 	if st.Balanced {
 		b.WriteString("; balanced")
 	} else {
-		fmt.Fprintf(&b, "; NOT balanced (%d staff to %d lived experience)", st.Staff, st.Lived)
+		fmt.Fprintf(&b, "; %s balanced (%d staff to %d lived experience)", not, st.Staff, st.Lived)
 	}
 	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
 	if st.Counted != st.Present {
@@ -101,9 +116,22 @@ func (st Status) String() string {
 	if st.Quorate {
 		fmt.Fprintf(&b, "; quorate (%s)", need)
 	} else {
-		fmt.Fprintf(&b, "; NOT quorate (%s)", need)
+		fmt.Fprintf(&b, "; %s quorate (%s)", not, need)
 	}
 	return b.String()
+}
+
+// NotCounted says who is present but not counted: "1 guest", "2 guests
+// and 1 visitor", or "".
+func (st Status) NotCounted() string {
+	var others []string
+	if st.Guests > 0 {
+		others = append(others, plural(st.Guests, "guest", "guests"))
+	}
+	if st.Visitors > 0 {
+		others = append(others, plural(st.Visitors, "visitor", "visitors"))
+	}
+	return roster.AndList(others)
 }
 
 // Shortfall says in words what is missing for the meeting to be quorate and

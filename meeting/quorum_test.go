@@ -123,9 +123,27 @@ func TestDeclaringForALaterItem(t *testing.T) {
 
 func TestDeclaredInterestNotTakingPart(t *testing.T) {
 	r := newRig(t)
-	r.do("arrive sian", "arrive aled", "item 2", "declare aled: manages the respite service", "decide Extend the survey")
+	r.do("arrive sian", "arrive aled", "item 2", "declare aled item 2: manages the respite service", "decide Extend the survey")
 	d := r.state().Decisions[0]
 	if len(d.NotTaking) != 1 || d.NotTaking[0] != "aled" {
 		t.Fatalf("not taking part = %v; want [aled]", d.NotTaking)
+	}
+}
+
+// A declaration without an item is not filed against the item of the
+// moment: the chair is told to say which item, with the line to type.
+func TestDeclarationWithoutAnItemIsAsked(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "arrive claire", "item 2")
+	r.fails("declare claire: her team runs the transport scheme",
+		"which item is Claire Thomas's interest in?", "declare claire item N: her team runs the transport scheme",
+		"3 Transport to appointments")
+	r.do("declare claire item 3: her team runs the transport scheme", "decide Extend the survey")
+	if d := r.state().Decisions[0]; len(d.NotTaking) != 0 {
+		t.Fatalf("a declaration about item 3 kept Claire out of item 2's decision: %v", d.NotTaking)
+	}
+	r.do("item 3", "decide Ask the bus company in")
+	if d := r.state().Decisions[1]; len(d.NotTaking) != 1 || d.NotTaking[0] != "claire" {
+		t.Fatalf("item 3's decision: not taking part %v; want [claire]", d.NotTaking)
 	}
 }

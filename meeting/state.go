@@ -53,11 +53,26 @@ type State struct {
 	Interruptions []Interruption
 	Votes         []Vote     // every vote, in order; the last may be open
 	Elections     []Election // every election, in order; the last may be open
+	Struck        []Struck   // entries struck out of the minutes
 
 	// Across meetings: matters arising settled here, and expenses.
 	Reviews       []ActionReview // carried actions reviewed, in order; the latest for each counts
 	Ratifications []Ratification // carried decisions considered, in order; the latest for each counts
 	Expenses      []Expense
+
+	// Visitors are the people not in the roster who came (visitor NAME);
+	// Roster holds them too, so they are matched and named like anyone.
+	Visitors []roster.Person
+
+	// log is every event applied, in order (undone ones too), and undone
+	// the places in it (from 1) of the events taken back: an undo builds
+	// the state again from log without them. log is shared with clones,
+	// which see only its first Events entries; it is only ever appended to.
+	log    []Event
+	undone map[int]bool
+	// endedTurn is the turn (in Turns) the event last applied ended, or
+	// -1, for Describe.
+	endedTurn int
 }
 
 // ItemClock is one agenda item's clock: it runs only while the item is
@@ -110,6 +125,7 @@ func (p *Pause) BackAt() time.Time { return p.Since.Add(p.Length) }
 type Break struct {
 	From, To time.Time // To is zero while on the break
 	Planned  time.Duration
+	Item     int // the item it was taken in
 }
 
 // Request is someone asking: a hand up, or a break.
@@ -138,10 +154,27 @@ type CardShown struct {
 // Note is a note for the minutes of an item; OffRecord notes never appear
 // in any published minutes.
 type Note struct {
+	Number    int // in the meeting, from 1; off-the-record notes are numbered too
 	Item      int
 	Text      string
 	OffRecord bool
 	At        time.Time
+	By        string
+	Corrected int // how many times it was reworded (Text is the final wording)
+}
+
+// Struck is a note, decision or action struck out of the minutes: it is
+// taken out of Notes, Decisions or Actions (so nothing that reads those
+// can publish it) and kept here, with the reason, for the chair's screen
+// and for undo. The journal keeps every version.
+type Struck struct {
+	Entry     Entry
+	Number    int
+	Item      int
+	Text      string // only in the meeting's own state: no view has it
+	OffRecord bool   // a note that was off the record
+	Reason    string
+	At        time.Time // when it was struck
 	By        string
 }
 
@@ -159,18 +192,21 @@ type Decision struct {
 	NotTaking   []string // people with a declared interest in the item
 	// Vote is the result of the vote this decision records, Election the
 	// result of the election; nil for a decision recorded as text.
-	Vote     *Tally
-	Election *Ballot
+	Vote      *Tally
+	Election  *Ballot
+	Corrected int // how many times it was reworded
 }
 
 // Action is something someone will do by a date.
 type Action struct {
-	Number int
-	Item   int
-	Owner  string
-	Due    string // YYYY-MM-DD
-	Text   string
-	At     time.Time
+	Number    int
+	Item      int
+	Owner     string
+	Due       string // YYYY-MM-DD
+	Text      string
+	At        time.Time
+	By        string
+	Corrected int // how many times it was reworded
 }
 
 // Declaration is a declaration of interest.
@@ -212,7 +248,7 @@ func NewState(setup *Setup) (*State, error) {
 		return nil, fmt.Errorf("the agenda %q has no items", setup.Agenda.Title)
 	}
 	return &State{Setup: setup, Roster: r, loc: setup.Group.Location(),
-		Items: make([]ItemClock, len(setup.Agenda.Items)), present: map[string]int{}}, nil
+		Items: make([]ItemClock, len(setup.Agenda.Items)), present: map[string]int{}, undone: map[int]bool{}}, nil
 }
 
 // Replay builds the state of a meeting from its events.
@@ -363,10 +399,17 @@ func (s *State) Clone() *State {
 	c.Declarations = cloneSlice(s.Declarations)
 	c.Reflections = cloneSlice(s.Reflections)
 	c.Interruptions = cloneSlice(s.Interruptions)
+	c.Struck = cloneSlice(s.Struck)
 	c.Reviews = cloneSlice(s.Reviews)
 	c.Ratifications = cloneSlice(s.Ratifications)
 	c.Expenses = cloneSlice(s.Expenses)
 	s.cloneVoting(&c)
+	c.Visitors = cloneSlice(s.Visitors)
+	c.log = s.log[:len(s.log):len(s.log)]
+	c.undone = make(map[int]bool, len(s.undone))
+	for k, v := range s.undone {
+		c.undone[k] = v
+	}
 	return &c
 }
 

@@ -101,6 +101,20 @@ func (s *State) seenWith(g Sight) *State {
 	if !g.Counts {
 		v.hideVotes(g.Self)
 	}
+	for i, p := range v.Visitors {
+		v.Visitors[i] = g.person(p)
+	}
+	// What was struck stays out of every view but the full one: that an
+	// entry was struck, and why, is enough for a screen.
+	v.Struck = v.Struck[:0]
+	for _, x := range s.Struck {
+		if !g.Private && x.Entry == EntryNote && (x.OffRecord || s.confidential(x.Item)) {
+			continue
+		}
+		x.Text = ""
+		v.Struck = append(v.Struck, x)
+	}
+	v.ownLog(s, g.Self)
 	if !g.Expenses {
 		v.Expenses = v.Expenses[:0]
 		for _, e := range s.Expenses {
@@ -110,6 +124,26 @@ func (s *State) seenWith(g Sight) *State {
 		}
 	}
 	return v
+}
+
+// ownLog keeps of the events only those the viewer recorded (their
+// hands, cards, votes...), so that undo can say what it would take back
+// for them; every other event keeps its place and its time but nothing of
+// what it was, so nothing else of the journal (an off-the-record note's
+// words, how someone voted) reaches a view that may not see it.
+func (v *State) ownLog(s *State, self string) {
+	v.log = make([]Event, len(s.log))
+	for i, e := range s.log {
+		if self != "" && e.By == self {
+			v.log[i] = e
+		} else {
+			v.log[i] = Event{At: e.At}
+		}
+	}
+	v.undone = make(map[int]bool, len(s.undone))
+	for k := range s.undone {
+		v.undone[k] = true
+	}
 }
 
 // person is a roster entry as a viewer with this sight may see it. Public

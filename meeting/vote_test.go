@@ -64,7 +64,7 @@ func TestVoteCounting(t *testing.T) {
 		},
 		{
 			name:  "an interest declared after voting: the vote is not counted",
-			lines: []string{"for sian, mair, aled", "against claire", "declare aled: manages the service"},
+			lines: []string{"for sian, mair, aled", "against claire", "declare aled item 2: manages the service"},
 			all:   Counts{2, 1, 0}, livedC: Counts{2, 0, 0}, staff: Counts{0, 1, 0},
 			notVoted: []string{"dafydd", "rhys", "tom"}, verdict: Verdict{Carried: true, By: RuleSimple},
 		},
@@ -141,7 +141,7 @@ func TestVoteRefusals(t *testing.T) {
 		{"no vote open", nil, ConsoleActor(), "for sian", "no vote is open; open one with: vote QUESTION"},
 		{"a guest does not vote", voteOpen, ConsoleActor(), "for sian, gwen", "Gwen Morgan is a guest; guests do not vote"},
 		{"someone not here", append([]string{"leave rhys"}, voteOpen...), ConsoleActor(), "for rhys", "Rhys Evans is not here"},
-		{"a declared interest, with the reason", append([]string{"declare aled: manages the respite service"}, voteOpen...),
+		{"a declared interest, with the reason", append([]string{"declare aled item 2: manages the respite service"}, voteOpen...),
 			ConsoleActor(), "for sian, aled", "Aled Price declared an interest in this item (manages the respite service), so is not taking part in its decisions: their vote is not counted"},
 		{"the same vote twice", append(slices.Clone(voteOpen), "for sian"), ConsoleActor(), "for sian", "Siân Davies's vote is already recorded as for"},
 		{"a name twice", voteOpen, ConsoleActor(), "for sian, mair, Siân Davies", "Siân Davies is named twice"},
@@ -253,7 +253,7 @@ func TestProvisionalVotes(t *testing.T) {
 	}{
 		{"quorate and balanced", []string{"arrive sian", "arrive dafydd", "arrive mair", "arrive aled", "arrive claire", "arrive tom"}, false, ""},
 		{"one short of quorum", []string{"arrive sian", "arrive dafydd", "arrive mair", "arrive aled", "arrive claire"}, true, "1 more person needed for quorum"},
-		{"not balanced", []string{"arrive sian", "arrive dafydd", "arrive aled", "arrive claire", "arrive tom", "arrive rhys", "declare rhys: a relative works there"},
+		{"not balanced", []string{"arrive sian", "arrive dafydd", "arrive aled", "arrive claire", "arrive tom", "arrive rhys", "declare rhys item 1: a relative works there"},
 			true, "not balanced: 3 staff to 2 lived experience"},
 	}
 	for _, tt := range tests {
@@ -290,7 +290,7 @@ func TestProvisionalVotes(t *testing.T) {
 func TestVotesReplay(t *testing.T) {
 	r := newRig(t)
 	r.do(allHere...)
-	r.do("leave rhys", "arrive rhys remote", "declare tom: chairs the provider",
+	r.do("leave rhys", "arrive rhys remote", "declare tom item 2: chairs the provider",
 		"vote Run the survey again?", "for sian, mair", "against aled", "abstain claire", "vote close",
 		"vote Write to the board?", "against sian", "for sian", "vote close",
 		"elect chair: sian, mair", "tally sian 3", "tally mair 2")

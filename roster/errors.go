@@ -68,6 +68,23 @@ func (e *NotFoundError) Error() string {
 	return msg
 }
 
+// UnsureError says that a typed name matched no one for certain but one
+// person closely: it starts their surname ("jon" for Mair Jones) or is a
+// letter or two from their name ("dafid"). The name is not taken; the
+// person typing is asked whether they meant Person.
+type UnsureError struct {
+	// Query is the name as typed.
+	Query string
+	// Person is who it might mean.
+	Person Person
+}
+
+// Error reads like `no one called "jon" in the roster; did you mean Mair
+// Jones?`.
+func (e *UnsureError) Error() string {
+	return "no one called " + strconv.Quote(e.Query) + " in the roster; did you mean " + e.Person.Name + "?"
+}
+
 // AmbiguousError says that a typed name matched more than one person.
 type AmbiguousError struct {
 	// Query is the name as typed.

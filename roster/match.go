@@ -11,14 +11,17 @@ import (
 //
 //  1. the id ("sian");
 //  2. the full name ("Siân Davies");
-//  3. whole words of the name ("davies", "ap gwilym");
-//  4. the start of the id, of the name or of any word of it ("dafy",
-//     "gwil", "sian-d").
+//  3. whole words of the name: a whole first name or surname ("davies",
+//     "ap gwilym");
+//  4. the start of the id or of the first name ("dafy", "sian-d").
 //
 // So an exact id or name always wins over a prefix. If the step that
-// matches finds more than one person the answer is an *AmbiguousError; if
-// no step matches anyone it is a *NotFoundError with close names. Retired
-// people match too, so history can name them.
+// matches finds more than one person the answer is an *AmbiguousError.
+// When no step matches, a name that only starts someone's surname ("jon"
+// for Mair Jones) or is a letter or two from one name ("dafid") is not
+// taken: with one such person the answer is an *UnsureError naming them,
+// to be asked about; otherwise a *NotFoundError listing the close names.
+// Retired people match too, so history can name them.
 func Match(people []Person, query string) (Person, error) {
 	q := matchKey(query)
 	if q == "" {
@@ -27,15 +30,37 @@ func Match(people []Person, query string) (Person, error) {
 	found := matches(people, q)
 	switch len(found) {
 	case 0:
-		return Person{}, &NotFoundError{Query: query, Candidates: names(people, closeTo(people, q))}
+		near := unsure(people, q)
+		if len(near) == 1 {
+			return Person{}, &UnsureError{Query: query, Person: people[near[0]].Clone()}
+		}
+		return Person{}, &NotFoundError{Query: query, Candidates: names(people, near)}
 	case 1:
 		return people[found[0]], nil
 	}
 	return Person{}, &AmbiguousError{Query: query, Candidates: names(people, found)}
 }
 
+// unsure returns the indices of the people a query that matched no one
+// might mean: those whose later words (a surname) it starts, then those
+// with close names, at most maxClose.
+func unsure(people []Person, q string) []int {
+	var out []int
+	for i, p := range people {
+		if startsLaterWord(p, q) {
+			out = append(out, i)
+		}
+	}
+	for _, i := range closeTo(people, q) {
+		if !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
+	return out[:min(len(out), maxClose)]
+}
+
 // suggest returns the indices of the people a query might mean: its match,
-// its ambiguous matches, or the close names when nothing matches.
+// its ambiguous matches, or those it might mean when nothing matches.
 func suggest(people []Person, query string) []int {
 	q := matchKey(query)
 	if q == "" {
@@ -44,7 +69,7 @@ func suggest(people []Person, query string) []int {
 	if found := matches(people, q); len(found) > 0 {
 		return found
 	}
-	return closeTo(people, q)
+	return unsure(people, q)
 }
 
 // matches returns the indices of the people matched by the first of
@@ -80,14 +105,17 @@ func hasWords(words, want []string) bool {
 	return false
 }
 
-// hasPrefix reports whether q starts p's id, or p's name from any of its
-// words onwards.
+// hasPrefix reports whether q starts p's id, or p's name from its first
+// word.
 func hasPrefix(p Person, q string) bool {
-	if strings.HasPrefix(matchKey(p.ID), q) {
-		return true
-	}
+	return strings.HasPrefix(matchKey(p.ID), q) || strings.HasPrefix(matchKey(p.Name), q)
+}
+
+// startsLaterWord reports whether q starts p's name from a word after the
+// first (a surname: "jon" for Mair Jones, "ap g" for Dafydd ap Gwilym).
+func startsLaterWord(p Person, q string) bool {
 	words := matchWords(p.Name)
-	for i := range words {
+	for i := 1; i < len(words); i++ {
 		if strings.HasPrefix(strings.Join(words[i:], " "), q) {
 			return true
 		}

@@ -15,6 +15,10 @@ const (
 	Carer               Kind = "carer"
 	Staff               Kind = "staff"
 	Guest               Kind = "guest"
+	// Visitor is someone not in the roster who came to a meeting,
+	// recorded there with the visitor command. It is never written in
+	// roster.toml (Valid is false) and never counted.
+	Visitor Kind = "visitor"
 )
 
 // Kinds lists every valid kind, in the order they are shown.
@@ -52,6 +56,8 @@ func (k Kind) Label() string {
 		return "staff"
 	case Guest:
 		return "guest"
+	case Visitor:
+		return "visitor"
 	}
 	return string(k)
 }

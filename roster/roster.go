@@ -198,6 +198,59 @@ func (r *Roster) Map(f func(Person) Person) *Roster {
 	return out
 }
 
+// VisitorID is the id a visitor called name gets: derived from the name
+// as New derives ids, leaving out a title such as "Dr" ("Dr Anita Patel"
+// is "anita", or "anita-patel" when "anita" is taken), and unlike anyone's
+// in r.
+func (r *Roster) VisitorID(name string) string {
+	people := r.list()
+	taken := make(map[string]int, len(people))
+	for i, p := range people {
+		taken[matchKey(p.ID)] = i
+	}
+	return uniqueID(withoutTitle(strings.TrimSpace(name)), taken, map[string]int{})
+}
+
+// WithVisitor returns a new roster holding everyone in r and a visitor:
+// someone not in the roster who came to a meeting. v keeps its id (see
+// VisitorID) and becomes kind Visitor; an id or name that is missing, or
+// an id already taken, is an error. r is unchanged.
+func (r *Roster) WithVisitor(v Person) (*Roster, error) {
+	v = v.Clone()
+	v.ID, v.Name, v.Kind = strings.TrimSpace(v.ID), strings.TrimSpace(v.Name), Visitor
+	if v.Name == "" {
+		return nil, errors.New("a visitor needs a name")
+	}
+	if msg := checkID(v.ID); msg != "" {
+		return nil, errors.New("visitor id " + msg)
+	}
+	people := r.list()
+	for _, p := range people {
+		if matchKey(p.ID) == matchKey(v.ID) {
+			return nil, errors.New("the id " + strconv.Quote(v.ID) + " is taken by " + p.Name)
+		}
+	}
+	out := &Roster{people: append(clonePeople(people, func(Person) bool { return true }), v), byID: make(map[string]int, len(people)+1)}
+	for i, p := range out.people {
+		out.byID[p.ID] = i
+	}
+	return out, nil
+}
+
+// withoutTitle is a name without a title before it ("Dr", "Mrs",
+// "Cllr"), unless the title is all there is.
+func withoutTitle(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return name
+	}
+	switch strings.TrimSuffix(Fold(first), ".") {
+	case "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr", "councillor", "rev", "revd", "sir", "dame", "lady", "lord":
+		return strings.TrimSpace(rest)
+	}
+	return name
+}
+
 // clonePeople copies the people that keep reports true.
 func clonePeople(people []Person, keep func(Person) bool) []Person {
 	out := make([]Person, 0, len(people))

@@ -214,3 +214,34 @@ func TestNilRosterIsEmpty(t *testing.T) {
 		t.Errorf("Find in a nil roster: %v", err)
 	}
 }
+
+func TestWithVisitor(t *testing.T) {
+	r, err := New([]Person{{Name: "Anita Jones", Kind: Staff}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := r.VisitorID("Dr Anita Patel")
+	if id != "anita-patel" {
+		t.Fatalf("VisitorID = %q", id)
+	}
+	r2, err := r.WithVisitor(Person{ID: id, Name: "Dr Anita Patel", Organisation: "NHS England", Kind: Staff})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := r2.Get(id)
+	if v.Kind != Visitor || v.Organisation != "NHS England" || v.Kind.Counted() || v.Kind.Valid() {
+		t.Fatalf("visitor = %+v", v)
+	}
+	if r.Len() != 1 || r2.Len() != 2 {
+		t.Fatalf("lengths %d, %d: the first roster must not change", r.Len(), r2.Len())
+	}
+	if p, err := r2.Find("patel"); err != nil || p.ID != id {
+		t.Errorf("Find(patel) = %v, %v", p, err)
+	}
+	if _, err := r2.WithVisitor(Person{ID: "ANITA-patel", Name: "Someone"}); err == nil {
+		t.Error("a taken id was accepted")
+	}
+	if got := r.VisitorID("Dr"); got != "dr" {
+		t.Errorf("a title alone stays as the name: %q", got)
+	}
+}

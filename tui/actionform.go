@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -9,7 +10,9 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/roster"
 )
 
 // FormKeys are the action form's keys.
@@ -23,9 +26,9 @@ type FormKeys struct {
 // DefaultFormKeys are the action form's keys.
 func DefaultFormKeys() FormKeys {
 	return FormKeys{
-		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "complete / next field")),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "back a field")),
-		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next field, then save")),
+		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "complete/next")),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "back")),
+		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next, then save")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
@@ -60,11 +63,16 @@ type actionForm struct {
 	comp    []candidate
 	compIdx int
 	cycling bool
+	// suggest is what a field most likely meant, asked about in err: enter
+	// again, with the field as it was, takes it (Mair Jones for "jon",
+	// 31/01/2027 for "31 Jan").
+	suggest [fieldCount]string
+	asked   [fieldCount]string // the field's value when it was asked about
 }
 
 func newActionForm(s *Styles) actionForm {
 	f := actionForm{keys: DefaultFormKeys()}
-	placeholders := [fieldCount]string{"a name: tab completes", "YYYY-MM-DD", "what is to be done"}
+	placeholders := [fieldCount]string{"a name: tab completes", "a date like 31/01/2027", "what is to be done"}
 	for i := range f.fields {
 		ti := textinput.New()
 		ti.Prompt = ""
@@ -84,15 +92,15 @@ func newActionForm(s *Styles) actionForm {
 	return f
 }
 
-// start opens the form, the due date offered as the next meeting's date
-// when the agenda gives one.
+// start opens the form. The due date is offered as the next meeting's,
+// when the agenda gives it, as a placeholder: left empty it is taken, and
+// anything typed replaces it (never added to it).
 func (f *actionForm) start(st *meeting.State) {
 	f.open = true
 	f.err, f.hint = "", ""
-	if f.fields[fieldDue].Value() == "" {
-		if next := st.Setup.Agenda.Next; !next.IsZero() {
-			f.fields[fieldDue].SetValue(next.In(st.Location()).Format("2006-01-02"))
-		}
+	f.fields[fieldDue].Placeholder = "a date like 31/01/2027, or next meeting"
+	if next := st.Setup.Agenda.Next; !next.IsZero() {
+		f.fields[fieldDue].Placeholder = "next meeting (" + config.LongDate(next.In(st.Location())) + "), or a date like 31/01/2027"
 	}
 	f.focusOn(fieldOwner)
 }
@@ -156,6 +164,12 @@ func (f *actionForm) update(msg tea.KeyMsg, st *meeting.State) (line string, cmd
 		return "", nil
 	case key.Matches(msg, f.keys.Submit):
 		f.cycling = false
+		if sug := f.suggest[f.focus]; sug != "" && f.fields[f.focus].Value() == f.asked[f.focus] {
+			// Asked "did you mean ...?", enter again says yes.
+			f.fields[f.focus].SetValue(sug)
+			f.fields[f.focus].CursorEnd()
+		}
+		f.suggest[f.focus] = ""
 		if f.focus < fieldText {
 			if msg := f.checkField(f.focus, st); msg != "" {
 				f.err = msg
@@ -213,7 +227,9 @@ func (f *actionForm) completeOwner(st *meeting.State) bool {
 	return true
 }
 
-// checkField says what is wrong with one field, or "".
+// checkField says what is wrong with one field, or "". A name or a date
+// that most likely meant something else is asked about: enter again
+// takes what it suggests.
 func (f *actionForm) checkField(i int, st *meeting.State) string {
 	v := strings.TrimSpace(f.fields[i].Value())
 	switch i {
@@ -222,17 +238,34 @@ func (f *actionForm) checkField(i int, st *meeting.State) string {
 			return "Who will do it? Type a name (tab completes)."
 		}
 		if _, err := st.Roster.Find(v); err != nil {
+			var u *roster.UnsureError
+			if errors.As(err, &u) {
+				f.ask(i, u.Person.ID)
+				return "Who will do it: did you mean " + u.Person.Name + "? Press enter for " + u.Person.Name + ", or type the name."
+			}
 			return "Who will do it: " + err.Error()
 		}
 	case fieldDue:
-		due, err := time.Parse("2006-01-02", v)
-		if err != nil {
-			return "By when: write the date like 2026-12-31."
+		next := st.Setup.Agenda.Next
+		if v == "" || config.IsNextMeeting(v) {
+			if next.IsZero() {
+				return "By when? The agenda does not say when the next meeting is: type a date, like 31/01/2027."
+			}
+			return ""
 		}
 		day := st.Opened.In(st.Location())
 		today := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
+		due, err := config.ParseDate(v, today)
+		if err != nil {
+			var de *config.DateError
+			if errors.As(err, &de) && !de.Suggest.IsZero() {
+				f.ask(i, de.Suggest.Format("02/01/2006"))
+				return "By when: " + err.Error() + " Press enter for " + config.LongDate(de.Suggest) + ", or type the date."
+			}
+			return "By when: " + err.Error()
+		}
 		if due.Before(today) {
-			return "By when: " + v + " is before the meeting; give a date from today on."
+			return "By when: " + config.LongDate(due) + " is before the meeting; give a date from today on."
 		}
 	case fieldText:
 		if v == "" {
@@ -254,7 +287,16 @@ func (f *actionForm) submit(st *meeting.State) string {
 	}
 	v := f.values()
 	p, _ := st.Roster.Find(strings.TrimSpace(v[fieldOwner]))
-	return "action " + p.ID + " by " + strings.TrimSpace(v[fieldDue]) + ": " + strings.TrimSpace(v[fieldText])
+	due := strings.TrimSpace(v[fieldDue])
+	if due == "" {
+		due = "next meeting"
+	}
+	return "action " + p.ID + " by " + due + ": " + strings.TrimSpace(v[fieldText])
+}
+
+// ask remembers what field i most likely meant, for enter to take.
+func (f *actionForm) ask(i int, suggestion string) {
+	f.suggest[i], f.asked[i] = suggestion, f.fields[i].Value()
 }
 
 // view draws the form in a box w columns wide.

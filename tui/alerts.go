@@ -56,18 +56,25 @@ func (alerts) view(f frame, w, maxLines int) []string {
 		} else {
 			msg += " The chair has been told."
 		}
-		out = append(out, s.AlertBreak.Render(pad(msg, w)))
+		// Wrapped, not cut: every name matters.
+		for _, l := range hang(" ▲ ", strings.TrimPrefix(msg, " ▲ "), w) {
+			out = append(out, s.AlertBreak.Render(pad(l, w)))
+		}
 	}
 	if c, ok := lastCard(st, now); ok {
 		msg := " ● " + strings.ToUpper(string(c.Card)) + " CARD from " + f.name(c.Person) + " at " + st.LocalTime(c.At) + ": " + c.Card.Meaning() + "."
-		out = append(out, s.AlertYellow.Render(trunc(msg, w)))
+		for _, l := range hang(" ● ", strings.TrimPrefix(msg, " ● "), w) {
+			out = append(out, s.AlertYellow.Render(l))
+		}
 	}
 	if st.Pause == nil && st.BreakDue(now) && len(st.BreakRequests) == 0 {
 		msg := " ◷ " + upperFirst(st.BreakText(now)) + "."
 		if chair {
 			msg += " Press b to start one."
 		}
-		out = append(out, s.Warn.Render(trunc(msg, w)))
+		for _, l := range hang(" ◷ ", strings.TrimPrefix(msg, " ◷ "), w) {
+			out = append(out, s.Warn.Render(l))
+		}
 	}
 	if q := st.Status(); !q.Quorate || !q.Balanced {
 		msg := " Decisions taken now will be recorded as PROVISIONAL and taken to the next meeting to be agreed."

@@ -82,14 +82,15 @@ func newCommandLine(s *Styles) commandLine {
 }
 
 // openWith opens the line holding text (a key's prefill such as
-// "decide "). Text already there that would be lost goes into the history.
+// "decide "), or, with no text, what was kept from before. A key's
+// prefill always starts afresh: a line kept from before (one that was
+// refused, say) goes into the history rather than in front of the new one.
 func (c *commandLine) openWith(text string) {
 	cur := c.input.Value()
-	if text != "" && strings.TrimSpace(cur) != "" && !strings.HasPrefix(cur, text) {
-		c.remember(cur)
-		cur = ""
-	}
-	if cur == "" {
+	if text != "" {
+		if strings.TrimSpace(cur) != "" && cur != text {
+			c.remember(cur)
+		}
 		cur = text
 	}
 	c.open = true
@@ -133,11 +134,12 @@ func (c *commandLine) remember(line string) {
 }
 
 // submitted is what the root does after a line is carried out: on success
-// the line goes into the history and the command line closes; on error the
-// line stays, with the error under it.
+// the line goes into the history and the command line closes; on error
+// the line closes too, so that the next key is a key and not more text,
+// and is kept as typed: ":" brings it back to be fixed.
 func (c *commandLine) submitted(err error) {
 	if err != nil {
-		c.err = err.Error()
+		c.close()
 		return
 	}
 	c.remember(c.input.Value())

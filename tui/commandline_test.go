@@ -114,37 +114,53 @@ func TestCommandLineHistory(t *testing.T) {
 	}
 }
 
+// A refused line closes, so the next key is a key again (not more text),
+// and is kept as typed: ":" brings it back to be fixed.
 func TestCommandLineErrorKeepsTheLine(t *testing.T) {
 	r := meetingRig(t)
 	before := r.state().Events
 	r.keys(":", "arrive nonsense", "enter")
-	if !r.m.cmd.open || r.m.cmd.value() != "arrive nonsense" {
-		t.Fatalf("after an error the line is %v %q; want it kept", r.m.cmd.open, r.m.cmd.value())
+	if r.m.cmd.open || r.m.cmd.value() != "arrive nonsense" {
+		t.Fatalf("after an error the line is open %v, %q; want it closed and kept", r.m.cmd.open, r.m.cmd.value())
 	}
-	r.contains(`✗ arrive: no one called "nonsense"`, ": arrive nonsense")
+	r.contains(`✗ arrive: no one called "nonsense"`, "Press : to fix the line")
 	if r.state().Events != before {
 		t.Fatal("a refused line changed the meeting")
 	}
-	// Correcting the line clears the error; then it works.
-	r.keys("ctrl+u", "arrive gareth")
-	if r.m.cmd.err != "" {
-		t.Fatal("the error stayed after the line changed")
+	// The next key is a key: h starts a line of its own.
+	r.keys("h")
+	if got := r.m.cmd.value(); got != "hand " {
+		t.Fatalf("h after a refused line: %q", got)
 	}
-	r.keys("enter")
+	r.keys("esc", "up")
+	// Brought back with ":" (from the history here), fixed, it works.
+	r.keys(":", "ctrl+u", "arrive gareth", "enter")
 	if !r.state().IsPresent("gareth") || r.m.cmd.open {
 		t.Fatal("the corrected line did not work")
 	}
-	// A line that does not parse is an error too, and esc keeps the text
-	// for next time.
+	// A line that does not parse is an error too, kept for next time.
 	r.keys(":", "frobnicate", "enter")
 	r.contains(`"frobnicate" is not a command`)
-	r.keys("esc")
 	if r.m.cmd.open {
-		t.Fatal("esc did not close the line")
+		t.Fatal("the refused line stayed open")
 	}
 	r.keys(":")
 	if r.m.cmd.value() != "frobnicate" {
 		t.Fatalf("reopened with %q", r.m.cmd.value())
+	}
+}
+
+// h after a refused "hand tom" starts afresh: "hand " and then the new
+// name, never "hand tommair".
+func TestKeyPrefillStartsAfresh(t *testing.T) {
+	r := meetingRig(t)
+	r.keys("h", "nobody", "enter", "h", "mair")
+	if got := r.m.cmd.value(); got != "hand mair" {
+		t.Fatalf("h after a refused hand: %q", got)
+	}
+	r.keys("up")
+	if got := r.m.cmd.value(); got != "hand nobody" {
+		t.Fatalf("the refused line is not in the history: %q", got)
 	}
 }
 
@@ -234,15 +250,13 @@ func TestCommandLineIgnoresALeadingColon(t *testing.T) {
 	}
 }
 
-// After an error the line stays open as typed, and the screen says so;
-// closed with esc and opened again with ":", it comes back as it was,
-// with no colon added, and says it was kept.
+// After an error the status says why and how to bring the line back;
+// opened again with ":", it comes back as it was, with no colon added,
+// and says it was kept.
 func TestCommandLineErrorStateIsClear(t *testing.T) {
 	r := meetingRig(t)
 	r.keys(":", "card red", "enter")
-	r.contains("✗ card", "the line is kept: fix it and press enter", ": card red")
-	r.keys("esc")
-	r.lacks("the line is kept:")
+	r.contains("✗ card", "Press : to fix the line (it is kept as you typed it)")
 	r.keys(":")
 	if got := r.m.cmd.value(); got != "card red" {
 		t.Fatalf("reopened with %q", got)
@@ -264,7 +278,7 @@ func TestCommandLineErrorStateIsClear(t *testing.T) {
 // added to its end.
 func TestCommandLineTypingReplacesAKeptLine(t *testing.T) {
 	r := meetingRig(t)
-	r.keys(":", "card bogus purple", "enter", "esc")
+	r.keys(":", "card bogus purple", "enter")
 	r.send(key1(":hand tom"))
 	if got := r.m.cmd.value(); got != "hand tom" {
 		t.Fatalf("typed over the kept line: %q", got)
@@ -278,7 +292,7 @@ func TestCommandLineTypingReplacesAKeptLine(t *testing.T) {
 		t.Fatalf("edited kept line: %q", got)
 	}
 	r.keys("esc", ":", "enter")
-	if r.m.cmd.err == "" || !strings.Contains(r.m.cmd.err, "bogus") {
-		t.Fatalf("enter on the kept line did not carry it out: %q", r.m.cmd.err)
+	if got := statusText(r); !strings.Contains(got, "bogus") {
+		t.Fatalf("enter on the kept line did not carry it out: %q", got)
 	}
 }

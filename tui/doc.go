@@ -39,7 +39,10 @@
 //	n  next item: first names who has not been heard and offers a go-round
 //	d  decision   a  action (a form: owner, due date, what)   t  note
 //	p  off-the-record note    c  card (a member: red, yellow or green)
-//	e  end: reflection, then end, then the minutes are written and shown
+//	e  end: what is left undone, reflection, end, then the minutes
+//	u  undo: names the last thing recorded and asks before taking it back
+//	x  correct or strike an entry, picked from the record
+//	v  a visitor (not in the roster)    m  every message said so far
 //	[ ]  scroll the item's record       enter  to the meeting (start screen)
 //	ctrl+c  leave: asks first while the meeting has not ended; q leaves
 //	        too once it has ended, and on a remote screen (asking first)
@@ -62,13 +65,24 @@
 //     command given through meeting.Live, which checks the role again.
 //   - Several runes arriving at once (fast typing) are taken one by one, so
 //     ":arrive si" opens the command line for the rest; pasted text goes
-//     only into a text field, never to the single keys.
-//   - A line that fails keeps its text, with the error above it and a line
-//     saying it is kept as typed; esc closes the line and keeps what was
-//     typed for next time, and ":" opens it again as it was (saying so):
-//     enter carries it out, editing keys edit it, and typing replaces it
-//     (it goes into the history), so a new command is never added to the
-//     end of an old one.
+//     only into a text field, never to the single keys. Where a text field
+//     is open, runes arriving at once are text, never the name of a key
+//     ("end", "left", "tab", "enter" sent by dictation, a braille display
+//     or a slow link): they are marked as pasted, which no binding matches.
+//   - A line that is refused closes, so the next key is a key again and
+//     not more text, and is kept as typed: the status says why, and ":"
+//     opens it again as it was (saying so): enter carries it out, editing
+//     keys edit it, and typing replaces it (it goes into the history), so
+//     a new command is never added to the end of an old one. A key that
+//     starts a line (h, i, d, t, p, v) always starts it afresh.
+//   - A name or a date that most likely meant something else (a surname's
+//     start, a near miss, a date without a year) is asked about in a
+//     y/n dialog, with the line yes carries out; a declaration without
+//     its item asks which item, from the agenda.
+//   - Undo asks first, naming what it takes back, and asks again if
+//     something was recorded meanwhile.
+//   - Every status message goes into a log (m); when the status line has
+//     no room for all of a message it says so ("+1 more: m shows all").
 //     A ":" typed or pasted at the start of the open line is ignored: it
 //     is the habit of opening the line, not part of a command.
 //   - What is being typed (the command line, the action form, the
@@ -81,10 +95,13 @@
 //     number off; a list item too wide for its line (a name with its
 //     access needs) wraps at its spaces. On a narrow screen with no room
 //     for everyone's markers, the people are listed by name.
-//   - The status line shows the meeting's own lines (meeting.Describe),
-//     adding what they leave unsaid on this screen: whose turn a red card
-//     or "speak NAME" ended, and, to those who may not resume, that the
-//     chair will. It takes a second line when its first is too long.
+//   - The status line shows the meeting's own lines (meeting.Describe,
+//     which says whose turn a red card or "speak NAME" ended), telling
+//     those who may not resume that the chair will. It takes two lines
+//     (three on a tall screen) when a message needs them.
+//   - "Not heard" is asked about only after an item where someone had the
+//     floor; ending the meeting first lists the items not reached, who has
+//     the floor and the hands still up.
 //   - The record of an item shows decisions first, then actions, then
 //     declarations and notes; off-the-record notes are shown as such.
 //   - A shared meeting (Config.Share) shows how to join in one header line

@@ -160,15 +160,24 @@ func (e *endFlow) view(f frame, w int) []string {
 		lines = append(lines, "", " "+in.View())
 		lines = append(lines, styleLines(s.Dim.Render, wrapIndent(" enter adds it · enter on an empty line, or tab, goes on · esc goes back to the meeting", w, 1))...)
 	case endConfirm:
-		lines = append(lines, s.Bold.Render(" End the meeting now?"))
-		if ns := st.NotSpoken(st.Item); len(ns) > 0 {
+		// What ending now leaves undone, said before asking.
+		left := st.LeftUndone(f.now)
+		for _, l := range left {
+			lines = append(lines, wrapIndent(" "+l, w, 3)...)
+		}
+		if ns := st.NotHeard(st.Item); len(ns) > 0 {
 			names := make([]string, len(ns))
 			for i, id := range ns {
 				names[i] = f.name(id)
 			}
 			lines = append(lines, listWrap(" Not heard on this item: ", names, w)...)
 		}
-		lines = append(lines, trunc(" "+plural(len(st.Reflections), "reflection", "reflections")+" noted. The minutes are written to the meeting folder.", w))
+		ask := " End the meeting now?"
+		if len(left) > 0 {
+			ask = " End the meeting now, with these left as they are?"
+		}
+		lines = append(lines, s.Bold.Render(ask))
+		lines = append(lines, wrapIndent(" "+plural(len(st.Reflections), "reflection", "reflections")+" noted. The minutes are written to the meeting folder.", w, 1)...)
 		lines = append(lines, "", "   "+s.HelpKey.Render(pad("y", 5))+"end the meeting and write the minutes")
 		lines = append(lines, "   "+s.HelpKey.Render(pad("esc", 5))+"go back")
 	case endWriting:

@@ -102,7 +102,7 @@ func TestShortMeetingFlow(t *testing.T) {
 	enter()
 	waitFor("Noted so far")
 	enter()
-	waitFor("End the meeting now?")
+	waitFor("End the meeting now")
 	tm.Type("y")
 	waitFor("Minutes written:", "minutes.md")
 	tm.Type("q")

@@ -21,7 +21,7 @@ func arriveAll(r *rig) {
 func busyItem(r *rig) {
 	arriveAll(r)
 	r.keys("enter")
-	r.do("next", "declare aled: manages the respite service at the health board", "next", "next")
+	r.do("next", "declare aled item 2: manages the respite service at the health board", "next", "next")
 	r.do("hand mair", "speak")
 	r.clock.Advance(3 * time.Minute)
 	r.do("done", "hand claire", "speak")

@@ -25,6 +25,10 @@ type KeyMap struct {
 	Note       key.Binding
 	OffRecord  key.Binding
 	Card       key.Binding
+	Undo       key.Binding // take back the last thing recorded (asks first)
+	Fix        key.Binding // pick an entry of the record to correct or strike
+	Visitor    key.Binding // someone not in the roster is here
+	Messages   key.Binding // every message the status line has shown
 	End        key.Binding // reflection, end, minutes
 	Begin      key.Binding // start screen: go to the meeting
 	People     key.Binding // start screen, before anything is recorded: change the group's people
@@ -59,6 +63,10 @@ func DefaultKeyMap() KeyMap {
 		Note:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "note")),
 		OffRecord:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "off-record note")),
 		Card:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "card")),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo the last thing recorded")),
+		Fix:        key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "correct or strike an entry")),
+		Visitor:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "a visitor (not in the roster)")),
+		Messages:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "all messages")),
 		End:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "end meeting")),
 		Begin:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "to the meeting")),
 		People:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "people")),
@@ -89,6 +97,10 @@ type keyContext struct {
 	setup   bool // the people and agenda may still be changed (nothing recorded yet)
 	scroll  bool // the record has more than fits
 	remote  bool // a session over SSH: q leaves (asking first)
+	entries bool // the record has notes, decisions or actions to correct
+	// messages is true once the status line has said anything: m shows
+	// every message so far.
+	messages bool
 }
 
 // SetRole enables the bindings the role may use now, and says in their
@@ -124,6 +136,10 @@ func (k *KeyMap) SetRole(c keyContext) {
 	k.Note.SetEnabled(live && can(meeting.VerbNote))
 	k.OffRecord.SetEnabled(live && can(meeting.VerbOffRecord))
 	k.Card.SetEnabled(live && can(meeting.VerbCard) && (c.self || c.role == meeting.RoleChair))
+	k.Undo.SetEnabled(live && can(meeting.VerbUndo))
+	k.Fix.SetEnabled(live && can(meeting.VerbCorrect) && c.entries)
+	k.Visitor.SetEnabled(live && can(meeting.VerbVisitor))
+	k.Messages.SetEnabled(c.messages)
 	k.End.SetEnabled(live && can(meeting.VerbEnd))
 	k.Begin.SetEnabled(c.start)
 	k.People.SetEnabled(c.start && c.setup)
@@ -145,43 +161,46 @@ func (k *KeyMap) SetRole(c keyContext) {
 // words than the full help.
 func (k KeyMap) ShortHelp() []key.Binding {
 	out := []key.Binding{k.Begin, k.People, k.Agenda, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem,
-		k.Decide, k.Action, k.Note, k.Card, k.Arrive, k.OffRecord, k.End, k.leave}
+		k.Decide, k.Action, k.Note, k.Card, k.Arrive, k.OffRecord, k.Undo, k.Fix, k.Visitor, k.Messages, k.End, k.leave}
+	short := map[string]string{"f": "finished", "p": "off record", "d": "decide", "e": "end", "h": "hand", "s": "next speaker",
+		"u": "undo", "x": "fix", "v": "visitor", "m": "messages", ":": "command"}
 	for i, b := range out {
-		switch b.Help().Key {
-		case "f":
-			out[i].SetHelp("f", "finished")
-		case "p":
-			out[i].SetHelp("p", "off record")
+		h := b.Help()
+		if h.Key == "h" && h.Desc != "add to queue" {
+			continue // a member's own hand says what it will do
+		}
+		if d, ok := short[h.Key]; ok {
+			out[i].SetHelp(h.Key, d)
 		}
 	}
 	return out
 }
 
 // Priority is the help line's keys, most needed first: when the line is
-// too narrow for them all, the last are left out. The chair always sees
-// how to type a command, get help and end the meeting; anyone else sees
-// first what they can do for themselves.
+// too narrow for them all, the last are left out. At 80 columns the chair
+// sees help, end, a hand, a note, a decision, an action and a break; anyone
+// else sees first what they can do for themselves.
 func (k KeyMap) Priority() []key.Binding {
 	if k.Begin.Enabled() {
 		// The start screen: who is here, then on to the meeting.
 		return []key.Binding{k.Begin, k.Command, k.Help, k.Arrive, k.People, k.Agenda, k.End}
 	}
 	if k.role == meeting.RoleChair {
-		return []key.Binding{k.Command, k.Help, k.End, k.Resume, k.Speak, k.Done, k.Decide, k.NextItem,
-			k.Action, k.Note, k.Hand, k.Break, k.Card, k.Arrive, k.OffRecord, k.leave}
+		return []key.Binding{k.Help, k.End, k.Command, k.Hand, k.Note, k.Decide, k.Action, k.Break, k.Resume, k.Speak, k.Done,
+			k.NextItem, k.Undo, k.Card, k.Arrive, k.Messages, k.Fix, k.Visitor, k.OffRecord, k.leave}
 	}
-	return []key.Binding{k.Command, k.Help, k.leave, k.Done, k.Decide, k.Action, k.Note, k.Hand, k.Card,
-		k.Break, k.OffRecord, k.Arrive, k.NextItem, k.Speak, k.Resume, k.End}
+	return []key.Binding{k.Help, k.Command, k.leave, k.Hand, k.Done, k.Note, k.Decide, k.Action, k.Card,
+		k.Break, k.Undo, k.Messages, k.OffRecord, k.Arrive, k.NextItem, k.Speak, k.Resume, k.Fix, k.Visitor, k.End}
 }
 
 // FullHelp is every key, in columns: the floor, the agenda, the record, and
 // the screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive},
+		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive, k.Visitor},
 		{k.NextItem, k.Break, k.Resume, k.End, k.Begin, k.People, k.Agenda},
-		{k.Decide, k.Action, k.Note, k.OffRecord, k.ScrollUp, k.ScrollDown},
-		{k.Command, k.Help, k.Dismiss, k.leave},
+		{k.Decide, k.Action, k.Note, k.OffRecord, k.Undo, k.Fix, k.ScrollUp, k.ScrollDown},
+		{k.Command, k.Help, k.Messages, k.Dismiss, k.leave},
 	}
 }
 
@@ -193,6 +212,6 @@ func (k KeyMap) verbFor() map[*key.Binding]meeting.Verb {
 		&k.Arrive: meeting.VerbArrive, &k.Break: meeting.VerbBreak, &k.Resume: meeting.VerbResume,
 		&k.NextItem: meeting.VerbNext, &k.Decide: meeting.VerbDecide, &k.Action: meeting.VerbAction,
 		&k.Note: meeting.VerbNote, &k.OffRecord: meeting.VerbOffRecord, &k.Card: meeting.VerbCard,
-		&k.End: meeting.VerbEnd,
+		&k.End: meeting.VerbEnd, &k.Undo: meeting.VerbUndo, &k.Fix: meeting.VerbCorrect, &k.Visitor: meeting.VerbVisitor,
 	}
 }

@@ -110,14 +110,17 @@ type Model struct {
 	overflow    bool // the record had more than fitted, last frame
 	recordMax   int  // how far the record can scroll, last frame
 
-	help    helpView
-	status  statusLine
-	cmd     commandLine
-	form    actionForm
-	card    cardChooser
-	closing closeItem
-	end     endFlow
-	start   startScreen
+	help     helpView
+	status   statusLine
+	messages messageLog
+	cmd      commandLine
+	form     actionForm
+	card     cardChooser
+	closing  closeItem
+	end      endFlow
+	start    startScreen
+	ask      question
+	pick     picker
 
 	minutesStarted bool // the minutes are being written, or (on a screen that does not write them) the end was seen
 	ticking        bool
@@ -154,6 +157,10 @@ func New(cfg Config) *Model {
 	m.end = newEndFlow(s)
 	m.end.writes = cfg.WriteMinutes != nil
 	m.start = startScreen{suggest: cfg.Suggestions}
+	m.messages = messageLog{keys: DefaultMessageKeys()}
+	m.ask = question{keys: DefaultQuestionKeys()}
+	m.status.log = &m.messages
+	m.status.stamp = func() string { return m.st().LocalTime(m.now) }
 	m.mailbox = cfg.Live.Subscribe(cfg.Actor)
 	m.snap = cfg.Live.Snapshot(cfg.Actor)
 	m.now = cfg.Live.Now()
@@ -334,19 +341,21 @@ func (m *Model) refresh() {
 	}
 	self := m.cfg.Actor.Person
 	c := keyContext{
-		role:    role,
-		self:    self != "",
-		open:    st.IsOpen(),
-		ended:   !st.Ended.IsZero(),
-		paused:  st.Pause != nil,
-		onBreak: st.Pause != nil && st.Pause.Kind == meeting.PauseBreak,
-		speaker: st.Speaker != nil,
-		ownTurn: self != "" && st.Speaker != nil && st.Speaker.Person == self,
-		queue:   len(st.Queue) > 0,
-		start:   m.screen == screenStart,
-		setup:   m.cfg.SetUp && m.cfg.Actor.Console && st.Events <= 1,
-		scroll:  m.overflow,
-		remote:  m.cfg.Remote || !m.cfg.Actor.Console,
+		role:     role,
+		self:     self != "",
+		open:     st.IsOpen(),
+		ended:    !st.Ended.IsZero(),
+		paused:   st.Pause != nil,
+		onBreak:  st.Pause != nil && st.Pause.Kind == meeting.PauseBreak,
+		speaker:  st.Speaker != nil,
+		ownTurn:  self != "" && st.Speaker != nil && st.Speaker.Person == self,
+		queue:    len(st.Queue) > 0,
+		start:    m.screen == screenStart,
+		setup:    m.cfg.SetUp && m.cfg.Actor.Console && st.Events <= 1,
+		scroll:   m.overflow,
+		remote:   m.cfg.Remote || !m.cfg.Actor.Console,
+		entries:  len(st.Notes)+len(st.Decisions)+len(st.Actions) > 0,
+		messages: len(m.messages.messages) > 0,
 	}
 	for _, r := range st.Queue {
 		if r.Person == self && self != "" {
@@ -395,7 +404,7 @@ func (m *Model) onEnded() tea.Cmd {
 	}
 	m.cmd.close()
 	m.form.close()
-	m.card.open, m.closing.open = false, false
+	m.card.open, m.closing.open, m.ask.open, m.pick.open = false, false, false, false
 	if m.cfg.WriteMinutes == nil {
 		if m.end.step != endNone {
 			m.end.step = endDone
@@ -424,7 +433,6 @@ func (m *Model) onEnded() tea.Cmd {
 // status line. When the journal cannot be written the screen closes (see
 // SaveError).
 func (m *Model) exec(line string) error {
-	before := m.cfg.Live.Snapshot(m.cfg.Actor).State
 	res, err := m.cfg.Do(line)
 	m.accept(m.cfg.Live.Snapshot(m.cfg.Actor))
 	if err != nil {
@@ -434,7 +442,7 @@ func (m *Model) exec(line string) error {
 		}
 		return err
 	}
-	m.status.set(explain(before, m.st(), res, m.st().RoleOf(m.cfg.Actor)))
+	m.status.set(explain(res, m.st().RoleOf(m.cfg.Actor)))
 	return nil
 }
 
@@ -442,7 +450,7 @@ func (m *Model) exec(line string) error {
 // line.
 func (m *Model) run(line string) tea.Cmd {
 	if err := m.exec(line); err != nil {
-		m.status.fail(err.Error())
+		m.refused(err)
 	}
 	return m.onEnded()
 }
@@ -479,7 +487,10 @@ func (m *Model) typing() bool {
 // key routes a key to whatever is open, most urgent first. Several runes
 // arriving at once (fast typing: ":arrive si") are taken one by one, as
 // the first may open the command line for the rest; pasted text goes only
-// into a text field, never to the single keys.
+// into a text field, never to the single keys. Where a text field is
+// open, runes arriving at once are text, never the name of a key: a note
+// "we are left waiting" dictated or typed over a slow link keeps "left",
+// and ":end" sent as one burst types "end".
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !m.typing() {
 		if msg.Paste {
@@ -494,6 +505,12 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
 		}
 		return tea.Batch(cmds...)
+	}
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
+		// Marked as pasted, no binding matches it: key.Matches compares
+		// a key's name with the runes, and "end", "left" or "tab" typed
+		// in one read would otherwise press that key.
+		msg.Paste = true
 	}
 	st := m.st()
 	if key.Matches(msg, m.keys.Quit) {
@@ -519,6 +536,13 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	switch {
+	case m.messages.open:
+		m.messages.update(msg)
+		return nil
+	case m.ask.open:
+		return m.answer(msg)
+	case m.pick.open:
+		return m.picked(msg)
 	case m.end.step != endNone:
 		return m.endKey(msg)
 	case m.form.open:
@@ -541,13 +565,172 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case m.cmd.open:
 		line, cmd := m.cmd.update(msg, st, m.role)
 		if line != "" {
-			err := m.exec(line)
-			m.cmd.submitted(err)
-			return tea.Batch(cmd, m.onEnded())
+			return tea.Batch(cmd, m.submit(line))
 		}
 		return cmd
 	}
 	return m.mainKey(msg)
+}
+
+// submit carries out a line typed on the command line. A declaration of
+// interest without its item asks which item first. On success the line
+// goes into the history; refused, the line closes (so the next key is a
+// key again, not more text) and is kept as typed for ":" to bring back.
+func (m *Model) submit(line string) tea.Cmd {
+	if c, err := meeting.Parse(line); err == nil && c.Verb == meeting.VerbDeclare && c.Item == 0 {
+		m.cmd.close()
+		m.pickItem(c)
+		return nil
+	}
+	err := m.exec(line)
+	m.cmd.submitted(err)
+	if err != nil {
+		m.refused(err)
+	}
+	return m.onEnded()
+}
+
+// refused tells the person why a line was not carried out: a question
+// when it most likely meant something else ("Mair Jones? y/n"), else the
+// reason and how to fix the line.
+func (m *Model) refused(err error) {
+	if s, ok := meeting.SuggestionOf(err); ok && s.Line != "" {
+		m.status.fail(err.Error())
+		m.ask.start("Did you mean "+s.Ask, nil, s.Line)
+		return
+	}
+	if m.cmd.value() != "" {
+		m.status.fail(err.Error(), "Press : to fix the line (it is kept as you typed it), or carry on.")
+		return
+	}
+	m.status.fail(err.Error())
+}
+
+// answer takes the answer to the question being asked: y carries it
+// out; any other key is no, and a key that is not n or esc then does what
+// it does (h after a question is a hand, not lost).
+func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
+	line, other := m.ask.update(msg)
+	if line == "" {
+		m.status.set([]string{"Nothing was changed."})
+		if other {
+			return m.key(msg)
+		}
+		return nil
+	}
+	if m.ask.undo != "" {
+		return m.undoNow(m.ask.undo)
+	}
+	if err := m.exec(line); err != nil {
+		m.refused(err)
+		return nil
+	}
+	// The line the question replaced is done with.
+	m.cmd.input.SetValue("")
+	m.cmd.remember(line)
+	return m.onEnded()
+}
+
+// askUndo asks before taking back the last thing recorded, naming it.
+func (m *Model) askUndo() {
+	what, err := m.st().UndoWhat(m.cfg.Actor)
+	if err != nil {
+		m.status.fail(err.Error())
+		return
+	}
+	m.ask.start("Take back "+what+"?", nil, "undo")
+	m.ask.undo = what
+}
+
+// undoNow undoes, if it still takes back what was asked about.
+func (m *Model) undoNow(asked string) tea.Cmd {
+	if what, err := m.st().UndoWhat(m.cfg.Actor); err != nil || what != asked {
+		m.askUndo()
+		m.status.fail("Something was recorded meanwhile: undo would now take back something else, so it asks again.")
+		return nil
+	}
+	return m.run("undo")
+}
+
+// pickItem asks which item a declaration of interest is about.
+func (m *Model) pickItem(c meeting.Command) {
+	st := m.st()
+	var opts []pickOption
+	for i, it := range st.Setup.Agenda.Items {
+		label := itoa(i+1) + ". " + it.Title
+		if i+1 == st.Item {
+			label += " (now)"
+		}
+		opts = append(opts, pickOption{number: i + 1, label: label, value: itoa(i + 1)})
+	}
+	who := c.Name
+	if p, err := st.Roster.Find(c.Name); err == nil {
+		who = p.Name
+	}
+	m.pick.start(pickItem, "Which item is "+who+"'s interest in? They take no part in its decisions. (↑/↓ or its number, then enter)", opts, itemKeys())
+	m.pick.cursor = max(st.Item-1, 0)
+	m.pick.line = "declare " + c.Name + " item "
+	m.pick.rest = ": " + c.Text
+}
+
+// pickEntry lists the record's notes, decisions and actions to correct
+// or strike, the current item's last first in view.
+func (m *Model) pickEntry() {
+	st := m.st()
+	var opts []pickOption
+	cursor := 0
+	add := func(item int, kind, label string, n int, text string) {
+		if item <= st.Item {
+			cursor = len(opts)
+		}
+		opts = append(opts, pickOption{label: "Item " + itoa(item) + " · " + label + " " + itoa(n) + ": " + text,
+			value: entryValue(kind, n), text: text})
+	}
+	for item := 1; item <= len(st.Items); item++ {
+		for _, d := range st.Decisions {
+			if d.Item == item {
+				add(item, "decision", "Decision", d.Number, d.Text)
+			}
+		}
+		for _, a := range st.Actions {
+			if a.Item == item {
+				add(item, "action", "Action", a.Number, a.Text)
+			}
+		}
+		for _, n := range st.Notes {
+			if n.Item == item {
+				label := "Note"
+				if n.OffRecord {
+					label = "Off-record note"
+				}
+				add(item, "note", label, n.Number, n.Text)
+			}
+		}
+	}
+	if len(opts) == 0 {
+		m.status.fail("Nothing is recorded yet that could be corrected or struck.")
+		return
+	}
+	m.pick.start(pickEntry, "Which entry? enter: correct its wording · s: strike it from the minutes (the journal keeps it)", opts, entryKeys())
+	m.pick.cursor = cursor
+}
+
+// picked takes a key while a picker is open.
+func (m *Model) picked(msg tea.KeyMsg) tea.Cmd {
+	choice, value := m.pick.update(msg)
+	switch {
+	case choice == "cancel":
+		m.status.set([]string{"Nothing was changed."})
+	case m.pick.purpose == pickItem && choice == "choose":
+		return m.submit(m.pick.line + value + m.pick.rest)
+	case m.pick.purpose == pickEntry && choice == "choose":
+		m.cmd.openWith("correct " + value + ": " + entryText(m.pick.options, value))
+		m.cmd.hint = "change the words, then enter; the minutes will show the new wording"
+	case m.pick.purpose == pickEntry && choice == "other":
+		m.cmd.openWith("strike " + value + ": ")
+		m.cmd.hint = "type why it comes out of the minutes, then enter"
+	}
+	return nil
 }
 
 // mainKey handles the single keys of the main and start screens.
@@ -613,6 +796,15 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 		} else {
 			m.card.open = true
 		}
+	case key.Matches(msg, k.Undo):
+		m.askUndo()
+	case key.Matches(msg, k.Fix):
+		m.pickEntry()
+	case key.Matches(msg, k.Visitor):
+		m.cmd.openWith("visitor ")
+		m.cmd.hint = "the visitor's name, a comma, and their organisation if they have one"
+	case key.Matches(msg, k.Messages):
+		m.messages.open = true
 	case key.Matches(msg, k.End):
 		m.screen = screenMain
 		m.end.begin()
@@ -632,7 +824,9 @@ func (m *Model) nextItem() {
 		m.status.fail("This is the last item: press e to end the meeting.")
 		return
 	}
-	if ns := st.NotSpoken(st.Item); len(ns) > 0 {
+	if ns := st.NotHeard(st.Item); len(ns) > 0 {
+		// Only where someone had the floor: after a welcome or a break
+		// nobody has been left out.
 		m.closing.open = true
 		m.closing.item = st.Item
 		m.closing.notHeard = ns
@@ -752,6 +946,12 @@ func (m *Model) helpKeys() help.KeyMap {
 		return quitKeys()
 	case m.showHelp:
 		return simpleKeys{m.keys.Dismiss}
+	case m.messages.open:
+		return m.messages.keys
+	case m.ask.open:
+		return m.ask.keys
+	case m.pick.open:
+		return m.pick.keys
 	case m.end.step != endNone:
 		return m.end
 	case m.form.open:

@@ -2,8 +2,10 @@ package tui
 
 import (
 	"sort"
+	"strings"
 	"time"
 
+	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
 )
@@ -21,7 +23,7 @@ type recordEntry struct {
 	lines func(w int) []string
 }
 
-const recordLabel = 12 // the width of "Decision 12 "
+const recordLabel = 14 // the width of "Off record 12 "
 
 func (record) block(f frame, w int, skip int) block {
 	st, s := f.st, f.s
@@ -41,10 +43,10 @@ func (record) block(f frame, w int, skip int) block {
 		d := d
 		add(d.At, func(w int) []string {
 			lbl := s.Decision.Render(label("Decision " + itoa(d.Number)))
-			text := d.Text
+			text := d.Text + corrected(d.Corrected)
 			if d.Provisional {
 				lbl = s.Provisional.Render(label("Decision " + itoa(d.Number)))
-				text = "PROVISIONAL (" + d.Reason + "): " + d.Text
+				text = "PROVISIONAL (" + d.Reason + "): " + text
 			}
 			out := hang(lbl, text, w)
 			for _, warn := range d.Warnings {
@@ -68,7 +70,7 @@ func (record) block(f frame, w int, skip int) block {
 		nAct++
 		a := a
 		add(a.At, func(w int) []string {
-			return hang(s.Action.Render(label("Action "+itoa(a.Number))), f.name(a.Owner)+", by "+a.Due+": "+a.Text, w)
+			return hang(s.Action.Render(label("Action "+itoa(a.Number))), f.name(a.Owner)+", by "+dueText(a.Due)+": "+a.Text+corrected(a.Corrected), w)
 		})
 	}
 	kind = 2
@@ -79,13 +81,24 @@ func (record) block(f frame, w int, skip int) block {
 		n := n
 		if n.OffRecord {
 			add(n.At, func(w int) []string {
-				return styleLines(s.OffRecord.Render, hang(label("Off record"), "(kept out of every minutes file) "+n.Text, w))
+				return styleLines(s.OffRecord.Render, hang(label("Off record "+itoa(n.Number)), "(kept out of every minutes file) "+n.Text+corrected(n.Corrected), w))
 			})
 			continue
 		}
 		nNote++
 		add(n.At, func(w int) []string {
-			return hang(s.Note.Render(label("Note")), n.Text, w)
+			return hang(s.Note.Render(label("Note "+itoa(n.Number))), n.Text+corrected(n.Corrected), w)
+		})
+	}
+	kind = 3
+	for _, x := range st.Struck {
+		if x.Item != item {
+			continue
+		}
+		x := x
+		// What was struck is not shown again: only that it was, and why.
+		add(x.At, func(w int) []string {
+			return styleLines(s.Dim.Render, hang(label("Struck"), capitalise(string(x.Entry))+" "+itoa(x.Number)+" is out of the minutes: "+x.Reason, w))
 		})
 	}
 	for _, d := range st.Declarations {
@@ -125,6 +138,31 @@ func (record) block(f frame, w int, skip int) block {
 		lines = append(lines, s.Dim.Render(trunc(hint, w)))
 	}
 	return block{lines: lines, min: min(len(lines), 4), skip: skip, scroll: true}
+}
+
+// corrected marks an entry whose wording was changed.
+func corrected(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return " (corrected)"
+}
+
+// dueText shows a due date (YYYY-MM-DD) as people write it: "31 January
+// 2027".
+func dueText(due string) string {
+	t, err := time.Parse("2006-01-02", due)
+	if err != nil {
+		return due
+	}
+	return config.LongDate(t)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func styleLines(render func(...string) string, lines []string) []string {

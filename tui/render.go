@@ -40,9 +40,10 @@ func (m *Model) render() string {
 	case h >= 20:
 		statusMax = 2
 	}
-	statusN = max(statusN, min(m.status.firstLines(w), statusMax))
+	statusN = max(statusN, min(len(m.status.wrapped(f, w)), statusMax))
 	bottom := m.status.view(f, w, statusN)
-	if m.cmd.open && !m.form.open && !m.card.open && !m.closing.open && m.end.step == endNone && !m.showHelp && !m.confirmQuit {
+	if m.cmd.open && !m.form.open && !m.card.open && !m.closing.open && !m.ask.open && !m.pick.open && !m.messages.open &&
+		m.end.step == endNone && !m.showHelp && !m.confirmQuit {
 		bottom = append(bottom, m.cmd.view(f, w)...)
 	} else {
 		bottom = append(bottom, m.help.line(m.helpKeys(), w))
@@ -86,6 +87,12 @@ func (m *Model) body(f frame, w, h int) []string {
 		lines = m.quitView(f, min(w, 76))
 	case m.showHelp:
 		lines = m.help.full(f, m.keys, w, h)
+	case m.messages.open:
+		lines = m.messages.view(f, w, h)
+	case m.ask.open:
+		return m.withDialog(f, m.ask.view(f, min(w, 80)), w, h)
+	case m.pick.open:
+		return m.withDialog(f, m.pick.view(f, min(w, 80), h), w, h)
 	case m.end.step != endNone:
 		lines = m.end.view(f, w)
 	case !st.Ended.IsZero():

@@ -46,8 +46,15 @@ func moments() map[string]func(r *rig) {
 		"form":    func(r *rig) { arriveAll(r); r.keys("enter", "a", "al", "tab") },
 		"go-round": func(r *rig) {
 			arriveAll(r)
-			r.keys("enter", "n")
+			r.keys("enter")
+			r.do("hand mair", "speak", "done")
+			r.keys("n")
 		},
+		"asked":    func(r *rig) { arriveAll(r); r.keys("enter", ":", "leave willi", "enter") },
+		"undo":     func(r *rig) { arriveAll(r); r.keys("enter", "u") },
+		"fix":      func(r *rig) { busyItem(r); r.keys("x") },
+		"declare":  func(r *rig) { arriveAll(r); r.keys("enter", ":", "declare aled: manages the respite service", "enter") },
+		"messages": func(r *rig) { busyItem(r); r.keys("m") },
 		"shared": func(r *rig) {
 			r.m.cfg.Share = &Sharing{Address: "127.0.0.1:2222", Passcode: "123456", Fingerprint: testFingerprint}
 			busyItem(r)
@@ -118,8 +125,11 @@ func replayKeys(dst, src *rig) {
 	dst.m.cmd.input.SetValue(src.m.cmd.input.Value())
 	dst.m.form.open, dst.m.form.focus, dst.m.form.hint = src.m.form.open, src.m.form.focus, src.m.form.hint
 	dst.m.form.setValues(src.m.form.values())
+	dst.m.form.fields[fieldDue].Placeholder = src.m.form.fields[fieldDue].Placeholder
 	dst.m.closing = src.m.closing
-	dst.m.status = src.m.status
+	dst.m.ask, dst.m.pick = src.m.ask, src.m.pick
+	dst.m.messages = src.m.messages
+	dst.m.status.lines, dst.m.status.err = src.m.status.lines, src.m.status.err
 	dst.m.cfg.Share = src.m.cfg.Share
 }
 
@@ -161,7 +171,7 @@ func TestDraftsSurviveACrash(t *testing.T) {
 	defer m.Close()
 	r := &rig{t: t, live: live, m: m}
 	r.keys("enter", ":", "note The carers' centre will host the next meeting")
-	r.runCmd(r.send(draftTickMsg{gen: m.draftGen}))
+	saveDraftNow(r)
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("no draft saved: %v", err)
 	}
@@ -183,12 +193,34 @@ func TestDraftsSurviveACrash(t *testing.T) {
 
 	// The action form's fields come back too.
 	r2.keys("a", "aled", "enter")
-	r2.runCmd(r2.send(draftTickMsg{gen: m2.draftGen}))
+	saveDraftNow(r2)
 	m3 := New(Config{Live: live, Actor: meeting.ConsoleActor(), DraftPath: path})
 	defer m3.Close()
 	if !m3.form.open || m3.form.fields[fieldOwner].Value() != "aled" {
 		t.Fatalf("restored form %v %q", m3.form.open, m3.form.fields[fieldOwner].Value())
 	}
+}
+
+// saveDraftNow gives the screen its draft tick and waits for the save to
+// finish (it writes and fsyncs a file: no fixed time is long enough on a
+// busy machine).
+func saveDraftNow(r *rig) {
+	r.t.Helper()
+	var run func(cmd tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case draftSavedMsg:
+			r.send(msg)
+		}
+	}
+	run(r.send(draftTickMsg{gen: r.m.draftGen}))
 }
 
 // TestListenStopsOnClose checks the mailbox listener returns when the

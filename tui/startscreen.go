@@ -2,6 +2,7 @@ package tui
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
@@ -170,8 +171,14 @@ func openedText(st *meeting.State) string {
 // wrapIndent wraps text, indenting the lines after the first.
 func wrapIndent(text string, w, indent int) []string {
 	lines := wrap(text, w)
-	for i := 1; i < len(lines); i++ {
-		lines[i] = pad("", indent) + lines[i]
+	if len(lines) <= 1 || indent >= w {
+		return lines
 	}
-	return lines
+	// The lines after the first are indented: wrapped narrower, so the
+	// indent never pushes a word off the screen.
+	out := []string{lines[0]}
+	for _, l := range wrap(strings.Join(lines[1:], " "), w-indent) {
+		out = append(out, pad("", indent)+l)
+	}
+	return out
 }

@@ -11,6 +11,10 @@ import (
 type statusLine struct {
 	lines []string
 	err   bool
+	// log keeps every message shown (m opens it); stamp is the time of
+	// day to keep with each.
+	log   *messageLog
+	stamp func() string
 }
 
 func (m *statusLine) set(lines []string) {
@@ -23,9 +27,20 @@ func (m *statusLine) set(lines []string) {
 		}
 		m.lines = append(m.lines, l)
 	}
+	m.remember()
 }
 
-func (m *statusLine) fail(msg string) { m.lines, m.err = []string{msg}, true }
+func (m *statusLine) fail(msg string, more ...string) {
+	m.lines, m.err = append([]string{msg}, more...), true
+	m.remember()
+}
+
+// remember puts what the status says now in the log.
+func (m *statusLine) remember() {
+	if m.log != nil && m.stamp != nil {
+		m.log.add(m.stamp(), logged(m.lines), m.err)
+	}
+}
 
 func (m *statusLine) clear() { m.lines, m.err = nil, false }
 
@@ -34,8 +49,8 @@ func (m *statusLine) clear() { m.lines, m.err = nil, false }
 func (m statusLine) wrapped(f frame, w int) []string {
 	s := f.s
 	var out []string
-	for _, l := range m.lines {
-		if m.err {
+	for i, l := range m.lines {
+		if m.err && i == 0 {
 			l = "✗ " + l
 		}
 		for _, wl := range wrap(l, w) {
@@ -47,19 +62,6 @@ func (m statusLine) wrapped(f frame, w int) []string {
 		}
 	}
 	return out
-}
-
-// firstLines is how many lines the first line of the status takes in w
-// columns.
-func (m statusLine) firstLines(w int) int {
-	if len(m.lines) == 0 {
-		return 0
-	}
-	first := m.lines[0]
-	if m.err {
-		first = "✗ " + first
-	}
-	return len(wrap(first, w))
 }
 
 // view draws the status in n lines of w columns; the first lines of a
@@ -76,8 +78,9 @@ func (m statusLine) view(f frame, w, n int) []string {
 		out = append(out, l)
 	}
 	if extra := len(lines) - n; extra > 0 && n > 0 {
+		// Nothing is lost: the whole message is in the log, one key away.
 		last := out[n-1]
-		tail := s.Dim.Render(" (+" + itoa(extra) + " more)")
+		tail := s.Dim.Render(" (+" + itoa(extra) + " more: m shows all)")
 		out[n-1] = trunc(last, w-width(tail)) + tail
 	}
 	for len(out) < n {
@@ -87,14 +90,13 @@ func (m statusLine) view(f frame, w, n int) []string {
 }
 
 // explain is what a command's result says on this screen: the meeting's
-// own lines (meeting.Describe), saying also what they leave unsaid (the
-// turn that a red card or a new speaker ended), in the words that fit the
-// actor (only those who may resume are told how to). before and after are
-// the meeting just before and after the command.
-func explain(before, after *meeting.State, res meeting.Result, role meeting.Role) []string {
+// own lines (meeting.Describe, which also says whose turn a red card or a
+// new speaker ended), in the words that fit the actor: only those who may
+// resume are told how to.
+func explain(res meeting.Result, role meeting.Role) []string {
 	lines := append([]string(nil), res.Lines...)
 	for i, l := range lines {
-		if rest, ok := strings.CutSuffix(l, pausedResume); ok {
+		if rest, ok := strings.CutSuffix(l, meeting.PausedResume); ok {
 			if meeting.Allowed(role, meeting.VerbResume) {
 				lines[i] = rest + " The meeting is paused: press r (or type resume) to go on."
 			} else {
@@ -102,56 +104,5 @@ func explain(before, after *meeting.State, res meeting.Result, role meeting.Role
 			}
 		}
 	}
-	sp := before.Speaker
-	if sp == nil {
-		return lines
-	}
-	for _, e := range res.Events {
-		var line string
-		switch {
-		case e.Type == meeting.EvCard && e.Card == meeting.CardRed:
-			line = "RED CARD from "
-		case e.Type == meeting.EvSpeaking && e.Person != sp.Person:
-			line = after.Name(e.Person) + " is speaking"
-		default:
-			continue
-		}
-		t, ok := turnOf(after, *sp)
-		if !ok || !t.To.Equal(e.At) {
-			continue
-		}
-		ended := after.Name(t.Person) + "'s turn has ended (" + meeting.Span(t.To.Sub(t.From)) + ")."
-		switch i := lineStarting(lines, line); {
-		case i < 0:
-			lines = append(lines, ended)
-		case e.Type == meeting.EvCard:
-			lines[i] += " " + ended
-		default:
-			lines[i] = ended + " " + lines[i]
-		}
-		break
-	}
 	return lines
-}
-
-// pausedResume ends meeting.Describe's line for a red card.
-const pausedResume = " The meeting is paused; type resume to go on."
-
-// turnOf finds a turn, finished, among the meeting's turns.
-func turnOf(st *meeting.State, t meeting.Turn) (meeting.Turn, bool) {
-	for i := len(st.Turns) - 1; i >= 0; i-- {
-		if x := st.Turns[i]; x.Person == t.Person && x.From.Equal(t.From) {
-			return x, true
-		}
-	}
-	return meeting.Turn{}, false
-}
-
-func lineStarting(lines []string, prefix string) int {
-	for i, l := range lines {
-		if strings.HasPrefix(l, prefix) {
-			return i
-		}
-	}
-	return -1
 }

@@ -38,7 +38,9 @@ func threeMeetingsThroughPlain(t *testing.T) (string, []string) {
 		}
 		agenda := filepath.Join("agendas", "meeting-"+n+".toml")
 		writeFile(t, filepath.Join(group, agenda), strings.Replace(next, "start = 2026-12-03T10:00:00Z", "start = "+start, 1))
-		script := readFile(t, filepath.Join("..", "..", "meeting", "history", "testdata", "meetings", n+".txt"))
+		// A second end: the first only lists the items not reached when
+		// a meeting ends early, and asks.
+		script := readFile(t, filepath.Join("..", "..", "meeting", "history", "testdata", "meetings", n+".txt")) + "end\n"
 		out, errs, code := gyda(t, group, script, "run", agenda, "--plain", "--clock", "sim")
 		if code != 0 {
 			t.Fatalf("meeting %s: exit %d\nstdout:\n%s\nstderr:\n%s", n, code, out, errs)
@@ -180,7 +182,7 @@ func TestThreeMeetingsThenRotaCreditsAudit(t *testing.T) {
 
 		// A period: November only, written to a file.
 		path := filepath.Join(t.TempDir(), "november.csv")
-		_, errs, code = gyda(t, group, "", "credits", "--from", "2026-11-01", "--to", "2026-11-30", "--out", path)
+		_, errs, code = gyda(t, group, "", "credits", "--from", "1/11/2026", "--to", "30 November 2026", "--out", path)
 		if code != 0 || !strings.Contains(errs, "Credits written: "+path) {
 			t.Fatalf("credits --out: exit %d: %s", code, errs)
 		}
@@ -246,7 +248,8 @@ func TestAcrossMeetingsUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"credits", "--from", "1 Dec"}, `--from "1 Dec" is not a date like 2026-12-31`},
+		{[]string{"credits", "--from", "1 Dec"}, `--from: "1 Dec" has no year; did you mean 1 December`},
+		{[]string{"credits", "--from", "soon"}, `--from: "soon" is not a date: type it like 31/01/2027`},
 		{[]string{"audit", "--from", "2026-12-01", "--to", "2026-11-01"}, "--to 2026-11-01 is before --from 2026-12-01"},
 		{[]string{"rota", "extra"}, `gyda rota takes no arguments (got "extra")`},
 		{[]string{"audit", "--bogus"}, "flag provided but not defined: -bogus"},

@@ -20,8 +20,8 @@ type periodFlags struct {
 func (p *periodFlags) register(fs interface {
 	StringVar(*string, string, string, string)
 }) {
-	fs.StringVar(&p.from, "from", "", "count meetings from this date on, YYYY-MM-DD (the first meeting by default)")
-	fs.StringVar(&p.to, "to", "", "count meetings up to this date, YYYY-MM-DD (the last meeting by default)")
+	fs.StringVar(&p.from, "from", "", "count meetings from this date on, like 1/10/2026 or 2026-10-01 (the first meeting by default)")
+	fs.StringVar(&p.to, "to", "", "count meetings up to this date, like 31/03/2027 or 2027-03-31 (the last meeting by default)")
 }
 
 // period checks the dates and makes the period.
@@ -34,9 +34,9 @@ func (p *periodFlags) period() (history.Period, error) {
 		if f.value == "" {
 			continue
 		}
-		t, err := time.Parse("2006-01-02", f.value)
+		t, err := config.ParseDate(f.value, time.Now())
 		if err != nil {
-			return out, usagef("%s %q is not a date like 2026-12-31", f.name, f.value)
+			return out, usagef("%s: %v", f.name, err)
 		}
 		*f.dst = t
 	}

@@ -28,8 +28,9 @@ The glossary and the group's own words to avoid come from group.toml in the
 group folder: --group DIR, or the current folder when it has a group.toml.
 Without one, the sample group's glossary is used.
 
-Exit status: 0 when nothing is found, 1 when something is, 2 when a file
-cannot be read or gyda check is called wrongly.
+The passive voice and reading ease are hints: worth a look, often fine.
+Exit status: 0 when no problem is found (hints alone are fine), 1 when one
+is, 2 when a file cannot be read or gyda check is called wrongly.
 `
 
 // runCheck is "gyda check [--group DIR] FILE...": it checks each file for
@@ -59,18 +60,22 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gyda check: %v\n", err)
 		return 2
 	}
-	n, err := checkFiles(files, c, stdout)
+	n, hints, err := checkFiles(files, c, stdout)
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
 			fmt.Fprintf(stderr, "gyda check: %s\n", line)
 		}
 		return 2
 	}
+	also := ""
+	if hints > 0 {
+		also = " (and " + checkCount(hints, "hint") + ")"
+	}
 	if n > 0 {
-		fmt.Fprintf(stderr, "gyda check: %s in %s\n", checkCount(n, "finding"), checkCount(len(files), "file"))
+		fmt.Fprintf(stderr, "gyda check: %s in %s%s\n", checkCount(n, "problem"), checkCount(len(files), "file"), also)
 		return 1
 	}
-	fmt.Fprintf(stderr, "gyda check: no problems found in %s\n", checkCount(len(files), "file"))
+	fmt.Fprintf(stderr, "gyda check: no problems found in %s%s\n", checkCount(len(files), "file"), also)
 	return 0
 }
 
@@ -96,10 +101,10 @@ func checkerFor(dir string) (*plain.Checker, error) {
 }
 
 // checkFiles checks each file with c and prints its findings to stdout as
-// "FILE:LINE:COLUMN: KIND: MESSAGE -> SUGGESTION". It returns how many it
-// found, and an error naming each file it could not read; it checks every
-// file it can.
-func checkFiles(files []string, c *plain.Checker, stdout io.Writer) (findings int, err error) {
+// "FILE:LINE:COLUMN: KIND: MESSAGE -> SUGGESTION". It returns how many
+// problems and how many hints (plain.Kind.Hint) it found, and an error
+// naming each file it could not read; it checks every file it can.
+func checkFiles(files []string, c *plain.Checker, stdout io.Writer) (problems, hints int, err error) {
 	var errs []error
 	for _, name := range files {
 		data, rerr := os.ReadFile(name)
@@ -113,10 +118,14 @@ func checkFiles(files []string, c *plain.Checker, stdout io.Writer) (findings in
 		}
 		for _, f := range c.Check(string(data)) {
 			fmt.Fprintf(stdout, "%s:%s\n", name, f)
-			findings++
+			if f.Kind.Hint() {
+				hints++
+			} else {
+				problems++
+			}
 		}
 	}
-	return findings, errors.Join(errs...)
+	return problems, hints, errors.Join(errs...)
 }
 
 // checkCount writes n and a noun, plural when n is not 1: "1 file", "3 files".

@@ -34,8 +34,21 @@ func TestCheckFindsProblems(t *testing.T) {
 	if stdout.String() != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", stdout.String(), want)
 	}
-	if !strings.Contains(stderr.String(), "3 findings in 1 file") {
+	if !strings.Contains(stderr.String(), "2 problems in 1 file (and 1 hint)") {
 		t.Errorf("stderr %q", stderr.String())
+	}
+}
+
+// The passive voice is a hint: shown, but the check still passes.
+func TestCheckHintsAloneExitZero(t *testing.T) {
+	dir := t.TempDir()
+	p := checkTestFile(t, dir, "minutes.md", "# Minutes\n\nIt was agreed.\n")
+	var stdout, stderr bytes.Buffer
+	if code := runCheck([]string{p}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, want 0; stderr %q", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "passive") || !strings.Contains(stderr.String(), "no problems found in 1 file (and 1 hint)") {
+		t.Errorf("stdout %q stderr %q", stdout.String(), stderr.String())
 	}
 }
 
@@ -106,7 +119,7 @@ func TestCheckFilesWithAGroupsChecker(t *testing.T) {
 	p := checkTestFile(t, dir, "m.md", "The CAMHS team will synergise.\n")
 	c := plain.NewChecker(map[string]string{"CAMHS": "Child and Adolescent Mental Health Services"}, map[string]string{"synergise": "work together"})
 	var stdout bytes.Buffer
-	n, err := checkFiles([]string{p}, c, &stdout)
+	n, _, err := checkFiles([]string{p}, c, &stdout)
 	if err != nil || n != 2 {
 		t.Fatalf("n %d err %v; stdout %q", n, err, stdout.String())
 	}

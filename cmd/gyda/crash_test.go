@@ -26,7 +26,7 @@ var crashScript = []struct {
 	{"arrive sian", meeting.EvArrived}, {"arrive dafydd", meeting.EvArrived}, {"arrive mair remote", meeting.EvArrived},
 	{"arrive aled", meeting.EvArrived}, {"arrive claire", meeting.EvArrived}, {"arrive rhys", meeting.EvArrived},
 	{"chair sian", meeting.EvRole}, {"minutes dafydd", meeting.EvRole}, {"apologies bethan", meeting.EvApologies},
-	{"next", meeting.EvItem}, {"declare aled: manages the service", meeting.EvDeclared}, {"next", meeting.EvItem},
+	{"next", meeting.EvItem}, {"declare aled item 2: manages the service", meeting.EvDeclared}, {"next", meeting.EvItem},
 	{"note Last minutes agreed.", meeting.EvNote}, {"next", meeting.EvItem}, {"hand mair", meeting.EvHand},
 	{"hand claire", meeting.EvHand}, {"speak mair", meeting.EvSpeaking}, {"speak claire", meeting.EvSpeaking},
 	{"done", meeting.EvTurnEnded}, {"decide Fund weekend respite.", meeting.EvDecided},
@@ -76,7 +76,7 @@ func TestCrashLosesNothing(t *testing.T) {
 		for _, c := range crashScript[len(events)-1:] {
 			rest = append(rest, c.line)
 		}
-		out, errs, code := gyda(t, group, strings.Join(append(rest, "end"), "\n")+"\n", "run", "--plain")
+		out, errs, code := gyda(t, group, strings.Join(append(rest, "end", "end"), "\n")+"\n", "run", "--plain")
 		if code != 0 {
 			t.Fatalf("kill point %d: resume exit %d\n%s\n%s", i, code, out, errs)
 		}

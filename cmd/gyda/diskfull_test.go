@@ -37,7 +37,7 @@ func TestDiskFullCarriesOnElsewhere(t *testing.T) {
 	}
 	// After the failure gyda offers another folder; a bad answer first.
 	in.WriteString(filepath.Join(small, "no", "such") + "\n" + elsewhere + "\n")
-	in.WriteString("decide Carry on elsewhere\nend\n")
+	in.WriteString("decide Carry on elsewhere\nend\nend\n")
 	out, errs, code := gyda(t, small, in.String(), "run", "--plain", "--clock", "sim")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, lastLines(out, 15), errs)
@@ -47,7 +47,7 @@ func TestDiskFullCarriesOnElsewhere(t *testing.T) {
 			t.Fatalf("output lacks %q:\n%s", want, lastLines(out, 15))
 		}
 	}
-	acked := strings.Count(out, "Note added to item")
+	acked := strings.Count(out, " added to item ")
 	paths, _ := filepath.Glob(filepath.Join(elsewhere, "*", journalName))
 	if len(paths) != 1 {
 		t.Fatalf("journals in the new folder: %v", paths)

@@ -23,7 +23,7 @@ minutes dafydd
 quorum
 arrive nonsense
 next
-declare aled: manages the respite service at the health board
+declare aled item 2: manages the respite service at the health board
 next
 note The minutes of the last meeting were agreed.
 wait 20m
@@ -100,7 +100,7 @@ func TestWholeMeetingThroughPlain(t *testing.T) {
 		"- Aled Price (item 2, Declarations of interest): manages the respite service at the health board",
 		"**Decision 1**: The Regional Partnership Board (RPB) will be asked to fund weekend respite.",
 		"**Decision 2 (provisional)**: Ask the bus company to come to the next meeting.",
-		"Provisional: when it was taken, the meeting was not quorate (it needed 1 more person) and not balanced (3 staff to 2 people with lived experience).",
+		"Provisional: when it was taken, the meeting was not quorate (it needed 1 more person). It was also not balanced (3 staff to 2 people with lived experience).",
 		"**Action 1**: Aled Price will share the survey results with the carers' centre, by Sunday 20 December 2026.",
 		"**Action 2**: Dafydd ap Gwilym will write to the bus company, by Sunday 10 January 2027.",
 		"Dafydd ap Gwilym showed a red card at",
@@ -142,7 +142,7 @@ func TestBadLinesNeverEndTheMeeting(t *testing.T) {
 func TestRunResumesTheUnfinishedMeeting(t *testing.T) {
 	group := sampleGroup(t)
 	gyda(t, group, "arrive sian\narrive aled\ndecide Keep going\n", "run", "--plain", "--clock", "sim")
-	out, _, code := gyda(t, group, "arrive mair\nend\n", "run", "--plain")
+	out, _, code := gyda(t, group, "arrive mair\nend\nend\n", "run", "--plain")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
@@ -182,12 +182,24 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
-func TestRunWithAnAgendaRefusesWhileAMeetingIsUnfinished(t *testing.T) {
+// Running the same gyda run AGENDA again (after a crash, say) carries the
+// unfinished meeting on; another agenda is refused, saying which meeting
+// is open and how to carry it on or end it.
+func TestRunWithAnAgendaWhileAMeetingIsUnfinished(t *testing.T) {
 	group := sampleGroup(t)
-	gyda(t, group, "arrive sian\n", "run", "--plain", "--clock", "sim")
-	_, errs, code := gyda(t, group, "arrive mair\n", "run", "agendas/next.toml", "--plain", "--clock", "sim")
-	if code != 1 || !strings.Contains(errs, "has not ended, so agendas/next.toml cannot start yet") {
-		t.Fatalf("exit %d, stderr %q; want a refusal that says how to carry on", code, errs)
+	gyda(t, group, "arrive sian\n", "run", "agendas/next.toml", "--plain", "--clock", "sim")
+	out, errs, code := gyda(t, group, "arrive mair\nquorum\n", "run", "agendas/next.toml", "--plain", "--clock", "sim")
+	if code != 0 || !strings.Contains(out, "Resuming the unfinished meeting") || !strings.Contains(out, "Quorum: 2 present") {
+		t.Fatalf("the same agenda did not carry the meeting on: exit %d\n%s\n%s", code, out, errs)
+	}
+	other := filepath.Join(group, "agendas", "other.toml")
+	writeFile(t, other, strings.Replace(readFile(t, filepath.Join(group, "agendas", "next.toml")), "title = ", "title = \"Another meeting\"\n# was: ", 1))
+	_, errs, code = gyda(t, group, "arrive tom\n", "run", other, "--plain", "--clock", "sim")
+	for _, want := range []string{`the meeting "Co-production Group" of Thursday 3 December 2026 has not ended`, "cannot start yet",
+		"To carry that meeting on, run gyda run with no agenda", "type end"} {
+		if code != 1 || !strings.Contains(errs, want) {
+			t.Fatalf("exit %d, stderr %q; want %q", code, errs, want)
+		}
 	}
 	if paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*")); len(paths) != 1 {
 		t.Fatalf("meetings %v; want only the unfinished one", paths)

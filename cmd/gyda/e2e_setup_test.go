@@ -144,7 +144,7 @@ func TestSetUpAndMeetInTmux(t *testing.T) {
 		"item 4", "note 40 carers answered the survey.", "wait 20m",
 		"decide Ask the health board to fund weekend respite.",
 		"action aled by 2027-02-01: share the survey results with the carers' centre",
-		"reflect Everyone had a say.", "end",
+		"reflect Everyone had a say.", "end", "end",
 	} {
 		x.typeText(line)
 		x.press("Enter")

@@ -24,7 +24,7 @@ arrive priya
 chair sian
 minutes dafydd
 next
-declare aled: manages the respite service
+declare aled item 2: manages the respite service
 vote Should we write to the health board about weekend respite?
 for sian, mair and dafydd
 against claire
@@ -41,6 +41,7 @@ tally mair 9
 ballot sian
 quorum
 elect close
+end
 end
 `
 

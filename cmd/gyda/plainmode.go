@@ -105,6 +105,9 @@ type plainPrinter struct {
 	// must see it (it also knows "admit N NAME"); nil sends lines straight
 	// to the session's meeting.
 	exec func(line string) (meeting.Result, error)
+	// endAsked is true when the last line was "end" and it was answered
+	// with what ending would leave undone: "end" again ends.
+	endAsked bool
 }
 
 func (p *plainPrinter) line(s string) { p.lines([]string{s}) }
@@ -160,6 +163,9 @@ func (p *plainPrinter) remindEvery(s *session, period time.Duration) (stop func(
 // do runs one command line; done is true when the meeting has ended and
 // its minutes are written. A failure to save ends the loop with the error.
 func (p *plainPrinter) do(s *session, line string) (done bool, err error) {
+	if p.askBeforeEnd(s, line) {
+		return false, nil
+	}
 	exec := p.exec
 	if exec == nil {
 		exec = func(line string) (meeting.Result, error) { return s.live.Do(meeting.ConsoleActor(), line) }
@@ -190,6 +196,27 @@ func (p *plainPrinter) do(s *session, line string) (done bool, err error) {
 		}
 	}
 	return false, nil
+}
+
+// askBeforeEnd answers the first "end" of a meeting that would leave
+// items not reached, a speaker or hands up by listing them and asking for
+// "end" again; it reports whether it did.
+func (p *plainPrinter) askBeforeEnd(s *session, line string) bool {
+	asked := p.endAsked
+	p.endAsked = false
+	c, err := meeting.Parse(meeting.Clean(line))
+	if err != nil || c.Verb != meeting.VerbEnd || asked {
+		return false
+	}
+	st := s.live.Snapshot(meeting.ConsoleActor()).State
+	left := st.LeftUndone(s.live.Now())
+	if len(left) == 0 || !st.IsOpen() {
+		return false
+	}
+	p.lines(left)
+	p.line("Type end again to end the meeting now, with these left as they are; or carry on.")
+	p.endAsked = true
+	return true
 }
 
 // reminders tells the chair once when a break falls due and when an item

@@ -135,6 +135,7 @@ func TestTheRoomFollowsAMeetingInTmux(t *testing.T) {
 
 	chair.say("resume", "Resumed at")
 	x.waitFor("Item 2 of 7")
+	chair.say("end", "Type end again") // items are left: the first end lists them and asks
 	at = chair.say("end", "Meeting ended at")
 	x.shownWithin(at, time.Second, "end", "The meeting ended at 10:00.")
 

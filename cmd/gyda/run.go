@@ -95,13 +95,16 @@ func runDemo(args []string, e env) error {
 	if _, _, err := demo.WriteTo(dir); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Rehearsal with the sample group. Its files and this meeting's record are in %s\n", dir)
+	where := fmt.Sprintf("Rehearsal with the sample group. Its files and this meeting's record are in %s", dir)
+	fmt.Fprintln(e.stdout, where)
 	load := func(string) (*meeting.Setup, []string, error) {
 		setup, err := loadSetup(dir, filepath.Join(dir, demo.AgendaPath), f.clock)
 		if setup != nil {
 			setup.Demo = true
 		}
-		return setup, nil, err
+		// Said again on the screen, where the line printed before it
+		// opened cannot be seen (m shows it later too).
+		return setup, []string{where + " (copy them to start your own group)."}, err
 	}
 	return runNewMeeting(dir, load, f, e)
 }
@@ -143,9 +146,9 @@ func runRun(args []string, e env) error {
 		return err
 	}
 	if unfinished != "" && len(pos) == 1 {
-		return fmt.Errorf("the meeting in %s has not ended, so %s cannot start yet. "+
-			"To carry that meeting on, run gyda run with no agenda (type end there when it is over); then run this agenda",
-			filepath.Dir(unfinished), pos[0])
+		if err := carryOn(unfinished, pos[0]); err != nil {
+			return err
+		}
 	}
 	if unfinished != "" {
 		s, err := resumeSession(f.group, unfinished, f.clock)
@@ -214,7 +217,13 @@ func runNewMeetingOnce(groupDir string, load setupLoader, changed string, f meet
 		return err
 	}
 	s.fresh = true
-	s.opening = append(s.opening, notes...)
+	if setup.Demo {
+		// A rehearsal says first where its files are: the line printed
+		// before the screen opened is hidden by it.
+		s.opening = append(notes, s.opening...)
+	} else {
+		s.opening = append(s.opening, notes...)
+	}
 	fmt.Fprintf(e.stdout, "Meeting folder: %s\n", s.dir)
 	err = runSession(s, f, e)
 	var req *setupRequest

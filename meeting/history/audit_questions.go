@@ -112,7 +112,7 @@ func (a *Audit) questions() []Question {
 	}
 
 	chairs, minuters := a.roleSpread()
-	add(8, "Chaired by %s; minutes taken by %s.", chairs, minuters)
+	add(8, "Chaired by %s. Minutes taken by %s.", chairs, minuters)
 	if tr := a.Trained; tr.Members > 0 {
 		add(8, "Of the %s on the roster now, %d are trained to chair and %d to take the minutes.", count(tr.Members, "member", "members"), tr.Chair, tr.Minutes)
 	}

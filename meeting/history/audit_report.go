@@ -88,7 +88,7 @@ func (a *Audit) meetingsSection() section {
 
 func (a *Audit) balanceSection() section {
 	s := section{id: "balance", heading: "Balance at each decision",
-		paras: []string{"A decision stands when the meeting is quorate and people with lived experience are at least as many as paid staff; otherwise it is provisional and goes to a later meeting to be ratified."}}
+		paras: []string{"A decision stands when the meeting is quorate and people with lived experience are at least as many as paid staff. Otherwise it is provisional, and goes to a later meeting to be ratified."}}
 	c := &chart{title: "Decisions taken quorate and balanced, by meeting", max: 100, unit: "%"}
 	t := &table{caption: "Decisions by meeting", head: []string{"Date", "Decisions", "Quorate and balanced", "Provisional", "Decision authority present"},
 		numeric: []bool{false, true, true, true, true}}
@@ -139,7 +139,7 @@ func (a *Audit) rolesSection() section {
 	}
 	c.desc = strings.Join(words, "; ") + "."
 	chairs, minuters := a.roleSpread()
-	s.paras = append(s.paras, "Chaired by "+chairs+"; minutes taken by "+minuters+".")
+	s.paras = append(s.paras, "Chaired by "+chairs+". Minutes taken by "+minuters+".")
 	s.chart, s.table, s.extra = c, t, byMeeting
 	return s
 }
@@ -189,7 +189,7 @@ func (a *Audit) breaksSection() section {
 
 func (a *Audit) plainSection() section {
 	s := section{id: "plain-english", heading: "Plain English in the minutes",
-		paras: []string{"The words people typed into the minutes (notes, decisions, actions, declarations and reflections), checked for acronyms that are not in the group's glossary, sentences over 25 words, and words to avoid. Acronyms in the glossary are spelt out in the minutes and are not counted."}}
+		paras: []string{"The words people typed into the minutes: notes, decisions, actions, declarations and reflections. They are checked for acronyms that are not in the group's glossary, sentences over 25 words, and words to avoid. Acronyms in the glossary are spelt out in the minutes and are not counted."}}
 	c := &chart{title: "Plain-English findings, by meeting"}
 	t := &table{caption: "Plain-English findings by meeting", head: []string{"Date", "Words checked", "Acronyms not in the glossary", "Long sentences", "Words to avoid"},
 		numeric: []bool{false, true, true, true, true}}

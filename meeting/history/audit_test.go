@@ -90,7 +90,7 @@ func TestAuditFigures(t *testing.T) {
 	for n, want := range map[int]string{
 		3:  "2 of 3 meetings were blended",
 		4:  "2 of 4 decisions (50%) were taken while the meeting was quorate and balanced; 2 were provisional.",
-		8:  "Chaired by 2 different people (4 times by people with lived experience, none by staff); minutes taken by 3 different people (twice by people with lived experience, once by staff).",
+		8:  "Chaired by 2 different people (4 times by people with lived experience, none by staff). Minutes taken by 3 different people (twice by people with lived experience, once by staff).",
 		10: "6 volunteers gave 12.9 hours at meetings and earned 14 time credits.",
 		11: "4 actions agreed: 1 done on time, 1 done late, 1 dropped and 1 still open (none past their date); 2 given a new date.",
 	} {

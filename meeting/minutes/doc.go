@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/gyda/gyda/meeting/plain"
+	"github.com/gyda/gyda/roster"
 )
 
 // The readable formats (md, txt, html, docx) render one document, built
@@ -275,6 +276,7 @@ func minutesDoc(m *Model, withEasyRead bool) document {
 	b.actionLog(m)
 	b.reflection(m)
 	b.record(m)
+	b.wordsUsed(2)
 	if !m.Next.IsZero() {
 		b.heading(2, b.fixed(func(p phrasebook) string { return p.nextMeeting() }))
 		b.para("", b.each(func(p phrasebook) string { return p.nextMeetingAt(m.Next, m.NextDateOnly) })...)
@@ -296,7 +298,7 @@ func (b *builder) attendance(m *Model) {
 			head: b.columns(func(p phrasebook) []string { return p.attendanceColumns() }), widths: []int{5, 7, 4, 3, 3}}
 		for _, a := range m.Present {
 			kind := b.fixed(func(p phrasebook) string { return p.kind(a.Kind) })
-			if a.Organisation != "" && a.Kind.IsStaff() {
+			if a.Organisation != "" && (a.Kind.IsStaff() || a.Kind == roster.Visitor) {
 				kind = append(kind, text(", "+a.Organisation))
 			}
 			left := line{text(clock(a.Left))}
@@ -576,9 +578,9 @@ func easyReadDoc(m *Model, level int) document {
 	b.para("easy-read", b.each(func(p phrasebook) string { return p.erWeMet(m.Date) })...)
 	// The same count as the full minutes: members present, and guests in
 	// attendance, apart.
-	b.para("easy-read", b.each(func(p phrasebook) string { return p.erMembers(len(m.Present)) })...)
-	if n := len(m.InAttendance); n > 0 {
-		b.para("easy-read", b.each(func(p phrasebook) string { return p.erGuests(n, len(m.Present) > 0) })...)
+	b.para("easy-read", b.each(func(p phrasebook) string { return p.erMembers(m.Members()) })...)
+	if n := len(m.InAttendance) + m.Visitors(); n > 0 {
+		b.para("easy-read", b.each(func(p phrasebook) string { return p.erGuests(n, m.Members() > 0) })...)
 	}
 
 	b.heading(sub, b.fixed(func(p phrasebook) string { return p.erTalked() }))
@@ -631,5 +633,27 @@ func easyReadDoc(m *Model, level int) document {
 	} else {
 		b.para("easy-read", b.each(func(p phrasebook) string { return p.erNextAt(m.Next, m.NextDateOnly) })...)
 	}
+	b.wordsUsed(sub)
 	return b.d
+}
+
+// wordsUsed is the section of short words the document used: each
+// glossary acronym with what it stands for, and each acronym the glossary
+// does not have, with a place to write what it means (and a reminder to
+// add it to the glossary). It comes last, when every typed word has been
+// read; with no acronyms there is no section.
+func (b *builder) wordsUsed(level int) {
+	used, unknown := b.x.Used(), b.x.Unknown()
+	if len(used)+len(unknown) == 0 {
+		return
+	}
+	b.heading(level, b.fixed(func(p phrasebook) string { return p.wordsHeading() }))
+	var items [][]line
+	for _, a := range used {
+		items = append(items, []line{{text(a + ": " + b.x.Meaning(a))}})
+	}
+	for _, a := range unknown {
+		items = append(items, b.each(func(p phrasebook) string { return a + ": " + p.unexplained() }))
+	}
+	b.list("words", items...)
 }

@@ -28,7 +28,7 @@ minutes dafydd
 expense mair: £4.50 bus fare from Baglan
 wait 8m
 next
-declare aled: manages the respite service at the health board
+declare aled item 2: manages the respite service at the health board
 wait 3m
 next
 note The minutes of the last meeting were agreed.

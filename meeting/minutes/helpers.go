@@ -10,8 +10,14 @@ import (
 	"github.com/gyda/gyda/meeting/plain"
 )
 
-// expander spells out glossary acronyms on their first use in a document.
-type expander interface{ Expand(string) string }
+// expander spells out glossary acronyms on their first use in a document,
+// and says which acronyms it met, in the glossary or not.
+type expander interface {
+	Expand(string) string
+	Used() []string
+	Unknown() []string
+	Meaning(string) string
+}
 
 func newExpander(glossary map[string]string) expander { return plain.NewExpander(glossary) }
 

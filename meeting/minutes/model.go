@@ -107,8 +107,8 @@ type Model struct {
 	Chair       []Holder // in order; more than one when handed over
 	MinuteTaker []Holder
 
-	Present      []Attendee // counted members who were present at any time
-	InAttendance []Attendee // guests and observers
+	Present      []Attendee // counted members who were present at any time, then visitors
+	InAttendance []Attendee // guests and observers from the roster
 	Apologies    []string   // names, only those who gave apologies
 
 	Quorum QuorumRecord
@@ -167,6 +167,21 @@ type Attendee struct {
 	Left         time.Time // local, last departure; zero if there at the end
 	Hours        float64   // time present
 }
+
+// Members counts those present who are members of the group (not
+// visitors).
+func (m *Model) Members() int {
+	n := 0
+	for _, a := range m.Present {
+		if a.Kind.Counted() {
+			n++
+		}
+	}
+	return n
+}
+
+// Visitors counts the visitors present: people not in the roster.
+func (m *Model) Visitors() int { return len(m.Present) - m.Members() }
 
 // Volunteer reports whether the attendee gives their time as a volunteer
 // (a person using services or a carer): volunteers earn time credits.
@@ -230,6 +245,10 @@ type Item struct {
 	Cards        []RedCard    // red cards shown during the item
 	Handovers    []RoleChange // roles handed over during the item
 	Departures   []Departure  // the chair or minute-taker leaving during the item
+	// IsBreak says the item is a break (its title, or break = true);
+	// Breaks are the breaks taken during it.
+	IsBreak bool
+	Breaks  []Span
 }
 
 // Departure is the chair or the minute-taker (or someone who was both)
@@ -567,7 +586,9 @@ func (m *Model) attendance(st *meeting.State, local func(time.Time) time.Time, e
 		return kindOrder(people[i].Kind) < kindOrder(people[j].Kind)
 	})
 	for _, p := range people {
-		if p.Kind.Counted() {
+		// A visitor is listed among those present, as a visitor with
+		// their organisation; guests from the roster are in attendance.
+		if p.Kind.Counted() || p.Kind == roster.Visitor {
 			m.Present = append(m.Present, p)
 		} else {
 			m.InAttendance = append(m.InAttendance, p)
@@ -592,6 +613,16 @@ func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end ti
 			Planned: st.ItemPlanned(n), Took: st.ItemElapsed(n, end).Round(time.Second), Visited: st.Items[i].Visited}
 		if it.Lead != "" {
 			item.Lead = st.Name(it.Lead)
+		}
+		item.IsBreak = it.IsBreak()
+		for _, b := range st.Breaks {
+			if b.Item == n {
+				to := b.To
+				if to.IsZero() {
+					to = end
+				}
+				item.Breaks = append(item.Breaks, Span{local(b.From), local(to)})
+			}
 		}
 		// "Not heard" matters only where the speaking queue was used.
 		if anyoneSpoke(st, n) {
@@ -664,7 +695,8 @@ func (m *Model) quorum(st *meeting.State, events []meeting.Event, local func(tim
 	var inquorate, unbalanced spanner
 	var roles roleWatch
 	var card *RedCard // the red card the meeting is paused for
-	for _, e := range events {
+	// Taken-back events never happened: walk those that stand.
+	for _, e := range meeting.Standing(events) {
 		if replay.Apply(e) != nil {
 			break
 		}

@@ -84,6 +84,8 @@ type phrasebook interface {
 	erRatified() string
 
 	itemFacts(it Item) string
+	wordsHeading() string // the section of short words used
+	unexplained() string  // after an acronym not in the glossary
 	confidential() string
 	handover(h RoleChange) string
 	departure(d Departure) string
@@ -305,7 +307,37 @@ func (english) quorumRule(q QuorumRecord) string {
 	return s + " It is balanced when people with lived experience are at least as many as paid staff."
 }
 
-func (english) fullest(st meeting.Status) string { return "At its fullest: " + st.String() + "." }
+func (e english) fullest(st meeting.Status) string { return "At its fullest, " + e.standing(st) }
+
+// standing says who was present and how the meeting stood, in short
+// sentences: "6 present: 4 lived experience, 2 staff (1 remote); 1 guest
+// not counted. Balanced and quorate (needs 6, and 2 lived experience)."
+func (english) standing(st meeting.Status) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
+	if st.Remote > 0 {
+		fmt.Fprintf(&b, " (%d remote)", st.Remote)
+	}
+	if others := st.NotCounted(); others != "" {
+		fmt.Fprintf(&b, "; %s not counted", others)
+	}
+	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
+	if st.Counted != st.Present {
+		need += fmt.Sprintf("; %d count, as remote attendees do not", st.Counted)
+	}
+	unbalanced := fmt.Sprintf("not balanced (%d staff to %d lived experience)", st.Staff, st.Lived)
+	switch {
+	case st.Balanced && st.Quorate:
+		fmt.Fprintf(&b, ". Balanced and quorate (%s).", need)
+	case st.Balanced:
+		fmt.Fprintf(&b, ". Balanced, but not quorate (%s).", need)
+	case st.Quorate:
+		fmt.Fprintf(&b, ". Quorate (%s), but %s.", need, unbalanced)
+	default:
+		fmt.Fprintf(&b, ". Not quorate (%s), and %s.", need, unbalanced)
+	}
+	return b.String()
+}
 func (english) neverQuorate() string {
 	return "The meeting was never quorate, so any decisions are provisional and go to the next meeting to be ratified."
 }
@@ -378,12 +410,12 @@ func (e english) arisingDecisionFrom(d ArisingDecision) string {
 	return fmt.Sprintf("Provisional decision %d from the meeting on %s.", d.FromNumber, e.shortDate(d.FromDate))
 }
 
-func (english) arisingDecisionNow(d ArisingDecision) string {
+func (e english) arisingDecisionNow(d ArisingDecision) string {
 	switch {
 	case !d.Considered:
 		return "Now: not considered; it goes to the next meeting."
 	case d.Ratified:
-		return fmt.Sprintf("Now: ratified at %s with %s.", clock(d.At), d.Quorum)
+		return fmt.Sprintf("Now: ratified at %s. %s", clock(d.At), e.standing(d.Quorum))
 	}
 	return fmt.Sprintf("Now: not ratified, at %s.", clock(d.At))
 }
@@ -406,14 +438,26 @@ func (english) erRatified() string {
 	return "We have now agreed this decision from an earlier meeting."
 }
 
+func (english) wordsHeading() string { return "Short words used" }
+func (english) unexplained() string {
+	return "not in the group's glossary yet. It stands for: ________________"
+}
+
 func (e english) itemFacts(it Item) string {
 	var facts []string
 	if it.Lead != "" {
 		facts = append(facts, "Led by "+it.Lead)
 	}
-	if it.Visited {
+	switch {
+	case it.IsBreak && len(it.Breaks) > 0:
+		var spans []string
+		for _, b := range it.Breaks {
+			spans = append(spans, fmt.Sprintf("from %s to %s", clock(b.From), clock(b.To)))
+		}
+		facts = append(facts, fmt.Sprintf("%s planned; the break was %s", e.duration(it.Planned), roster.AndList(spans)))
+	case it.Visited:
 		facts = append(facts, fmt.Sprintf("%s planned, took %s", e.duration(it.Planned), e.duration(it.Took)))
-	} else {
+	default:
 		facts = append(facts, fmt.Sprintf("%s planned; not reached", e.duration(it.Planned)))
 	}
 	if it.Ladder != "" {
@@ -492,15 +536,20 @@ func (english) provisionalBecause(d Decision) string {
 	}
 	switch {
 	case len(was) > 0:
-		return "Provisional: when it was taken, the meeting was " + roster.AndList(was) + "." + after
+		// One reason a sentence, so that none runs long.
+		out := "Provisional: when it was taken, the meeting was " + was[0] + "."
+		for _, w := range was[1:] {
+			out += " It was also " + w + "."
+		}
+		return out + after
 	case d.Reason != "":
 		return "Provisional (" + d.Reason + ")." + after
 	}
 	return "Provisional." + after
 }
 
-func (english) takenAt(d Decision) string {
-	return fmt.Sprintf("Taken at %s with %s.", clock(d.At), d.Quorum)
+func (e english) takenAt(d Decision) string {
+	return fmt.Sprintf("Taken at %s. %s", clock(d.At), e.standing(d.Quorum))
 }
 
 func (e english) notTaking(names []string) string {
@@ -542,6 +591,9 @@ func (english) breakSpan(s Span) string {
 	return fmt.Sprintf("Break from %s to %s.", clock(s.From), clock(s.To))
 }
 func (english) interruption(s Span) string {
+	if !s.To.After(s.From) {
+		return fmt.Sprintf("The meeting was interrupted at %s (gyda stopped) and carried on where it stopped; nothing recorded was lost.", clock(s.From))
+	}
 	return fmt.Sprintf("The meeting was interrupted: gyda recorded nothing from %s to %s, then resumed.", s.From.Format("15:04:05"), s.To.Format("15:04:05"))
 }
 
@@ -699,6 +751,8 @@ func (welsh) kind(k roster.Kind) string {
 		return "staff"
 	case roster.Guest:
 		return "gwestai"
+	case roster.Visitor:
+		return "ymwelydd"
 	}
 	return string(k)
 }
@@ -846,11 +900,14 @@ func (welsh) status(st meeting.Status) string {
 	if st.Guests > 0 {
 		fmt.Fprintf(&b, "; gwesteion, heb eu cyfrif: %d", st.Guests)
 	}
+	if st.Visitors > 0 {
+		fmt.Fprintf(&b, "; ymwelwyr, heb eu cyfrif: %d", st.Visitors)
+	}
 	b.WriteString(")")
 	if st.Balanced {
 		b.WriteString("; cytbwys")
 	} else {
-		fmt.Fprintf(&b, "; ANGHYTBWYS (staff: %d, profiad bywyd: %d)", st.Staff, st.Lived)
+		fmt.Fprintf(&b, "; anghytbwys (staff: %d, profiad bywyd: %d)", st.Staff, st.Lived)
 	}
 	need := fmt.Sprintf("angen %d, gan gynnwys %d â phrofiad bywyd", st.NeedPresent, st.NeedLived)
 	if st.Counted != st.Present {
@@ -859,7 +916,7 @@ func (welsh) status(st meeting.Status) string {
 	if st.Quorate {
 		fmt.Fprintf(&b, "; cworwm (%s)", need)
 	} else {
-		fmt.Fprintf(&b, "; DIM cworwm (%s)", need)
+		fmt.Fprintf(&b, "; dim cworwm (%s)", need)
 	}
 	return b.String()
 }
@@ -951,14 +1008,26 @@ func (welsh) erRatified() string {
 	return "Rydyn ni nawr wedi cytuno i'r penderfyniad hwn o gyfarfod cynharach."
 }
 
+func (welsh) wordsHeading() string { return "Byrfoddau a ddefnyddiwyd" }
+func (welsh) unexplained() string {
+	return "nid yw yng ngeirfa'r grŵp eto. Ei ystyr: ________________"
+}
+
 func (w welsh) itemFacts(it Item) string {
 	var facts []string
 	if it.Lead != "" {
 		facts = append(facts, "Yn arwain: "+it.Lead)
 	}
-	if it.Visited {
+	switch {
+	case it.IsBreak && len(it.Breaks) > 0:
+		var spans []string
+		for _, b := range it.Breaks {
+			spans = append(spans, fmt.Sprintf("o %s tan %s", clock(b.From), clock(b.To)))
+		}
+		facts = append(facts, fmt.Sprintf("Amser a gynlluniwyd: %s; yr egwyl: %s", w.duration(it.Planned), w.joinAnd(spans)))
+	case it.Visited:
 		facts = append(facts, fmt.Sprintf("Amser a gynlluniwyd: %s; amser a gymerwyd: %s", w.duration(it.Planned), w.duration(it.Took)))
-	} else {
+	default:
 		facts = append(facts, fmt.Sprintf("Amser a gynlluniwyd: %s; ni chyrhaeddwyd yr eitem", w.duration(it.Planned)))
 	}
 	if it.Ladder != "" {
@@ -1081,6 +1150,9 @@ func (welsh) breakSpan(s Span) string {
 	return fmt.Sprintf("Egwyl o %s tan %s.", clock(s.From), clock(s.To))
 }
 func (welsh) interruption(s Span) string {
+	if !s.To.After(s.From) {
+		return fmt.Sprintf("Torrwyd ar draws y cyfarfod am %s (stopiodd gyda), ac aeth ymlaen o'r un man; ni chollwyd dim a gofnodwyd.", clock(s.From))
+	}
 	return fmt.Sprintf("Torrwyd ar draws y cyfarfod: ni chofnodwyd dim o %s tan %s, ac yna ailddechreuodd.", s.From.Format("15:04:05"), s.To.Format("15:04:05"))
 }
 

@@ -72,8 +72,8 @@ func votesMinutes(t *testing.T, lang string) (md, easy string) {
 // counts by kind, who did not vote, the rule that decided it; who was
 // elected with the counts, and until when; a tie said and not broken.
 func TestVotesMinutedLineByLine(t *testing.T) {
-	const taken = "Taken at 10:00 with 7 present: 4 lived experience, 3 staff; balanced; quorate (needs 6, and 2 lived experience)."
-	const taken5 = "Taken at 10:05 with 7 present: 4 lived experience, 3 staff; balanced; quorate (needs 6, and 2 lived experience)."
+	const taken = "Taken at 10:00. 7 present: 4 lived experience, 3 staff. Balanced and quorate (needs 6, and 2 lived experience)."
+	const taken5 = "Taken at 10:05. 7 present: 4 lived experience, 3 staff. Balanced and quorate (needs 6, and 2 lived experience)."
 	const cyTaken = "Penderfynwyd am 10:00, gyda 7 yn bresennol (profiad bywyd: 4, staff: 3); cytbwys; cworwm (angen 6, gan gynnwys 2 â phrofiad bywyd)."
 	const cyTaken5 = "Penderfynwyd am 10:05, gyda 7 yn bresennol (profiad bywyd: 4, staff: 3); cytbwys; cworwm (angen 6, gan gynnwys 2 â phrofiad bywyd)."
 	want := map[string][][]string{

@@ -41,7 +41,7 @@ func TestBilingualMinutes(t *testing.T) {
 		"### Yn bresennol / Present",
 		"**Penderfyniad 1 / Decision 1**: The Regional Partnership Board (RPB) will be asked to fund weekend respite.",
 		"Dros dro: pan wnaed y penderfyniad, nid oedd cworwm (angen 1 yn rhagor) ac nid oedd y cyfarfod yn gytbwys (staff: 3, profiad bywyd: 2).",
-		"Provisional: when it was taken, the meeting was not quorate (it needed 1 more person) and not balanced (3 staff to 2 people with lived experience).",
+		"Provisional: when it was taken, the meeting was not quorate (it needed 1 more person). It was also not balanced (3 staff to 2 people with lived experience).",
 		"| Rhys Evans | gofalwr / carer | o bell / remote | 10:00 | 11:41 |",
 		"| Aled Price | staff, Swansea Bay University Health Board |",
 	} {

@@ -64,13 +64,18 @@ func (g glossary) lookup(part string) (key, suffix, expansion string, ok bool) {
 // possessive ending, and returns the acronym and the ending: "RPB" ("RPB",
 // ""), "RPBs" ("RPB", "s"), "ITB's" ("ITB", "'s"), "T&F" ("T&F", "").
 // An acronym starts with a capital letter and has only capital letters,
-// digits and "&", with at least two capital letters: "I", "A", "PhD" and
+// digits and "&", with at least two capital letters; or it is mixed case
+// with at least three capitals and more capitals than small letters
+// ("DToC", delayed transfers of care). "I", "A", "PhD", "McDonald" and
 // "4G" are not acronyms.
 func splitAcronym(part string) (base, suffix string, ok bool) {
-	for _, s := range []string{"", "'s", "’s", "s"} {
+	for _, s := range []string{"'s", "’s", "s"} {
 		if b, found := strings.CutSuffix(part, s); found && isAcronym(b) {
 			return b, s, true
 		}
+	}
+	if isAcronym(part) {
+		return part, "", true
 	}
 	return "", "", false
 }
@@ -81,15 +86,20 @@ func isAcronym(s string) bool {
 	if !unicode.IsUpper(first) || strings.HasSuffix(s, "&") {
 		return false
 	}
-	caps := 0
+	caps, small := 0, 0
 	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r):
 			caps++
+		case unicode.IsLower(r):
+			small++
 		case unicode.IsDigit(r), r == '&', unicode.IsMark(r):
 		default:
 			return false
 		}
+	}
+	if small > 0 {
+		return caps >= 3 && caps > small
 	}
 	return caps >= 2
 }
@@ -109,8 +119,9 @@ var romanNumerals = func() map[string]bool {
 	return m
 }()
 
-// notAcronyms are capital-letter words that people do not need spelt out.
-var notAcronyms = setOf("OK")
+// notAcronyms are capital-letter words that people do not need spelt out:
+// "OK", and English words written in capitals for emphasis ("NOT").
+var notAcronyms = setOf("OK NOT NO YES AND OR BUT THE ALL")
 
 // acronymUse is one acronym written in a text.
 type acronymUse struct {

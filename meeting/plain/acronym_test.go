@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,5 +93,26 @@ func TestDemoGlossaryIsFresh(t *testing.T) {
 	g["RPB"] = "changed"
 	if DemoGlossary()["RPB"] != "Regional Partnership Board" {
 		t.Error("DemoGlossary must return a fresh map")
+	}
+}
+
+// Unknown acronyms, mixed-case ones included, are flagged; English words
+// in capitals for emphasis are not.
+func TestMixedCaseAndEmphasis(t *testing.T) {
+	c := NewChecker(nil, nil)
+	var got []string
+	for _, f := range c.Check("The ICB and CAMHS spoke about DToC and GPs. It is NOT a PhD matter for McDonald.") {
+		if f.Kind == KindAcronym {
+			got = append(got, f.Text)
+		}
+	}
+	if want := []string{"ICB", "CAMHS", "DToC", "GP"}; !slices.Equal(got, want) {
+		t.Fatalf("acronyms flagged %q; want %q", got, want)
+	}
+	x := NewExpander(map[string]string{"GP": "general practitioner"})
+	x.Expand("The ICB met the GPs.")
+	x.Expand("DToC went up; the ICB said NOT yet.")
+	if got := x.Unknown(); !slices.Equal(got, []string{"ICB", "DToC"}) {
+		t.Fatalf("Unknown() = %q", got)
 	}
 }

@@ -31,7 +31,11 @@
 //     of MinReadabilityWords words or more.
 //
 // Welsh sentences (see IsWelsh) get only the acronym and sentence-length
-// checks: the others are rules of English.
+// checks: the others are rules of English. Markdown block quotes ("> ")
+// are someone else's words, quoted as written, and are not checked.
+// Acronyms may also be mixed case (DToC: at least three capitals, more
+// capitals than small letters); English words in capitals for emphasis
+// (NOT, AND, ...) are not taken for acronyms.
 //
 // Positions are 1-based lines and columns; a column counts characters
 // (runes), not bytes, and a tab is one character.
@@ -54,6 +58,11 @@ const (
 	KindPassive      Kind = "passive"       // may be the passive voice
 	KindReadability  Kind = "readability"   // a reading ease under TargetEase
 )
+
+// Hint reports whether a kind of finding is a hint, worth a look but often
+// fine (minutes often say "it was agreed"; a hard subject is hard to read),
+// rather than a problem to fix: the passive voice and reading ease.
+func (k Kind) Hint() bool { return k == KindPassive || k == KindReadability }
 
 // Finding is one problem found in a text.
 type Finding struct {

@@ -14,6 +14,7 @@ type Expander struct {
 	glossary glossary
 	seen     map[string]bool
 	order    []string
+	unknown  []string // acronyms not in the glossary, in the order first met
 }
 
 // NewExpander returns an Expander for a glossary of acronyms and what they
@@ -39,7 +40,11 @@ func (e *Expander) Expand(text string) string {
 	for i := range d.toks {
 		d.parts(i, func(part string, start, end, _ int) {
 			key, suffix, exp, ok := e.glossary.lookup(part)
-			if !ok || e.seen[key] {
+			if !ok {
+				e.noteUnknown(d, i, part)
+				return
+			}
+			if e.seen[key] {
 				return
 			}
 			e.seen[key] = true
@@ -66,6 +71,35 @@ func (e *Expander) Used() []string {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return append([]string(nil), e.order...)
+}
+
+// Meaning is what a glossary acronym stands for, or "".
+func (e *Expander) Meaning(acronym string) string {
+	_, _, exp, _ := e.glossary.lookup(acronym)
+	return exp
+}
+
+// Unknown returns the acronyms met so far that the glossary does not
+// have ("ICB", "DToC"), in the order first used: the minutes list them
+// with a place to explain them.
+func (e *Expander) Unknown() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]string(nil), e.unknown...)
+}
+
+// noteUnknown remembers part, of token i, if it is an acronym the
+// glossary does not have.
+func (e *Expander) noteUnknown(d *doc, i int, part string) {
+	base, _, ok := splitAcronym(part)
+	if !ok || romanNumerals[base] || notAcronyms[base] || e.seen["?"+base] {
+		return
+	}
+	if (base == "AM" || base == "PM") && i > 0 && isNumber(d.toks[i-1].text) {
+		return
+	}
+	e.seen["?"+base] = true
+	e.unknown = append(e.unknown, base)
 }
 
 // withEnding puts an acronym's plural or possessive ending on its expansion.

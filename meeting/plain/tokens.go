@@ -33,6 +33,7 @@ const (
 	lineHeading                 // "# Heading"
 	lineList                    // "- item", "* item", "1. item", "2) item"
 	lineTable                   // "| a | b |"
+	lineQuote                   // "> quoted words": someone else's, not checked
 )
 
 // lineInfo describes one line of the text.
@@ -145,8 +146,10 @@ func isNumberJoiner(r rune) bool {
 // space and Markdown markers ("#", "-", "1.", ">") come before its text.
 func classify(content string) (lineKind, int) {
 	i := skipSpace(content, 0)
-	for i < len(content) && content[i] == '>' { // block quotes
-		i = skipSpace(content, i+1)
+	if i < len(content) && content[i] == '>' {
+		// A block quote is someone else's words (the framework's
+		// questions, say): quoted as written, so not checked.
+		return lineQuote, len(content)
 	}
 	rest := content[i:]
 	switch {

@@ -39,7 +39,7 @@ func TestGoldenBeforeTheStart(t *testing.T) {
 // decision.
 func (r *rig) busy() *rig {
 	r.arrive().share("")
-	r.do("next", "declare aled: manages the respite service at the health board", "next", "next")
+	r.do("next", "declare aled item 2: manages the respite service at the health board", "next", "next")
 	r.do("hand mair", "speak").wait(3 * time.Minute)
 	r.do("done", "hand claire", "speak").wait(2 * time.Minute)
 	r.do("hand tom", "hand sian", "hand rhys", "hand mair")

@@ -2,6 +2,7 @@ package setup
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +23,7 @@ func TestInitFormAccessible(t *testing.T) {
 	var out bytes.Buffer
 	in := lines(
 		"Grŵp Cydgynhyrchu Bae'r Gorllewin", // name
-		"eight", "8",                        // a bad number is asked again
+		"eight", "65", "8",                  // a bad number is asked again, with why
 		"9", "3", // more lived experience than present is refused, then 3
 		"n",           // remote attendees do not count
 		"4",           // every 90 minutes
@@ -35,7 +36,8 @@ func TestInitFormAccessible(t *testing.T) {
 	}
 	for _, want := range []string{
 		"What is the group called?",
-		"type a whole number from 1 to 200",
+		"type a whole number from 1 to 50",
+		"65 is not from 1 to 50: a quorum is how many members must be there",
 		"that is more than the 8 who must be present in all",
 		"How often is a break due? [Enter keeps: every 1 hour]",
 		"4. ✓ Word document (.docx), to share through Teams",
@@ -75,9 +77,15 @@ func TestInitFormAccessible(t *testing.T) {
 	}
 }
 
+// Enter at every question keeps its default; the end of the input before
+// the last question is answered saves nothing.
 func TestInitFormAccessibleEmptyInputKeepsDefaults(t *testing.T) {
 	a := NewInitAnswers(config.DefaultGroup())
-	if err := NewPrompter(true, strings.NewReader(""), &bytes.Buffer{}).Run(a.Form(true)); err != nil {
+	if err := NewPrompter(true, strings.NewReader(""), &bytes.Buffer{}).Run(a.Form(true)); !errors.Is(err, ErrInputEnded) {
+		t.Fatalf("no input at all: %v; want ErrInputEnded", err)
+	}
+	a = NewInitAnswers(config.DefaultGroup())
+	if err := NewPrompter(true, lines("", "", "", "", "", "", "0", ""), &bytes.Buffer{}).Run(a.Form(true)); err != nil {
 		t.Fatal(err)
 	}
 	g, err := a.Group(config.DefaultGroup())

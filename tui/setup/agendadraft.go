@@ -42,6 +42,9 @@ type AgendaDraft struct {
 	// CarryChosen are the indices of Last.Carried to add as items.
 	CarryChosen  []int
 	carryOffered bool
+
+	// defs holds what the details form shows as placeholders.
+	defs defaults
 }
 
 // NewAgendaDraft starts the agenda to be written to path for the group in
@@ -119,6 +122,7 @@ func nextStart(ag config.Agenda, like time.Time, loc *time.Location) time.Time {
 
 // ApplyDetails checks the typed details and puts them in the agenda.
 func (d *AgendaDraft) ApplyDetails() error {
+	d.defs.keep()
 	loc := d.Folder.Group.Location()
 	day, err := parseDate(d.Date, loc)
 	if err != nil {
@@ -151,20 +155,29 @@ func (d *AgendaDraft) ApplyDetails() error {
 
 // DetailsForm asks the title, date, times, place and whether people can
 // join online.
+//
+// What each field holds is shown as its placeholder: typing replaces it,
+// never adds to it, and an empty answer keeps it (ApplyDetails).
 func (d *AgendaDraft) DetailsForm(accessible bool) *huh.Form {
 	keep := func(title, current string) string { return keeps(accessible, title, current) }
+	if d.defs == nil {
+		d.defs = defaults{}
+	}
+	d.defs.keep() // a form left before: what it showed stands
+	title, date, starts, ends, place := d.defs.placeholder(&d.Title), d.defs.placeholder(&d.Date),
+		d.defs.placeholder(&d.StartTime), d.defs.placeholder(&d.EndTime), d.defs.placeholder(&d.Place)
 	return huh.NewForm(huh.NewGroup(
-		huh.NewNote().Title("The next meeting").Description("When and where it is. Dates like 2026-12-03 or 3 December 2026; times like 10:00 or 2pm."),
-		huh.NewInput().Title(keep("Title", d.Title)).Value(&d.Title).CharLimit(120).Validate(required("a title", &d.Title)),
-		huh.NewInput().Title(keep("Date", d.Date)).Value(&d.Date).Validate(validDate(false, &d.Date)),
-		huh.NewInput().Title(keep("Starts at", d.StartTime)).Value(&d.StartTime).Validate(validClock(&d.StartTime)),
-		huh.NewInput().Title(keep("Ends at", d.EndTime)+clearHint(accessible, d.EndTime)).Value(&d.EndTime).Validate(func(s string) error {
-			if cleared(cmpOr(s, d.EndTime)) == "" {
+		huh.NewNote().Title("The next meeting").Description("When and where it is. Dates like 3/12/2026 or 3 December 2026; times like 10:00 or 2pm."),
+		huh.NewInput().Title(keep("Title", title)).Placeholder(title).Value(&d.Title).CharLimit(120).Validate(required("a title", &title)),
+		huh.NewInput().Title(keep("Date", date)).Placeholder(date).Value(&d.Date).Validate(validDate(false, &date)),
+		huh.NewInput().Title(keep("Starts at", starts)).Placeholder(starts).Value(&d.StartTime).Validate(validClock(&starts)),
+		huh.NewInput().Title(keep("Ends at", ends)+clearHint(accessible, ends)).Placeholder(ends).Value(&d.EndTime).Validate(func(s string) error {
+			if cleared(cmpOr(s, ends)) == "" {
 				return nil
 			}
-			return validClock(&d.EndTime)(s)
+			return validClock(&ends)(s)
 		}),
-		huh.NewInput().Title(keep("Place", d.Place)+clearHint(accessible, d.Place)).Value(&d.Place).CharLimit(200).Validate(plainText(200)),
+		huh.NewInput().Title(keep("Place", place)+clearHint(accessible, place)).Placeholder(place).Value(&d.Place).CharLimit(200).Validate(plainText(200)),
 		huh.NewConfirm().Title("Can people join online as well?").Affirmative("Yes").Negative("No").Value(&d.Online),
 	))
 }

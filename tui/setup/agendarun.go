@@ -107,13 +107,14 @@ const (
 // RunAgenda is gyda agenda new in accessible mode: it asks the date and
 // place, offers what the last meeting left open, then shows the agenda and
 // asks, until it is saved or left, whether to add, change, remove or move
-// an item, add a paper or change the details. Enter at the menu (and the
-// end of the input) saves. It returns whether the agenda was written.
+// an item, add a paper or change the details. Enter at the menu saves;
+// the end of the input before that saves nothing, says so, and returns
+// ErrInputEnded. It returns whether the agenda was written.
 func RunAgenda(p *Prompter, d *AgendaDraft) (bool, error) {
 	p.Say("The agenda for the next meeting, to be written to %s.", d.Path)
 	for {
 		if err := p.Run(d.DetailsForm(true)); err != nil {
-			return false, ignoreCancel(err)
+			return false, notWritten(p, d, err)
 		}
 		err := d.ApplyDetails()
 		if err == nil {
@@ -126,7 +127,7 @@ func RunAgenda(p *Prompter, d *AgendaDraft) (bool, error) {
 	}
 	if f := d.CarryForm(true); f != nil {
 		if err := p.Run(f); err != nil {
-			return false, ignoreCancel(err)
+			return false, notWritten(p, d, err)
 		}
 		d.ApplyCarried()
 	}
@@ -135,7 +136,7 @@ func RunAgenda(p *Prompter, d *AgendaDraft) (bool, error) {
 			p.Say("%s", l)
 		}
 		choice := agSave
-		if !p.Ended() {
+		{
 			err := p.Run(huh.NewForm(huh.NewGroup(huh.NewSelect[string]().Title("What next? [Enter: Save and finish]").Options(
 				huh.NewOption("Add an item", agAdd),
 				huh.NewOption("Change an item", agChange),
@@ -147,7 +148,7 @@ func RunAgenda(p *Prompter, d *AgendaDraft) (bool, error) {
 				huh.NewOption("Leave without saving", agLeave),
 			).Value(&choice))))
 			if err != nil {
-				return false, ignoreCancel(err)
+				return false, notWritten(p, d, err)
 			}
 		}
 		var err error
@@ -194,6 +195,9 @@ func RunAgenda(p *Prompter, d *AgendaDraft) (bool, error) {
 				err = d.ApplyDetails()
 			}
 		}
+		if errors.Is(err, ErrInputEnded) {
+			return false, notWritten(p, d, err)
+		}
 		if err != nil {
 			if errors.Is(err, ErrCancelled) {
 				p.Say("Nothing was changed.")
@@ -202,6 +206,16 @@ func RunAgenda(p *Prompter, d *AgendaDraft) (bool, error) {
 			}
 		}
 	}
+}
+
+// notWritten says, when the input ended or the form was left, that the
+// agenda was not written; the end of the input is an error.
+func notWritten(p *Prompter, d *AgendaDraft, err error) error {
+	if errors.Is(err, ErrInputEnded) {
+		p.Say("The input ended before the agenda was saved: nothing was written, and %s is as it was.", d.Path)
+		return err
+	}
+	return ignoreCancel(err)
 }
 
 // runItem asks an item's form; i is -1 for a new item, added before the

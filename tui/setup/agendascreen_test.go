@@ -139,7 +139,7 @@ func TestAgendaScreenRefusesBadDetails(t *testing.T) {
 		d.key("backspace")
 	}
 	d.typ("31 February", "enter")
-	d.wantView(`"31 February" is not a date`)
+	d.wantView(`"31 February" is not a day of the calendar`)
 	for range 20 {
 		d.key("backspace")
 	}

@@ -17,7 +17,16 @@
 // bufio.Scanner of its own, which would swallow the lines meant for the
 // prompts after it, so input goes through a LineReader first. An empty
 // answer keeps what a field already holds; a single "-" clears a text
-// field.
+// field. When the input ends while a question waits, the form stops
+// (Prompter.Run returns ErrInputEnded) and nothing from it is saved: huh's
+// prompts cannot say the input ended, and given nothing they would fall
+// back on the last invalid answer, or ask for ever. FuzzAccessibleForms
+// feeds the forms any input.
+//
+// Defaults (a quorum of 6, the next meeting's date) are placeholders, not
+// typed text: typing replaces them ("5" is 5, never "65") and an empty
+// answer keeps them. Numbers are range-checked, saying why. Runes that
+// arrive together are text, never the name of a key ("tab", "enter").
 //
 // There is no package-level mutable state: styles are built per renderer
 // and key maps per model.

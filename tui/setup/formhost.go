@@ -36,7 +36,7 @@ func (h *formHost) active() bool { return h.form != nil }
 
 // update passes msg to the open form.
 func (h *formHost) update(msg tea.Msg) (formResult, tea.Cmd) {
-	m, cmd := h.form.Update(msg)
+	m, cmd := h.form.Update(burstsAreText(nil, msg))
 	if f, ok := m.(*huh.Form); ok {
 		h.form = f
 	}
@@ -57,4 +57,17 @@ func (h *formHost) view() string {
 		return ""
 	}
 	return h.form.View()
+}
+
+// burstsAreText marks runes that arrive together (dictation, a braille
+// display, a paste without bracketed paste, a slow link) as pasted, so
+// that no key binding takes a word such as "tab" or "enter" typed in one
+// read for that key: key bindings compare a key's name with the runes,
+// and never match pasted text. It is a tea.WithFilter filter.
+func burstsAreText(_ tea.Model, msg tea.Msg) tea.Msg {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes && len(k.Runes) > 1 {
+		k.Paste = true
+		return k
+	}
+	return msg
 }

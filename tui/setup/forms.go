@@ -10,7 +10,10 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+
+	"github.com/gyda/gyda/config"
 )
 
 // Prompter runs forms: full screen on a terminal, or, when Accessible, in
@@ -35,12 +38,52 @@ func NewPrompter(accessible bool, in io.Reader, out io.Writer) *Prompter {
 // it (ctrl+c or esc on a terminal).
 var ErrCancelled = errors.New("cancelled; nothing was changed")
 
-// Run runs f to the end. It returns ErrCancelled when it is left unfinished.
-func (p *Prompter) Run(f *huh.Form) error {
-	f = f.WithAccessible(p.Accessible).WithInput(p.In).WithOutput(p.Out).WithTheme(formTheme(p.Accessible))
-	if !p.Accessible {
-		f = f.WithKeyMap(formKeys())
+// ErrInputEnded is returned, in accessible mode, when the input ends
+// while a question waits for its answer: the form is left unfinished and
+// nothing from it is saved.
+var ErrInputEnded = errors.New("the input ended before the last question was answered, so nothing from that form was saved")
+
+// inputEnded is what endGuard panics with when a prompt reads past the
+// end of the input; Run recovers it into ErrInputEnded.
+type inputEnded struct{}
+
+// endGuard is the input of an accessible form. huh's accessible prompts
+// have no way to say the input has ended: given nothing, they fall back
+// on the last invalid answer (a choice of 9 of 4 panics) or ask again for
+// ever. So a prompt that reads past the end of the input stops the form
+// here, and Run reports ErrInputEnded; nothing is saved.
+type endGuard struct{ r io.Reader }
+
+func (g endGuard) Read(b []byte) (int, error) {
+	n, err := g.r.Read(b)
+	if n == 0 && errors.Is(err, io.EOF) {
+		panic(inputEnded{})
 	}
+	return n, err
+}
+
+// Run runs f to the end. It returns ErrCancelled when it is left
+// unfinished, and ErrInputEnded when, in accessible mode, the input ends
+// before its last question is answered.
+func (p *Prompter) Run(f *huh.Form) (err error) {
+	in := p.In
+	if p.Accessible {
+		in = endGuard{r: p.In}
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(inputEnded); !ok {
+					panic(r)
+				}
+				err = ErrInputEnded
+			}
+		}()
+	}
+	if !p.Accessible {
+		// WithProgramOptions replaces huh's own options: those are put
+		// back, and WithInput and WithOutput (after) add theirs.
+		f = f.WithProgramOptions(tea.WithReportFocus(), tea.WithFilter(burstsAreText)).WithKeyMap(formKeys())
+	}
+	f = f.WithAccessible(p.Accessible).WithInput(in).WithOutput(p.Out).WithTheme(formTheme(p.Accessible))
 	if err := f.Run(); err != nil {
 		if errors.Is(err, huh.ErrUserAborted) {
 			return ErrCancelled
@@ -119,8 +162,8 @@ func plainText(max int) func(string) error {
 
 // wholeNumber is a validator for a whole number from lo to hi. An empty
 // answer is allowed when current (the field's value) holds one, as in
-// required.
-func wholeNumber(lo, hi int, current *string) func(string) error {
+// required. why, when given, says why the number has those bounds.
+func wholeNumber(lo, hi int, current *string, why ...string) func(string) error {
 	return func(s string) error {
 		s = strings.TrimSpace(s)
 		if s == "" && current != nil {
@@ -128,26 +171,51 @@ func wholeNumber(lo, hi int, current *string) func(string) error {
 		}
 		n, err := strconv.Atoi(s)
 		if err != nil || n < lo || n > hi {
-			return fmt.Errorf("type a whole number from %d to %d", lo, hi)
+			msg := fmt.Sprintf("type a whole number from %d to %d", lo, hi)
+			if err == nil && len(why) > 0 {
+				msg = fmt.Sprintf("%d is not from %d to %d: %s", n, lo, hi, why[0])
+			}
+			return errors.New(msg)
 		}
 		return nil
 	}
 }
 
-// dateLayouts are the ways a date may be typed.
-func dateLayouts() []string {
-	return []string{"2006-01-02", "2/1/2006", "2/1/06", "2 January 2006", "2 Jan 2006", "Monday 2 January 2006", "Mon 2 Jan 2006", "January 2 2006"}
+// defaults holds what text fields held before a form showed them as
+// placeholders: a default shown that way is replaced by typing, never
+// added to ("5" typed over a quorum of 6 is 5, not 65), and an empty
+// answer keeps it.
+type defaults map[*string]string
+
+// placeholder moves what *v holds into the defaults, empties it, and
+// returns it, for the field's placeholder.
+func (ds defaults) placeholder(v *string) string {
+	def := *v
+	ds[v] = def
+	*v = ""
+	return def
 }
 
-// parseDate reads a date typed in one of dateLayouts, in loc.
-func parseDate(s string, loc *time.Location) (time.Time, error) {
-	s = strings.Join(strings.Fields(strings.ReplaceAll(s, ",", " ")), " ")
-	for _, l := range dateLayouts() {
-		if t, err := time.ParseInLocation(l, s, loc); err == nil {
-			return t, nil
+// keep puts each default back where its field was left empty.
+func (ds defaults) keep() {
+	for v, def := range ds {
+		if strings.TrimSpace(*v) == "" {
+			*v = def
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date; type it like 2026-12-03 or 3 December 2026", s)
+	clear(ds)
+}
+
+// parseDate reads a date as people type it (config.ParseDate: 3/12/2026,
+// 3 December 2026, 2026-12-03, Welsh months), as midnight in loc. A date
+// without a year is asked about, never guessed: the error says which day
+// it most likely is.
+func parseDate(s string, loc *time.Location) (time.Time, error) {
+	d, err := config.ParseDate(s, time.Now().In(loc))
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc), nil
 }
 
 // parseClock reads a time of day: 10:00, 14:30, 10am, 2.30pm; it returns
@@ -174,7 +242,7 @@ func validDate(optional bool, current *string) func(string) error {
 			if optional {
 				return nil
 			}
-			return errors.New("type a date, like 2026-12-03")
+			return errors.New("type a date, " + config.DateHelp)
 		}
 		_, err := parseDate(s, time.UTC)
 		return err

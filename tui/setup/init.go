@@ -24,6 +24,9 @@ type InitAnswers struct {
 	BreakLength  time.Duration
 	Formats      []string
 	Language     string
+	// defs holds what the form shows as placeholders (the quorum's
+	// numbers): an empty answer keeps them.
+	defs defaults
 }
 
 // NewInitAnswers returns the answers g gives, to start the form from
@@ -41,6 +44,9 @@ func NewInitAnswers(g config.Group) *InitAnswers {
 	}
 }
 
+// maxQuorum is the largest quorum the form takes.
+const maxQuorum = 50
+
 // DefaultGroupName is the name a group gets when nobody gives one.
 const DefaultGroupName = "Co-production Group"
 
@@ -54,6 +60,7 @@ func (a *InitAnswers) Group(base config.Group) (config.Group, error) {
 	if g.Name == "" {
 		g.Name = DefaultGroupName
 	}
+	a.defs.keep()
 	present, err := strconv.Atoi(strings.TrimSpace(a.MinPresent))
 	if err != nil || present < 1 {
 		return config.Group{}, fmt.Errorf("quorum: %q is not a number of people, 1 or more", a.MinPresent)
@@ -125,6 +132,10 @@ func durationOptions(choices []time.Duration, current time.Duration, label func(
 // empty answer keeps.
 func (a *InitAnswers) Form(accessible bool) *huh.Form {
 	keep := func(title, current string) string { return keeps(accessible, title, current) }
+	if a.defs == nil {
+		a.defs = defaults{}
+	}
+	present, lived := a.defs.placeholder(&a.MinPresent), a.defs.placeholder(&a.MinLived)
 	formats := make([]huh.Option[string], 0, len(config.MinutesFormats()))
 	for _, f := range config.MinutesFormats() {
 		formats = append(formats, huh.NewOption(formatLabel(f), f))
@@ -141,17 +152,18 @@ func (a *InitAnswers) Form(accessible bool) *huh.Form {
 				Placeholder(DefaultGroupName).CharLimit(120).Validate(plainText(200)),
 		),
 		huh.NewGroup(
-			huh.NewInput().Title(keep("Quorum: how many members must be present for decisions to stand?", a.MinPresent)).
-				Description("Staff and lived-experience members together.").
-				Value(&a.MinPresent).Validate(wholeNumber(1, 200, &a.MinPresent)),
-			huh.NewInput().Title(keep("Of them, how many must be people who use services or carers?", a.MinLived)).
+			huh.NewInput().Title(keep("Quorum: how many members must be present for decisions to stand?", present)).
+				Description("Staff and lived-experience members together.").Placeholder(present).
+				Value(&a.MinPresent).Validate(wholeNumber(1, maxQuorum, &present,
+				fmt.Sprintf("a quorum is how many members must be there, usually 4 to 12; a group with more than %d members at its meetings is rare", maxQuorum))),
+			huh.NewInput().Title(keep("Of them, how many must be people who use services or carers?", lived)).Placeholder(lived).
 				Value(&a.MinLived).Validate(func(s string) error {
-				if err := wholeNumber(0, 200, &a.MinLived)(s); err != nil {
+				if err := wholeNumber(0, maxQuorum, &lived, "it cannot be more than the quorum")(s); err != nil {
 					return err
 				}
-				lived, _ := strconv.Atoi(strings.TrimSpace(cmpOr(s, a.MinLived)))
-				if present, err := strconv.Atoi(strings.TrimSpace(a.MinPresent)); err == nil && lived > present {
-					return fmt.Errorf("that is more than the %d who must be present in all", present)
+				l, _ := strconv.Atoi(strings.TrimSpace(cmpOr(s, lived)))
+				if p, err := strconv.Atoi(strings.TrimSpace(cmpOr(a.MinPresent, present))); err == nil && l > p {
+					return fmt.Errorf("that is more than the %d who must be present in all", p)
 				}
 				return nil
 			}),

@@ -42,6 +42,11 @@ func (l *LineReader) Read(p []byte) (int, error) {
 			return 0, err
 		}
 		l.pending = append(l.pending[:0], line...)
+		if errors.Is(err, io.EOF) {
+			// The last line without its line ending is still a whole
+			// answer: a prompt must not wait for more.
+			l.pending = append(l.pending, '\n')
+		}
 	}
 	n := copy(p, l.pending)
 	l.pending = l.pending[n:]

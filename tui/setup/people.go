@@ -220,6 +220,13 @@ func RunPeople(p *Prompter, book *PeopleBook) error {
 			huh.NewOption("Retire someone, or bring them back", menuRetire),
 			huh.NewOption("Finish", menuFinish),
 		).Value(&choice))))
+		if errors.Is(err, ErrInputEnded) {
+			// The end of the input at the menu is finishing: every change
+			// was saved when it was made.
+			p.Say("")
+			p.Say("The input ended: finished. Every change made was saved when it was made.")
+			return nil
+		}
 		if err != nil || choice == menuFinish {
 			return ignoreCancel(err)
 		}
@@ -239,6 +246,9 @@ func RunPeople(p *Prompter, book *PeopleBook) error {
 			}
 		}
 		switch {
+		case errors.Is(err, ErrInputEnded):
+			p.Say("Not saved: %v.", err)
+			return nil
 		case errors.Is(err, ErrCancelled):
 			p.Say("Nothing was changed.")
 		case err != nil:
