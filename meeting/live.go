@@ -46,8 +46,11 @@ type Live struct {
 	failed   error
 	version  uint64
 	snap     *Snapshot
-	subs     map[*Mailbox]struct{}
-	box      ballotBox // the open election's screen ballots: never journalled, never in a snapshot
+	// views are the latest snapshot as each sight sees it, made once:
+	// every mailbox, Snapshot and Subscribe for that sight shares it.
+	views map[Sight]*Snapshot
+	subs  map[*Mailbox]struct{}
+	box   ballotBox // the open election's screen ballots: never journalled, never in a snapshot
 }
 
 // Options are the optional parts of a live meeting.
@@ -215,9 +218,9 @@ func (e *SaveError) Unwrap() error { return e.Err }
 func (l *Live) publish() {
 	l.version++
 	l.snap = &Snapshot{Version: l.version, State: l.state.Clone()}
-	views := map[Sight]*Snapshot{}
+	l.views = map[Sight]*Snapshot{}
 	for m := range l.subs {
-		m.put(l.snap.seenBy(m.viewer, views))
+		m.put(l.snap.seenBy(m.viewer, l.views))
 	}
 }
 
@@ -231,9 +234,7 @@ func (s *Snapshot) seenBy(viewer Actor, views map[Sight]*Snapshot) *Snapshot {
 	v, ok := views[g]
 	if !ok {
 		v = &Snapshot{Version: s.Version, State: s.State.seenWith(g)}
-		if views != nil {
-			views[g] = v
-		}
+		views[g] = v
 	}
 	return v
 }
@@ -243,7 +244,7 @@ func (s *Snapshot) seenBy(viewer Actor, views map[Sight]*Snapshot) *Snapshot {
 func (l *Live) Snapshot(viewer Actor) *Snapshot {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.snap.seenBy(viewer, nil)
+	return l.snap.seenBy(viewer, l.views)
 }
 
 // Now is the meeting's clock.
@@ -257,7 +258,7 @@ func (l *Live) Subscribe(viewer Actor) *Mailbox {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	m := &Mailbox{ch: make(chan *Snapshot, 1), viewer: viewer}
-	m.put(l.snap.seenBy(viewer, nil))
+	m.put(l.snap.seenBy(viewer, l.views))
 	l.subs[m] = struct{}{}
 	return m
 }

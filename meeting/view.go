@@ -41,6 +41,10 @@ func (s *State) SightOf(a Actor) Sight {
 	role := s.RoleOf(a)
 	g := Sight{Role: role, Self: a.Person}
 	switch role {
+	case RoleObserver:
+		// A guest sees nothing of their own either, so every guest, in the
+		// roster or with the passcode, shares one view.
+		g.Self = ""
 	case RoleChair:
 		g.Kinds, g.Private, g.Needs, g.Expenses, g.Counts = true, true, true, true, true
 	case RoleMinuteTaker:

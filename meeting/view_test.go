@@ -203,6 +203,19 @@ func TestViewersWithTheSameSightShareAView(t *testing.T) {
 	if full := r.live.Snapshot(ConsoleActor()); sa.State == full.State || sa.Version != full.Version {
 		t.Error("a guest's view is the meeting's own state, or of another version")
 	}
+	// A guest who joins now, and a screen asking for the latest snapshot,
+	// get the same view too, not a copy each.
+	c := r.live.Subscribe(Actor{})
+	defer r.live.Unsubscribe(c)
+	if sc := <-c.C(); sc != sa {
+		t.Error("a guest who joined late got a copy of the view the others share")
+	}
+	if r.live.Snapshot(Actor{}) != sa || r.live.Snapshot(Actor{Person: "gwen"}) != sa {
+		t.Error("Snapshot made a guest a copy of the view the others share")
+	}
+	if r.live.Snapshot(Actor{Person: "claire"}) != r.live.Snapshot(Actor{Person: "claire"}) {
+		t.Error("a member asking twice got two copies of one snapshot")
+	}
 }
 
 // TestWhoSeesABallot: in an open secret ballot the chair and the
