@@ -5,9 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/config"
@@ -55,7 +53,7 @@ func fieldLabel(i int) string {
 type actionForm struct {
 	keys   FormKeys
 	open   bool
-	fields [fieldCount]textinput.Model
+	fields [fieldCount]field
 	focus  int
 	err    string
 	hint   string
@@ -74,20 +72,7 @@ func newActionForm(s *Styles) actionForm {
 	f := actionForm{keys: DefaultFormKeys()}
 	placeholders := [fieldCount]string{"a name: tab completes", "a date like 31/01/2027", "what is to be done"}
 	for i := range f.fields {
-		ti := textinput.New()
-		ti.Prompt = ""
-		ti.TextStyle = s.Input.Style
-		ti.PlaceholderStyle = s.Hint.Style
-		ti.CompletionStyle = s.Hint.Style
-		ti.Cursor.Style = s.Cursor.Style
-		ti.Cursor.TextStyle = s.Input.Style
-		ti.Cursor.SetMode(cursor.CursorStatic)
-		ti.CharLimit = meeting.MaxLineLength / 2
-		ti.Placeholder = placeholders[i]
-		ti.KeyMap.AcceptSuggestion = key.NewBinding(key.WithDisabled())
-		ti.KeyMap.NextSuggestion = key.NewBinding(key.WithDisabled())
-		ti.KeyMap.PrevSuggestion = key.NewBinding(key.WithDisabled())
-		f.fields[i] = ti
+		f.fields[i] = newField(s, "", placeholders[i], meeting.MaxLineLength/2)
 	}
 	return f
 }
@@ -98,9 +83,9 @@ func newActionForm(s *Styles) actionForm {
 func (f *actionForm) start(st *meeting.State) {
 	f.open = true
 	f.err, f.hint = "", ""
-	f.fields[fieldDue].Placeholder = "a date like 31/01/2027, or next meeting"
+	f.fields[fieldDue].SetPlaceholder("a date like 31/01/2027, or next meeting")
 	if next := st.Setup.Agenda.Next; !next.IsZero() {
-		f.fields[fieldDue].Placeholder = "next meeting (" + config.LongDate(next.In(st.Location())) + "), or a date like 31/01/2027"
+		f.fields[fieldDue].SetPlaceholder("next meeting (" + config.LongDate(next.In(st.Location())) + "), or a date like 31/01/2027")
 	}
 	f.focusOn(fieldOwner)
 }
@@ -184,7 +169,7 @@ func (f *actionForm) update(msg tea.KeyMsg, st *meeting.State) (line string, cmd
 	f.cycling = false
 	f.hint = ""
 	before := f.fields[f.focus].Value()
-	f.fields[f.focus], cmd = f.fields[f.focus].Update(msg)
+	cmd = f.fields[f.focus].Update(msg)
 	if f.fields[f.focus].Value() != before {
 		f.err = ""
 	}
@@ -313,9 +298,7 @@ func (f *actionForm) view(fr frame, w int) []string {
 			lbl = s.Focus.Render(pad(fieldLabel(i), labelW))
 			mark = s.Focus.Render("▸ ")
 		}
-		fi := f.fields[i]
-		fi.Width = max(inner-labelW-3, 4)
-		lines = append(lines, trunc(mark+lbl+fi.View(), inner))
+		lines = append(lines, trunc(mark+lbl+f.fields[i].View(max(inner-labelW-3, 4)), inner))
 	}
 	if f.hint != "" {
 		lines = append(lines, s.Hint.Render(trunc(f.hint, inner)))

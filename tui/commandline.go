@@ -3,9 +3,7 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/meeting"
@@ -46,7 +44,7 @@ func (k CommandKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.Short
 // line kept for correction.
 type commandLine struct {
 	keys    CommandKeys
-	input   textinput.Model
+	input   field
 	open    bool
 	err     string
 	hint    string
@@ -54,6 +52,7 @@ type commandLine struct {
 	hist    int    // position while browsing history; len(history) when not
 	pending string // what was being typed before browsing history
 
+	host    []meeting.VerbInfo // the host's own commands (Config.Commands)
 	comp    completion
 	compIdx int
 	cycling bool
@@ -64,21 +63,7 @@ type commandLine struct {
 }
 
 func newCommandLine(s *Styles) commandLine {
-	ti := textinput.New()
-	ti.Prompt = ": "
-	ti.PromptStyle = s.Prompt.Style
-	ti.TextStyle = s.Input.Style
-	ti.PlaceholderStyle = s.Hint.Style
-	ti.CompletionStyle = s.Hint.Style
-	ti.Cursor.Style = s.Cursor.Style
-	ti.Cursor.TextStyle = s.Input.Style
-	ti.Cursor.SetMode(cursor.CursorStatic)
-	ti.CharLimit = meeting.MaxLineLength
-	ti.Placeholder = "type a command (tab completes, help lists them)"
-	ti.KeyMap.AcceptSuggestion = key.NewBinding(key.WithDisabled())
-	ti.KeyMap.NextSuggestion = key.NewBinding(key.WithDisabled())
-	ti.KeyMap.PrevSuggestion = key.NewBinding(key.WithDisabled())
-	return commandLine{keys: DefaultCommandKeys(), input: ti}
+	return commandLine{keys: DefaultCommandKeys(), input: newField(s, ": ", "type a command (tab completes, help lists them)", meeting.MaxLineLength)}
 }
 
 // openWith opens the line holding text (a key's prefill such as
@@ -211,7 +196,7 @@ func (c *commandLine) update(msg tea.KeyMsg, st *meeting.State, role meeting.Rol
 			return "", nil
 		}
 	}
-	c.input, cmd = c.input.Update(msg)
+	cmd = c.input.Update(msg)
 	if c.input.Value() != before {
 		c.err = ""
 	}
@@ -222,7 +207,7 @@ func (c *commandLine) update(msg tea.KeyMsg, st *meeting.State, role meeting.Rol
 // with several, tab and shift+tab go through them and the hint lists them.
 func (c *commandLine) tab(st *meeting.State, role meeting.Role, dir int) {
 	if !c.cycling {
-		c.comp = complete(c.input.Value(), st, role)
+		c.comp = complete(c.input.Value(), st, role, c.host)
 		c.compIdx = -1
 		if dir < 0 {
 			c.compIdx = 0
@@ -276,6 +261,5 @@ func (c *commandLine) view(f frame, w int) []string {
 	if c.hint != "" {
 		out = append(out, s.Hint.Render(trunc(c.hint, w)))
 	}
-	c.input.Width = max(w-width(c.input.Prompt)-1, 1)
-	return append(out, trunc(c.input.View(), w))
+	return append(out, trunc(c.input.View(max(w-width(c.input.prompt)-1, 1)), w))
 }

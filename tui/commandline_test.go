@@ -188,7 +188,7 @@ func TestCompleteUnit(t *testing.T) {
 		{"note some", meeting.RoleChair, nil},
 		{"action aled by 2026", meeting.RoleChair, nil},
 	} {
-		comp := complete(c.line, st, c.role)
+		comp := complete(c.line, st, c.role, nil)
 		var got []string
 		for _, it := range comp.items {
 			got = append(got, strings.TrimSpace(it.text))

@@ -47,15 +47,16 @@ func noArgs(v meeting.Verb) bool {
 }
 
 // complete works out what tab offers for line: verbs the role may use
-// while the first word is typed, then people (matched ignoring case and
+// (the host's own commands too, for the chair) while the first word is
+// typed, then people (matched ignoring case and
 // accents, by id or by the start of any word of their name, and only
 // those the verb makes sense for), then card colours.
-func complete(line string, st *meeting.State, role meeting.Role) completion {
+func complete(line string, st *meeting.State, role meeting.Role, host []meeting.VerbInfo) completion {
 	trimmed := strings.TrimLeft(line, " ")
 	lead := line[:len(line)-len(trimmed)]
 	word, rest, spaced := strings.Cut(trimmed, " ")
 	if !spaced {
-		return completion{base: lead, items: completeVerb(strings.ToLower(word), st, role)}
+		return completion{base: lead, items: completeVerb(strings.ToLower(word), st, role, host)}
 	}
 	verb, ok := meeting.LookupVerb(strings.ToLower(word))
 	if !ok || !meeting.Allowed(role, verb) {
@@ -65,7 +66,7 @@ func complete(line string, st *meeting.State, role meeting.Role) completion {
 	base := line[:len(line)-len(rest)]
 	switch verb {
 	case meeting.VerbHelp:
-		return completion{base: base, items: completeVerb(strings.ToLower(rest), st, meeting.RoleChair)}
+		return completion{base: base, items: completeVerb(strings.ToLower(rest), st, meeting.RoleChair, host)}
 	case meeting.VerbCard:
 		if i := strings.LastIndexByte(rest, ' '); i >= 0 {
 			return completion{base: base + rest[:i+1], items: completeColour(rest[i+1:])}
@@ -92,10 +93,10 @@ func complete(line string, st *meeting.State, role meeting.Role) completion {
 	return completion{base: base, items: items}
 }
 
-func completeVerb(prefix string, st *meeting.State, role meeting.Role) []candidate {
+func completeVerb(prefix string, st *meeting.State, role meeting.Role, host []meeting.VerbInfo) []candidate {
 	var out []candidate
-	for _, v := range meeting.Verbs() {
-		if !offers(st, role, v.Verb) || !strings.HasPrefix(string(v.Verb), prefix) {
+	for _, v := range offeredVerbs(st, role, host) {
+		if !strings.HasPrefix(string(v.Verb), prefix) {
 			continue
 		}
 		text := string(v.Verb)

@@ -3,9 +3,7 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/meeting"
@@ -47,27 +45,14 @@ const (
 type endFlow struct {
 	keys     EndKeys
 	step     endStep
-	input    textinput.Model
+	input    field
 	paths    []string
 	writeErr error
 	writes   bool // this screen writes the minutes (the chair's laptop)
 }
 
 func newEndFlow(s *Styles) endFlow {
-	ti := textinput.New()
-	ti.Prompt = "▸ "
-	ti.PromptStyle = s.Prompt.Style
-	ti.TextStyle = s.Input.Style
-	ti.PlaceholderStyle = s.Hint.Style
-	ti.Cursor.Style = s.Cursor.Style
-	ti.Cursor.TextStyle = s.Input.Style
-	ti.Cursor.SetMode(cursor.CursorStatic)
-	ti.CharLimit = meeting.MaxLineLength - len("reflect ")
-	ti.Placeholder = "what went well, what was hard (optional)"
-	ti.KeyMap.AcceptSuggestion = key.NewBinding(key.WithDisabled())
-	ti.KeyMap.NextSuggestion = key.NewBinding(key.WithDisabled())
-	ti.KeyMap.PrevSuggestion = key.NewBinding(key.WithDisabled())
-	return endFlow{keys: DefaultEndKeys(), input: ti}
+	return endFlow{keys: DefaultEndKeys(), input: newField(s, "▸ ", "what went well, what was hard (optional)", meeting.MaxLineLength-len("reflect "))}
 }
 
 // ShortHelp is the help line for the step the flow is at.
@@ -124,7 +109,7 @@ func (e *endFlow) update(msg tea.KeyMsg) (endAction, string, tea.Cmd) {
 			return endReflectLine, "reflect " + text, nil
 		}
 		var cmd tea.Cmd
-		e.input, cmd = e.input.Update(msg)
+		cmd = e.input.Update(msg)
 		return endNothing, "", cmd
 	case endConfirm:
 		switch {
@@ -155,9 +140,7 @@ func (e *endFlow) view(f frame, w int) []string {
 				lines = append(lines, hang("   • ", r.Text, w)...)
 			}
 		}
-		in := e.input
-		in.Width = max(w-4, 4)
-		lines = append(lines, "", " "+in.View())
+		lines = append(lines, "", " "+e.input.View(max(w-4, 4)))
 		lines = append(lines, styleLines(s.Dim.Render, wrapIndent(" enter adds it · enter on an empty line, or tab, goes on · esc goes back to the meeting", w, 1))...)
 	case endConfirm:
 		// What ending now leaves undone, said before asking.

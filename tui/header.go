@@ -16,8 +16,14 @@ type frame struct {
 	s       *Styles
 	role    meeting.Role
 	actor   meeting.Actor
+	who     string // who is looking, as the header names them ("" on the chair's laptop)
 	remote  bool
-	share   *Sharing // how to join, when the meeting is shared
+	share   *Sharing        // how to join, when the meeting is shared
+	lost    map[string]bool // whose connection is lost (Config.Presence)
+	// commands are the host's own (Config.Commands); hostKey is the SSH
+	// host key's fingerprint, on a remote screen.
+	commands []meeting.VerbInfo
+	hostKey  string
 }
 
 // name is a person's name for the screen.
@@ -29,13 +35,22 @@ func (f frame) name(id string) string { return f.st.Name(id) }
 type header struct{}
 
 func (header) view(f frame, w int) []string {
+	out := []string{header{}.line1(f, w), header{}.itemLine(f, w)}
+	if f.share != nil {
+		out = append(out, shareLine(f, w))
+	}
+	return out
+}
+
+// line1 is the group, the meeting, who is looking and the clock.
+func (header) line1(f frame, w int) string {
 	st, s := f.st, f.s
 	title := s.Title.Render(st.Setup.Group.Name) + s.Dim.Render(" · ") + st.Setup.Agenda.Title
 	clock := clockText(st, f.now)
 	right := s.Clock.Render(clock)
 	switch {
-	case f.actor.Person != "":
-		right = s.Dim.Render("you: "+f.name(f.actor.Person)+", "+string(f.role)+" · ") + right
+	case f.who != "":
+		right = s.Dim.Render("you: "+f.who+", "+string(f.role)+" · ") + right
 	case !f.actor.Console:
 		right = s.Dim.Render("you: "+string(f.role)+" · ") + right
 	}
@@ -43,12 +58,7 @@ func (header) view(f frame, w int) []string {
 		// No room for both names: the group's, whole if it can be.
 		title = s.Title.Render(st.Setup.Group.Name)
 	}
-	line1 := leftRight(title, right, w)
-	out := []string{line1, header{}.itemLine(f, w)}
-	if f.share != nil {
-		out = append(out, shareLine(f, w))
-	}
-	return out
+	return leftRight(title, right, w)
 }
 
 // shareLine says how to join a shared meeting, in one line: the address

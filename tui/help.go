@@ -125,13 +125,17 @@ func (h helpView) full(f frame, k help.KeyMap, w, ht int) []string {
 			out = append(out, wrapIndent("   Host key: "+sh.Fingerprint+" (check it when ssh asks)", w, 3)...)
 		}
 	}
+	if f.hostKey != "" {
+		out = append(out, "")
+		out = append(out, wrapIndent(" The laptop running the meeting has the host key "+f.hostKey+": ssh showed it when you first joined.", w, 1)...)
+	}
 	out = append(out, "")
 	heading := " Commands: press : and type one (tab completes verbs and names; names match ignoring accents)"
 	if width(heading) > w {
 		heading = " Commands: press : and type one (tab completes verbs and names)"
 	}
 	out = append(out, trunc(s.Bold.Render(heading), w))
-	verbs := offeredVerbs(f.st, f.role)
+	verbs := offeredVerbs(f.st, f.role, f.commands)
 	// Each command with what it does when there is room; else just how
 	// to type them, wrapped.
 	const uw = 34
@@ -159,13 +163,17 @@ func (h helpView) full(f frame, k help.KeyMap, w, ht int) []string {
 }
 
 // offeredVerbs are the commands the role may type now: wait only on the
-// rehearsal clock (--clock sim), where it means something.
-func offeredVerbs(st *meeting.State, role meeting.Role) []meeting.VerbInfo {
+// rehearsal clock (--clock sim), where it means something; the host's own
+// commands (Config.Commands) to whoever holds the chair.
+func offeredVerbs(st *meeting.State, role meeting.Role, host []meeting.VerbInfo) []meeting.VerbInfo {
 	var out []meeting.VerbInfo
 	for _, v := range meeting.Verbs() {
 		if offers(st, role, v.Verb) {
 			out = append(out, v)
 		}
+	}
+	if role == meeting.RoleChair {
+		out = append(out, host...)
 	}
 	return out
 }

@@ -68,7 +68,7 @@ func TestObserverHelpIsTrue(t *testing.T) {
 	r := newRig(t, func(c *Config) { c.Actor = meeting.Actor{}; c.Remote = true })
 	r.contains("Nobody has arrived yet.")
 	r.lacks("press i", "Press i", ":arrive", "ctrl+c")
-	if l := r.lastLine(); l != "? help · : command · q leave" {
+	if l := r.lastLine(); l != "? help · : command · q leave · T light/dark" {
 		t.Fatalf("observer help line %q", l)
 	}
 	r.keys("?")
@@ -115,7 +115,7 @@ func TestWaitOnlyOnTheRehearsalClock(t *testing.T) {
 	r.keys("?")
 	r.contains("wait DURATION")
 	r.keys("esc")
-	if c := complete("wa", r.m.st(), meeting.RoleChair); len(c.items) != 1 {
+	if c := complete("wa", r.m.st(), meeting.RoleChair, nil); len(c.items) != 1 {
 		t.Fatalf("wa<tab> on the rehearsal clock: %+v", c.items)
 	}
 	r.m.snap.State.Setup.Clock = "" // the real clock
@@ -123,7 +123,7 @@ func TestWaitOnlyOnTheRehearsalClock(t *testing.T) {
 	r.keys("?")
 	r.contains("Commands: press :", "reflect [N/5] TEXT")
 	r.lacks("wait DURATION")
-	if c := complete("wa", r.m.st(), meeting.RoleChair); len(c.items) != 0 {
+	if c := complete("wa", r.m.st(), meeting.RoleChair, nil); len(c.items) != 0 {
 		t.Fatalf("wa<tab> on the real clock: %+v", c.items)
 	}
 }

@@ -95,7 +95,9 @@ func (r *rig) do(lines ...string) {
 	r.sync()
 }
 
-func (r *rig) sync() { r.runCmd(r.send(snapshotMsg{snap: r.live.Snapshot(meeting.ConsoleActor())})) }
+// sync gives the screen the newest snapshot as its viewer may see it, as
+// its mailbox would.
+func (r *rig) sync() { r.runCmd(r.send(snapshotMsg{snap: r.live.Snapshot(r.m.cfg.Actor)})) }
 
 func (r *rig) wait(d time.Duration) {
 	r.clock.Advance(d)

@@ -38,6 +38,7 @@ type KeyMap struct {
 	Dismiss    key.Binding // esc: close what is open
 	ScrollUp   key.Binding // the record of the item
 	ScrollDown key.Binding
+	Theme      key.Binding // remote: colours for a light or a dark background
 
 	// leave is what the help shows for leaving: "ctrl+c leave" on the
 	// chair's laptop while the meeting runs, "q leave" once it has ended
@@ -76,6 +77,7 @@ func DefaultKeyMap() KeyMap {
 		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
 		ScrollUp:   key.NewBinding(key.WithKeys("pgup", "["), key.WithHelp("[", "scroll the record up")),
 		ScrollDown: key.NewBinding(key.WithKeys("pgdown", "]"), key.WithHelp("]", "scroll the record down")),
+		Theme:      key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "light/dark")),
 		leave:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
 		role:       meeting.RoleChair,
 	}
@@ -96,7 +98,7 @@ type keyContext struct {
 	start   bool // the start screen is showing
 	setup   bool // the people and agenda may still be changed (nothing recorded yet)
 	scroll  bool // the record has more than fits
-	remote  bool // a session over SSH: q leaves (asking first)
+	remote  bool // a session over SSH: q leaves (asking first); T switches light and dark
 	entries bool // the record has notes, decisions or actions to correct
 	// messages is true once the status line has said anything: m shows
 	// every message so far.
@@ -153,6 +155,7 @@ func (k *KeyMap) SetRole(c keyContext) {
 	}
 	k.ScrollUp.SetEnabled(c.scroll)
 	k.ScrollDown.SetEnabled(c.scroll)
+	k.Theme.SetEnabled(c.remote) // the laptop has --theme
 	k.role = c.role
 }
 
@@ -161,7 +164,7 @@ func (k *KeyMap) SetRole(c keyContext) {
 // words than the full help.
 func (k KeyMap) ShortHelp() []key.Binding {
 	out := []key.Binding{k.Begin, k.People, k.Agenda, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem,
-		k.Decide, k.Action, k.Note, k.Card, k.Arrive, k.OffRecord, k.Undo, k.Fix, k.Visitor, k.Messages, k.End, k.leave}
+		k.Decide, k.Action, k.Note, k.Card, k.Arrive, k.OffRecord, k.Undo, k.Fix, k.Visitor, k.Messages, k.End, k.leave, k.Theme}
 	short := map[string]string{"f": "finished", "p": "off record", "d": "decide", "e": "end", "h": "hand", "s": "next speaker",
 		"u": "undo", "x": "fix", "v": "visitor", "m": "messages", ":": "command"}
 	for i, b := range out {
@@ -187,10 +190,10 @@ func (k KeyMap) Priority() []key.Binding {
 	}
 	if k.role == meeting.RoleChair {
 		return []key.Binding{k.Help, k.End, k.Command, k.Hand, k.Note, k.Decide, k.Action, k.Break, k.Resume, k.Speak, k.Done,
-			k.NextItem, k.Undo, k.Card, k.Arrive, k.Messages, k.Fix, k.Visitor, k.OffRecord, k.leave}
+			k.NextItem, k.Undo, k.Card, k.Arrive, k.Messages, k.Fix, k.Visitor, k.OffRecord, k.leave, k.Theme}
 	}
 	return []key.Binding{k.Help, k.Command, k.leave, k.Hand, k.Done, k.Note, k.Decide, k.Action, k.Card,
-		k.Break, k.Undo, k.Messages, k.OffRecord, k.Arrive, k.NextItem, k.Speak, k.Resume, k.Fix, k.Visitor, k.End}
+		k.Break, k.Undo, k.Messages, k.OffRecord, k.Arrive, k.NextItem, k.Speak, k.Resume, k.Fix, k.Visitor, k.End, k.Theme}
 }
 
 // FullHelp is every key, in columns: the floor, the agenda, the record, and
@@ -200,7 +203,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive, k.Visitor},
 		{k.NextItem, k.Break, k.Resume, k.End, k.Begin, k.People, k.Agenda},
 		{k.Decide, k.Action, k.Note, k.OffRecord, k.Undo, k.Fix, k.ScrollUp, k.ScrollDown},
-		{k.Command, k.Help, k.Messages, k.Dismiss, k.leave},
+		{k.Command, k.Help, k.Messages, k.Dismiss, k.Theme, k.leave},
 	}
 }
 

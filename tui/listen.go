@@ -14,15 +14,21 @@ type snapshotMsg struct{ snap *meeting.Snapshot }
 // stoppedMsg says the model was closed while waiting for a snapshot.
 type stoppedMsg struct{}
 
-// listen waits for the next snapshot in the mailbox. It is issued again
-// after each one (a slow screen only ever misses snapshots in between; it
-// never holds up the meeting), and returns when the model is closed so no
-// goroutine outlives its session.
-func listen(mb *meeting.Mailbox, stop <-chan struct{}) tea.Cmd {
+// presenceMsg says someone's connection to a shared meeting changed.
+type presenceMsg struct{}
+
+// listen waits for the next snapshot in the mailbox, or for someone's
+// connection to change (changed is closed; nil when not shared). It is
+// issued again after each (a slow screen only ever misses snapshots in
+// between; it never holds up the meeting), and returns when the model is
+// closed so no goroutine outlives its session.
+func listen(mb *meeting.Mailbox, changed, stop <-chan struct{}) tea.Cmd {
 	return func() tea.Msg {
 		select {
 		case s := <-mb.C():
 			return snapshotMsg{snap: s}
+		case <-changed:
+			return presenceMsg{}
 		case <-stop:
 			return stoppedMsg{}
 		}

@@ -68,6 +68,28 @@ type Config struct {
 	// nil: then it shows on the chair's laptop for a meeting nobody has
 	// arrived at yet.
 	Start *bool
+
+	// Name is who is at this screen as its header says it, when they are
+	// not a roster person: "Guest 3" for a guest who gave the passcode.
+	Name string
+	// HostKey is the SSH host key's fingerprint, which a remote screen's
+	// help shows so that attendees can check it ("" when not remote).
+	HostKey string
+	// Commands are the host's own commands (the SSH host's "admit N
+	// NAME"), offered in the help and in completion, like the meeting's,
+	// to whoever holds the chair. Do carries them out.
+	Commands []meeting.VerbInfo
+	// Presence says whose connection to a shared meeting is lost; nil
+	// when the meeting is not shared.
+	Presence Presence
+	// Frames lets screens that would draw the same frame share one
+	// drawing (the SSH host's screens); nil draws every frame here.
+	Frames Frames
+	// Styles gives the styles for a theme on this terminal. A host with
+	// many screens passes one that shares them between terminals that show
+	// colours alike (styles are never changed once built); nil builds them
+	// from Renderer.
+	Styles func(theme string) *Styles
 }
 
 // Sharing is how people join a shared meeting.
@@ -91,7 +113,7 @@ type Model struct {
 	cfg Config
 	// setupReq is what the chair left the start screen to change.
 	setupReq string
-	styles   Styles
+	styles   *Styles
 	keys     KeyMap
 
 	mailbox   *meeting.Mailbox
@@ -110,7 +132,6 @@ type Model struct {
 	overflow    bool // the record had more than fitted, last frame
 	recordMax   int  // how far the record can scroll, last frame
 
-	help     helpView
 	status   statusLine
 	messages messageLog
 	cmd      commandLine
@@ -136,6 +157,10 @@ type Model struct {
 	frame     string
 	dirty     bool
 	shownTime string // the clock-driven texts of the frame shown
+
+	lost       map[string]bool // whose connection is lost (Config.Presence): shared, read only
+	lostVer    uint64
+	sharedName bool // drawing a frame every guest shares: the header names nobody
 }
 
 // New builds the screen for one actor. It subscribes to the meeting at
@@ -146,11 +171,11 @@ func New(cfg Config) *Model {
 		cfg.Do = func(line string) (meeting.Result, error) { return live.Do(actor, line) }
 	}
 	m := &Model{cfg: cfg, stop: make(chan struct{}), w: 80, h: 24, dirty: true}
-	m.styles = NewStyles(cfg.Renderer, cfg.Theme)
-	s := &m.styles
+	m.styles = m.stylesFor(cfg.Theme)
+	s := m.styles
 	m.keys = DefaultKeyMap()
-	m.help = newHelpView(s)
 	m.cmd = newCommandLine(s)
+	m.cmd.host = cfg.Commands
 	m.form = newActionForm(s)
 	m.card = cardChooser{keys: DefaultCardKeys()}
 	m.closing = closeItem{keys: DefaultCloseKeys()}
@@ -228,13 +253,47 @@ func (m *Model) Close() {
 
 // Init starts listening to the meeting and the clock.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(listen(m.mailbox, m.stop), listenNotices(m.cfg.Notices, m.stop), m.ensureTick(), m.onEnded())
+	return tea.Batch(m.listen(), listenNotices(m.cfg.Notices, m.stop), m.ensureTick(), m.onEnded())
+}
+
+// listen waits for the next snapshot or change of presence, taking the
+// presence as it is now.
+func (m *Model) listen() tea.Cmd {
+	var changed <-chan struct{}
+	if p := m.cfg.Presence; p != nil {
+		changed = p.Changed() // first, so no change is missed
+		m.lost, m.lostVer = p.Lost()
+	}
+	return listen(m.mailbox, changed, m.stop)
 }
 
 func (m *Model) st() *meeting.State { return m.snap.State }
 
 func (m *Model) frameCtx() frame {
-	return frame{st: m.st(), version: m.snap.Version, now: m.now, s: &m.styles, role: m.role, actor: m.cfg.Actor, remote: m.cfg.Remote, share: m.cfg.Share}
+	return frame{st: m.st(), version: m.snap.Version, now: m.now, s: m.styles, role: m.role, actor: m.cfg.Actor,
+		who: m.who(), remote: m.cfg.Remote, share: m.cfg.Share, lost: m.lost, commands: m.cfg.Commands, hostKey: m.cfg.HostKey}
+}
+
+// who is the name the header gives whoever is at this screen: "" on the
+// chair's laptop.
+func (m *Model) who() string {
+	switch {
+	case m.sharedName:
+		return guestName
+	case m.cfg.Name != "":
+		return m.cfg.Name
+	case m.cfg.Actor.Person != "":
+		return m.st().Name(m.cfg.Actor.Person)
+	}
+	return ""
+}
+
+// stylesFor is this screen's styles for a theme.
+func (m *Model) stylesFor(theme string) *Styles {
+	if m.cfg.Styles != nil {
+		return m.cfg.Styles(theme)
+	}
+	return NewStyles(m.cfg.Renderer, theme)
 }
 
 // Update handles one message.
@@ -243,10 +302,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = max(msg.Width, 1), max(msg.Height, 1)
-		m.cmd.input.Width = max(m.w-width(m.cmd.input.Prompt)-1, 1)
 	case snapshotMsg:
 		m.accept(msg.snap)
-		cmds = append(cmds, listen(m.mailbox, m.stop), m.ensureTick(), m.onEnded())
+		cmds = append(cmds, m.listen(), m.ensureTick(), m.onEnded())
+	case presenceMsg:
+		cmds = append(cmds, m.listen())
 	case stoppedMsg:
 		return m, nil
 	case noticeMsg:
@@ -306,11 +366,11 @@ func (m *Model) passOn(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch {
 	case m.end.step == endReflect:
-		m.end.input, cmd = m.end.input.Update(msg)
+		cmd = m.end.input.Update(msg)
 	case m.form.open:
-		m.form.fields[m.form.focus], cmd = m.form.fields[m.form.focus].Update(msg)
+		cmd = m.form.fields[m.form.focus].Update(msg)
 	case m.cmd.open:
-		m.cmd.input, cmd = m.cmd.input.Update(msg)
+		cmd = m.cmd.input.Update(msg)
 	}
 	return cmd
 }
@@ -812,8 +872,26 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 		m.recordSkip = max(m.recordSkip-5, 0)
 	case key.Matches(msg, k.ScrollDown):
 		m.recordSkip = min(m.recordSkip+5, m.recordMax)
+	case key.Matches(msg, k.Theme):
+		m.switchTheme()
 	}
 	return nil
+}
+
+// switchTheme swaps light and dark colours, for a terminal whose
+// background the theme guessed wrong (the terminal is never asked).
+func (m *Model) switchTheme() {
+	next := ThemeLight
+	if m.styles.Theme == ThemeLight {
+		next = ThemeDark
+	}
+	m.styles = m.stylesFor(next)
+	m.cmd.input.restyle(m.styles)
+	for i := range m.form.fields {
+		m.form.fields[i].restyle(m.styles)
+	}
+	m.end.input.restyle(m.styles)
+	m.status.set([]string{"Colours for a " + next + " background now; T switches back."})
 }
 
 // nextItem moves on, first naming anyone not heard on this item and

@@ -9,7 +9,9 @@ import (
 
 // people is who is here, by kind (lived experience, staff, not counted),
 // with markers for roles, remote attendance and access needs; then the
-// apologies, who has left (and when), and who has not come yet.
+// apologies, who has left (and when), and who has not come yet. Those who
+// may not see each person's kind (guests) see one list by name, with the
+// counts by kind in the quorum line.
 type people struct{}
 
 type personRow struct {
@@ -17,8 +19,20 @@ type personRow struct {
 	markers []string
 }
 
-func (people) rows(f frame) (lived, staff, guests []personRow) {
+// personGroup is one group in the pane; title is "" for the one list a
+// viewer who may not see kinds gets.
+type personGroup struct {
+	title string
+	rows  []personRow
+}
+
+func (people) groups(f frame) []personGroup {
 	st := f.st
+	kinds := st.Sight().Kinds
+	lived := personGroup{title: "Lived experience"}
+	staff := personGroup{title: "Staff"}
+	guests := personGroup{title: "Not counted"}
+	all := personGroup{}
 	for _, a := range st.Present() {
 		p := st.Person(a.Person)
 		r := personRow{name: p.Name}
@@ -34,8 +48,15 @@ func (people) rows(f frame) (lived, staff, guests []personRow) {
 		if a.Remote {
 			r.markers = append(r.markers, "[remote]")
 		}
+		if f.lost[a.Person] {
+			r.markers = append(r.markers, "[connection lost]")
+		}
 		if needs := needsText(p, a.Remote); needs != "" {
 			r.markers = append(r.markers, "["+needs+"]")
+		}
+		if !kinds {
+			all.rows = append(all.rows, r)
+			continue
 		}
 		switch {
 		case p.Kind == roster.Carer:
@@ -49,14 +70,26 @@ func (people) rows(f frame) (lived, staff, guests []personRow) {
 		}
 		switch {
 		case p.Kind.LivedExperience():
-			lived = append(lived, r)
+			lived.rows = append(lived.rows, r)
 		case p.Kind.IsStaff():
-			staff = append(staff, r)
+			staff.rows = append(staff.rows, r)
 		default:
-			guests = append(guests, r)
+			guests.rows = append(guests.rows, r)
 		}
 	}
-	return lived, staff, guests
+	if !kinds {
+		return []personGroup{all}
+	}
+	return []personGroup{lived, staff, guests}
+}
+
+// count is how many people the groups hold.
+func count(groups []personGroup) int {
+	n := 0
+	for _, g := range groups {
+		n += len(g.rows)
+	}
+	return n
 }
 
 // needsText lists a person's access needs in words: "large print, easy
@@ -73,8 +106,13 @@ func needsText(p roster.Person, remote bool) string {
 }
 
 // notHere lists the active members who have not come (they are not here,
-// have not been here and left, and have not sent apologies).
+// have not been here and left, and have not sent apologies). Who is a
+// member is told by their kind, so those who may not see kinds (guests)
+// are not shown the list.
 func notHere(f frame) []string {
+	if !f.st.Sight().Kinds {
+		return nil
+	}
 	var out []string
 	for _, p := range f.st.Roster.Active() {
 		if !p.Kind.Counted() || f.st.HasApologies(p.ID) || attended(f.st.Attendance, p.ID) {
@@ -133,22 +171,29 @@ func apologies(f frame) []string {
 // block is the pane in a column of w: one person a line.
 func (pp people) block(f frame, w int) block {
 	s := f.s
-	lived, staff, guests := pp.rows(f)
-	n := len(lived) + len(staff) + len(guests)
+	groups := pp.groups(f)
+	n := count(groups)
 	lines := []string{rule("People here: "+itoa(n), w, s)}
 	nameW := 0
-	for _, g := range [][]personRow{lived, staff, guests} {
-		for _, r := range g {
+	for _, g := range groups {
+		for _, r := range g.rows {
 			nameW = max(nameW, width(r.name))
 		}
 	}
 	nameW = min(nameW, max(w/2, 12))
-	group := func(title string, rows []personRow) {
-		if len(rows) == 0 {
-			return
+	if n == 0 {
+		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
+			lines = append(lines, s.Dim.Render(l))
 		}
-		lines = append(lines, s.Bold.Render(" "+title+": "+itoa(len(rows))))
-		for _, r := range rows {
+	}
+	for _, g := range groups {
+		if len(g.rows) == 0 {
+			continue
+		}
+		if g.title != "" {
+			lines = append(lines, s.Bold.Render(" "+g.title+": "+itoa(len(g.rows))))
+		}
+		for _, r := range g.rows {
 			l := "  " + s.Name.Render(pad(r.name, nameW))
 			if len(r.markers) == 0 {
 				lines = append(lines, trunc(l, w))
@@ -170,14 +215,6 @@ func (pp people) block(f frame, w int) block {
 			}
 		}
 	}
-	if n == 0 {
-		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	}
-	group("Lived experience", lived)
-	group("Staff", staff)
-	group("Not counted", guests)
 	lines = append(lines, notHereLines(f, w)...)
 	return block{lines: lines, min: min(len(lines), 4)}
 }
@@ -197,6 +234,9 @@ func (pp people) names(f frame, w int) block {
 		names := make([]string, len(present))
 		for i, a := range present {
 			names[i] = f.name(a.Person) + remoteMark(f, a.Person)
+			if f.lost[a.Person] {
+				names[i] += " [connection lost]"
+			}
 		}
 		lines = append(lines, listWrap(" Here: ", names, w)...)
 	}
@@ -204,35 +244,37 @@ func (pp people) names(f frame, w int) block {
 	return block{lines: lines, min: min(len(lines), 3)}
 }
 
-// compact is the pane for a narrow screen: each kind on wrapped lines.
+// compact is the pane for a narrow screen: each kind on wrapped lines
+// (everyone on the same lines, for those who may not see kinds).
 func (pp people) compact(f frame, w int) block {
 	s := f.s
-	lived, staff, guests := pp.rows(f)
-	n := len(lived) + len(staff) + len(guests)
+	groups := pp.groups(f)
+	n := count(groups)
 	lines := []string{rule("People here: "+itoa(n), w, s)}
-	items := func(rows []personRow) []string {
-		out := make([]string, len(rows))
-		for i, r := range rows {
-			out[i] = r.name
-			if len(r.markers) > 0 {
-				out[i] += " " + s.Marker.Render(strings.Join(r.markers, " "))
-			}
-		}
-		return out
-	}
 	if n == 0 {
 		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
 			lines = append(lines, s.Dim.Render(l))
 		}
 	}
-	if len(lived) > 0 {
-		lines = append(lines, listWrap(s.Bold.Render(" Lived experience "+itoa(len(lived))+": "), items(lived), w)...)
-	}
-	if len(staff) > 0 {
-		lines = append(lines, listWrap(s.Bold.Render(" Staff "+itoa(len(staff))+": "), items(staff), w)...)
-	}
-	if len(guests) > 0 {
-		lines = append(lines, listWrap(s.Bold.Render(" Not counted: "), items(guests), w)...)
+	for _, g := range groups {
+		if len(g.rows) == 0 {
+			continue
+		}
+		items := make([]string, len(g.rows))
+		for i, r := range g.rows {
+			items[i] = r.name
+			if len(r.markers) > 0 {
+				items[i] += " " + s.Marker.Render(strings.Join(r.markers, " "))
+			}
+		}
+		label := " Here: "
+		switch {
+		case g.title == "Not counted":
+			label = " Not counted: "
+		case g.title != "":
+			label = " " + g.title + " " + itoa(len(g.rows)) + ": "
+		}
+		lines = append(lines, listWrap(s.Bold.Render(label), items, w)...)
 	}
 	lines = append(lines, notHereLines(f, w)...)
 	return block{lines: lines, min: min(len(lines), 3)}

@@ -125,6 +125,12 @@ func (record) block(f frame, w int, skip int) block {
 		title += " (confidential item: notes stay out of the minutes)"
 	}
 	lines := []string{rule(title, w, s)}
+	// Notes this viewer may not see are not in their view at all (see
+	// meeting.State.SeenBy): say that there may be some.
+	hidden := st.Setup.Agenda.Items[item-1].Confidential && !st.Sight().Private
+	if hidden {
+		lines = append(lines, styleLines(s.Dim.Render, wrapIndent(" This item is confidential: its notes are shown only to the chair and the minute-taker.", w, 1))...)
+	}
 	for _, e := range entries {
 		for _, l := range e.lines(w - 1) {
 			lines = append(lines, " "+l)
@@ -132,6 +138,9 @@ func (record) block(f frame, w int, skip int) block {
 	}
 	if len(entries) == 0 {
 		hint := " Nothing recorded on this item yet."
+		if hidden {
+			hint = " No decisions or actions on this item yet."
+		}
 		if meeting.Allowed(f.role, meeting.VerbDecide) && st.IsOpen() {
 			hint += " d: a decision · a: an action · t: a note"
 		}

@@ -46,7 +46,7 @@ func (m *Model) render() string {
 		m.end.step == endNone && !m.showHelp && !m.confirmQuit {
 		bottom = append(bottom, m.cmd.view(f, w)...)
 	} else {
-		bottom = append(bottom, m.help.line(m.helpKeys(), w))
+		bottom = append(bottom, m.styles.help.line(m.helpKeys(), w))
 	}
 
 	bodyH := h - len(top) - len(bottom)
@@ -86,7 +86,7 @@ func (m *Model) body(f frame, w, h int) []string {
 	case m.confirmQuit:
 		lines = m.quitView(f, min(w, 76))
 	case m.showHelp:
-		lines = m.help.full(f, m.keys, w, h)
+		lines = m.styles.help.full(f, m.keys, w, h)
 	case m.messages.open:
 		lines = m.messages.view(f, w, h)
 	case m.ask.open:

@@ -125,7 +125,7 @@ func replayKeys(dst, src *rig) {
 	dst.m.cmd.input.SetValue(src.m.cmd.input.Value())
 	dst.m.form.open, dst.m.form.focus, dst.m.form.hint = src.m.form.open, src.m.form.focus, src.m.form.hint
 	dst.m.form.setValues(src.m.form.values())
-	dst.m.form.fields[fieldDue].Placeholder = src.m.form.fields[fieldDue].Placeholder
+	dst.m.form.fields[fieldDue].SetPlaceholder(src.m.form.fields[fieldDue].placeholder)
 	dst.m.closing = src.m.closing
 	dst.m.ask, dst.m.pick = src.m.ask, src.m.pick
 	dst.m.messages = src.m.messages
@@ -228,7 +228,7 @@ func saveDraftNow(r *rig) {
 func TestListenStopsOnClose(t *testing.T) {
 	live, _, _ := newLive(t)
 	m := New(Config{Live: live, Actor: meeting.Actor{Person: "mair"}, Remote: true})
-	cmd := listen(m.mailbox, m.stop)
+	cmd := m.listen()
 	if _, ok := cmd().(snapshotMsg); !ok {
 		t.Fatal("the first listen did not deliver the current snapshot")
 	}

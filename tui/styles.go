@@ -106,6 +106,8 @@ type Styles struct {
 	Dialog lipgloss.Style // a box around forms and questions (drawn by lipgloss)
 	Field  Style          // a form field's label
 	Focus  Style          // the focused field's label
+
+	help helpView // the help line and the full help, in these styles
 }
 
 type palette struct {
@@ -142,8 +144,10 @@ func contrastPalette() palette {
 
 // NewStyles builds the styles for one renderer and theme. A nil renderer
 // gives plain styles with no colour (as for NO_COLOR). The renderer is
-// never asked for the terminal's background: the theme decides.
-func NewStyles(r *lipgloss.Renderer, theme string) Styles {
+// never asked for the terminal's background: the theme decides. Styles
+// are never changed once built, so terminals that show colours alike may
+// share them (see Config.Styles).
+func NewStyles(r *lipgloss.Renderer, theme string) *Styles {
 	if r == nil {
 		r = PlainRenderer()
 	}
@@ -157,7 +161,7 @@ func NewStyles(r *lipgloss.Renderer, theme string) Styles {
 	}
 	hc := theme == ThemeHighContrast
 	ns := r.NewStyle
-	s := Styles{
+	s := &Styles{
 		Plain: r.ColorProfile() == termenv.Ascii,
 		Theme: theme,
 	}
@@ -213,6 +217,7 @@ func NewStyles(r *lipgloss.Renderer, theme string) Styles {
 		s.Next = paint(s.Next.Style.Underline(true))
 		s.Dialog = s.Dialog.Border(lipgloss.ThickBorder())
 	}
+	s.help = newHelpView(s)
 	return s
 }
 
