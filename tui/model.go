@@ -160,7 +160,8 @@ type Model struct {
 
 	lost       map[string]bool // whose connection is lost (Config.Presence): shared, read only
 	lostVer    uint64
-	sharedName bool // drawing a frame every guest shares: the header names nobody
+	sharedName bool      // drawing a frame every guest shares: the header names nobody
+	head       guestHead // a guest's own header line, for frames every guest shares
 }
 
 // New builds the screen for one actor. It subscribes to the meeting at

@@ -121,14 +121,35 @@ func (m *Model) ownHeader(lines []string) []string {
 		return lines
 	}
 	f := m.frameCtx()
-	f.who = guestName
-	shared := trunc(header{}.line1(f, m.w), m.w)
-	if lines[0] != shared {
+	k := headKey{clock: clockText(f.st, f.now), w: m.w, role: m.role, styles: m.styles}
+	if k != m.head.key {
+		f.who = guestName
+		m.head.shared = trunc(header{}.line1(f, m.w), m.w)
+		f.who = m.cfg.Name
+		m.head.own = trunc(header{}.line1(f, m.w), m.w)
+		m.head.key = k
+	}
+	if lines[0] != m.head.shared {
 		return lines // a window too small for the header
 	}
-	f.who = m.cfg.Name
 	own := make([]string, len(lines))
 	copy(own, lines)
-	own[0] = trunc(header{}.line1(f, m.w), m.w)
+	own[0] = m.head.own
 	return own
+}
+
+// headKey is what a guest's header line depends on (the group's name and
+// the meeting's title do not change).
+type headKey struct {
+	clock  string
+	w      int
+	role   meeting.Role
+	styles *Styles
+}
+
+// guestHead is a guest's header line as every guest's frame has it, and
+// with their own name.
+type guestHead struct {
+	key         headKey
+	shared, own string
 }

@@ -247,7 +247,7 @@ func TestSSHRosterKeyJoinsAndUnknownKeyIsRefused(t *testing.T) {
 	}
 
 	s := startSSH(t, m.port, rhys)
-	s.out.waitFor(t, "Rhys's screen", "You: Rhys Evans (member, remote)")
+	s.out.waitFor(t, "Rhys's screen", "you: Rhys Evans, member")
 	s.out.waitFor(t, "Rhys's screen", "Item 1 of")
 	m.out.waitFor(t, "the chair's output", "Rhys Evans arrived (carer, remote).")
 	s.typeKeys(t, "h")
@@ -283,9 +283,9 @@ func TestSSHDecideByRole(t *testing.T) {
 
 	// A member's decision is refused, says why, and is not journaled.
 	member := startSSH(t, m.port, rhys)
-	member.out.waitFor(t, "Rhys's screen", "You: Rhys Evans (member, remote)")
+	member.out.waitFor(t, "Rhys's screen", "you: Rhys Evans, member")
 	member.typeKeys(t, ":decide The member decides\r")
-	member.out.waitFor(t, "Rhys's screen", "Not done: only the chair and the minute-taker can use decide")
+	member.out.waitFor(t, "Rhys's screen", "only the chair and the minute-taker can use decide")
 	if strings.Contains(m.journal(t), `"decided"`) {
 		t.Fatal("a member's decision reached the journal")
 	}
@@ -293,7 +293,7 @@ func TestSSHDecideByRole(t *testing.T) {
 	// The minute-taker, on their own laptop, records one: journaled, and
 	// shown on the chair's side.
 	minutes := startSSH(t, m.port, dafydd)
-	minutes.out.waitFor(t, "Dafydd's screen", "You: Dafydd ap Gwilym (member, remote)")
+	minutes.out.waitFor(t, "Dafydd's screen", "you: Dafydd ap Gwilym, member")
 	m.typeLine(t, "minutes dafydd")
 	minutes.out.waitFor(t, "Dafydd's screen", "You are now taking part as a minute-taker")
 	minutes.typeKeys(t, ":decide Weekend respite goes to the RPB\r")
@@ -302,7 +302,7 @@ func TestSSHDecideByRole(t *testing.T) {
 	if j := m.journal(t); !strings.Contains(j, `"decided"`) || !strings.Contains(j, "Weekend respite goes to the RPB") || !strings.Contains(j, `"by":"dafydd"`) {
 		t.Fatal("the minute-taker's decision is not in the journal, by dafydd")
 	}
-	member.out.waitFor(t, "Rhys's screen", "Decision 1 (PROVISIONAL")
+	member.out.waitFor(t, "Rhys's screen", "PROVISIONAL (3 more people needed for quorum): Weekend respite")
 
 	// Offering the chair's public key without its private key, then
 	// proving Rhys's: Rhys, a member, not the chair.
@@ -310,9 +310,9 @@ func TestSSHDecideByRole(t *testing.T) {
 	writeFile(t, pubOnly, readFile(t, sian+".pub"))
 	os.Chmod(pubOnly, 0o600)
 	liar := startSSH(t, m.port, pubOnly, rhys)
-	liar.out.waitFor(t, "the second screen", "You: Rhys Evans (member, remote)")
+	liar.out.waitFor(t, "the second screen", "you: Rhys Evans, member")
 	liar.typeKeys(t, ":next\r")
-	liar.out.waitFor(t, "the second screen", "Not done: only the chair can use next")
+	liar.out.waitFor(t, "the second screen", "only the chair can use next")
 }
 
 // TestSSHWithTheChairsScreen runs the chair's full screen in a terminal
@@ -383,10 +383,15 @@ func TestSSHRemoteChairEndsTheMeeting(t *testing.T) {
 	giveKey(t, group, "rhys", rhysPub)
 	m := startShared(t, group)
 	s := startSSH(t, m.port, rhys)
-	s.out.waitFor(t, "Rhys's screen", "You: Rhys Evans (member, remote)")
+	s.out.waitFor(t, "Rhys's screen", "you: Rhys Evans, member")
 	m.typeLine(t, "chair rhys")
 	s.out.waitFor(t, "Rhys's screen", "You are now taking part as a chair")
-	s.typeKeys(t, ":end\r")
+	// e, as on the laptop: the reflection (none: enter goes on), then y.
+	s.typeKeys(t, "e")
+	s.out.waitFor(t, "Rhys's screen", "Closing reflection")
+	s.typeKeys(t, "\r")
+	s.out.waitFor(t, "Rhys's screen", "End the meeting now?")
+	s.typeKeys(t, "y")
 	m.out.waitFor(t, "the chair's output", "The meeting was ended remotely; its minutes are written.")
 	m.out.waitFor(t, "the chair's output", "Minutes written: ")
 	s.out.waitFor(t, "Rhys's screen", "The meeting ended at 10:00")
@@ -456,7 +461,7 @@ func TestSSHGuestIsExplainedNumberedAndAdmitted(t *testing.T) {
 	}
 
 	guest := startGuestSSH(t, m.port, passcode, 1)
-	guest.out.waitFor(t, "the guest's screen", "You: Guest 1 (observer)")
+	guest.out.waitFor(t, "the guest's screen", "you: Guest 1, observer")
 	m.out.waitFor(t, "the chair's output", `Guest 1 joined with the passcode from 127.0.0.1 (ssh user name "visitor"); admit them with: admit 1 NAME.`)
 	// Straight after someone's typo on the same network, the right
 	// passcode is held a second, said, and let in.
@@ -465,12 +470,12 @@ func TestSSHGuestIsExplainedNumberedAndAdmitted(t *testing.T) {
 	}
 
 	chair := startSSH(t, m.port, sian)
-	chair.out.waitFor(t, "Siân's screen", "You: Siân Davies (member, remote)")
+	chair.out.waitFor(t, "Siân's screen", "you: Siân Davies, member")
 	m.typeLine(t, "chair sian")
 	chair.out.waitFor(t, "Siân's screen", "You are now taking part as a chair")
 	chair.typeKeys(t, ":admit 1 rhys\r")
 	chair.out.waitFor(t, "Siân's screen", "Guest 1 (from 127.0.0.1) is now Rhys Evans")
-	guest.out.waitFor(t, "the guest's screen", "You: Rhys Evans (member, remote)")
+	guest.out.waitFor(t, "the guest's screen", "you: Rhys Evans, member")
 	m.out.waitFor(t, "the chair's output", "From Siân Davies (remote): admit 1 rhys")
 	m.out.waitFor(t, "the chair's output", "Rhys Evans arrived (carer, remote).")
 	if j := m.journal(t); !strings.Contains(j, `"type":"arrived","at":`) || !regexp.MustCompile(`"person":"rhys","remote":true`).MatchString(j) {
@@ -488,10 +493,10 @@ func TestSSHLaptopChairAdmitsAGuest(t *testing.T) {
 	m := startShared(t, group)
 	passcode := regexp.MustCompile(`(?m)^passcode: (\S+)$`).FindStringSubmatch(m.out.String())[1]
 	guest := startGuestSSH(t, m.port, passcode, 1)
-	guest.out.waitFor(t, "the guest's screen", "You: Guest 1 (observer)")
+	guest.out.waitFor(t, "the guest's screen", "you: Guest 1, observer")
 	m.out.waitFor(t, "the chair's output", "admit them with: admit 1 NAME.")
 	m.typeLine(t, "admit 1 mair")
-	guest.out.waitFor(t, "the guest's screen", "You: Mair Jones (member, remote)")
+	guest.out.waitFor(t, "the guest's screen", "you: Mair Jones, member")
 	m.out.waitFor(t, "the chair's output", "Mair Jones arrived (person using services, remote).")
 	if j := m.journal(t); !regexp.MustCompile(`"person":"mair","remote":true`).MatchString(j) {
 		t.Fatalf("Mair's remote arrival is not in the journal:\n%s", j)

@@ -71,6 +71,8 @@ func runScreen(s *session, f meetingFlags, e env, sh *sharing) error {
 			Notices:      sh.notices,
 			Do:           sh.console(),
 			Share:        sh.details(),
+			Presence:     sh.presence(),
+			Commands:     sh.commands(),
 			Suggestions:  rotationSuggestions(s.group),
 			SetUp:        s.fresh,
 		})

@@ -8,11 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"sync"
 	"syscall"
-
-	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/tui"
@@ -41,7 +38,7 @@ func startSharing(s *session, f meetingFlags, e env, screen bool) (env, *sharing
 		n = noticePrinter(out)
 		n.ended = func() []string { return minutesAfterRemoteEnd(s) }
 	}
-	sh, err := shareMeeting(s, f.share, n, remoteScreen(screen))
+	sh, err := shareMeeting(s, f.share, n)
 	if err != nil {
 		return e, nil, err
 	}
@@ -106,24 +103,14 @@ type sharing struct {
 	stop    func()
 }
 
-// do carries out a line the chair typed on the laptop (the console).
-// While sharing, the host's own "admit N NAME" is done by the host (the
-// meeting does not know it) and "help" also lists it; every other line,
-// and every line when not sharing, goes to the meeting as before.
+// do carries out a line the chair typed on the laptop (the console):
+// through the host while sharing (it knows "admit N NAME"), else straight
+// to the meeting.
 func (sh *sharing) do(line string) (meeting.Result, error) {
 	if sh.host == nil {
 		return sh.live.Do(meeting.ConsoleActor(), line)
 	}
-	f := strings.Fields(strings.ToLower(line))
-	help := len(f) > 0 && isVerb(f[0], meeting.VerbHelp)
-	if help && len(f) == 2 && f[1] == string(share.VerbAdmit) {
-		return meeting.Result{Lines: []string{fmt.Sprintf("%s: %s. The number is in the notice that the guest joined.", share.AdmitUsage, share.AdmitHelp)}}, nil
-	}
-	res, err := sh.host.Do(meeting.ConsoleActor(), line)
-	if err == nil && help && len(f) == 1 {
-		res.Lines = append(res.Lines, fmt.Sprintf("  %-34s %s", share.AdmitUsage, share.AdmitHelp))
-	}
-	return res, err
+	return sh.host.Do(meeting.ConsoleActor(), line)
 }
 
 // console is how lines typed on the laptop reach the meeting while
@@ -146,36 +133,29 @@ func (sh *sharing) details() *tui.Sharing {
 	return &tui.Sharing{Address: sh.host.Addr().String(), Passcode: sh.host.Passcode(), Fingerprint: sh.host.Fingerprint()}
 }
 
-func isVerb(word string, verb meeting.Verb) bool {
-	v, ok := meeting.LookupVerb(word)
-	return ok && v == verb
+// presence is whose connection is lost, for the chair's screen; nil when
+// not sharing.
+func (sh *sharing) presence() tui.Presence {
+	if sh.host == nil {
+		return nil
+	}
+	return sh.host.Presence()
 }
 
-// remoteScreen is what remote attendees see: the chair's own screen, with
-// the keys their role allows, when the chair runs the full screen; the
-// lighter member view when the chair runs --plain (it also reports every
-// remote command to the chair's plain output, which the full screen
-// does not need: the chair sees it happen).
-func remoteScreen(screen bool) share.ModelFactory {
-	if !screen {
-		return share.MemberView
+// commands are the host's own commands, for the chair's screen; none
+// when not sharing.
+func (sh *sharing) commands() []meeting.VerbInfo {
+	if sh.host == nil {
+		return nil
 	}
-	return func(ss *share.Session) tea.Model {
-		theme := ss.Theme
-		if theme == "" || theme == tui.ThemeAuto {
-			theme = tui.ThemeDark
-			if !ss.Renderer.HasDarkBackground() {
-				theme = tui.ThemeLight
-			}
-		}
-		return tui.New(tui.Config{Live: ss.Live, Actor: ss.Actor, Renderer: ss.Renderer, Theme: theme, Remote: true, Do: ss.Do})
-	}
+	return share.Commands()
 }
 
 // shareMeeting starts the host for a session: the group's host key (kept
 // in GROUP/.gyda), a fresh passcode, the group's grace period and theme,
-// and limits for the address it listens on.
-func shareMeeting(s *session, addr string, notify *notifier, screen share.ModelFactory) (*sharing, error) {
+// and limits for the address it listens on. Every attendee gets the one
+// screen (share.Screen), whatever the chair's laptop runs.
+func shareMeeting(s *session, addr string, notify *notifier) (*sharing, error) {
 	group := filepath.Dir(filepath.Dir(s.dir)) // GROUP/meetings/DATE-slug
 	key, err := share.LoadHostKey(share.HostKeyPath(group))
 	if err != nil {
@@ -194,7 +174,6 @@ func shareMeeting(s *session, addr string, notify *notifier, screen share.ModelF
 		Passcode: code,
 		Grace:    s.setup.Group.Share.Grace.Duration,
 		Theme:    s.setup.Group.Theme,
-		Factory:  screen,
 		Limits:   lim,
 		Notify:   notify.notice,
 	})

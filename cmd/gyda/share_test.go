@@ -178,7 +178,7 @@ func TestShareErrorsSayWhatToTry(t *testing.T) {
 // sharedSession is a meeting of the sample group on a simulated clock,
 // shared on a free loopback port with screen for remote attendees; told
 // collects the notices for the chair.
-func sharedSession(t *testing.T, screen share.ModelFactory) (*session, *sharing, *lockedBuffer) {
+func sharedSession(t *testing.T) (*session, *sharing, *lockedBuffer) {
 	t.Helper()
 	dir := t.TempDir()
 	folder, agenda, err := demo.WriteTo(dir)
@@ -196,7 +196,7 @@ func sharedSession(t *testing.T, screen share.ModelFactory) (*session, *sharing,
 	}
 	t.Cleanup(func() { s.close() })
 	told := &lockedBuffer{}
-	sh, err := shareMeeting(s, "127.0.0.1:0", noticePrinter(told), screen)
+	sh, err := shareMeeting(s, "127.0.0.1:0", noticePrinter(told))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,10 +275,9 @@ func guestTerminal(t *testing.T, h *share.Host) *lockedBuffer {
 }
 
 // The chair, on the laptop, admits a guest by the number in the notice;
-// with the chair's full screen shared, the guest's screen is made again
-// as that person's.
+// the guest's screen is made again as that person's.
 func TestTheChairAdmitsAGuestFromTheLaptop(t *testing.T) {
-	s, sh, told := sharedSession(t, remoteScreen(true))
+	s, sh, told := sharedSession(t)
 	guest := guestTerminal(t, sh.host)
 	told.waitFor(t, "the chair's notices", "Guest 1 joined with the passcode from 127.0.0.1 (ssh user name \"visitor\"); admit them with: admit 1 NAME.")
 	guest.waitFor(t, "the guest's screen", "observer")

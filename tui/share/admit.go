@@ -21,17 +21,38 @@ const AdmitUsage = "admit N NAME"
 // AdmitHelp says what it does, for help lines.
 const AdmitHelp = "let Guest N, who joined with the passcode, take part as NAME from the roster"
 
+// Commands are the host's own commands, for the chair's screen
+// (tui.Config.Commands): "admit N NAME".
+func Commands() []meeting.VerbInfo {
+	return []meeting.VerbInfo{{Verb: VerbAdmit, Usage: AdmitUsage, Summary: AdmitHelp}}
+}
+
 // Do carries out a command line typed by actor on the chair's side: the
 // host's own command, "admit N NAME", is done here, and only for whoever
 // holds the chair (the chair's laptop, or a person handed the chair);
-// any other line goes to the meeting unchanged. The chair's laptop passes
-// its typed lines through here while sharing, so "admit" works there as
-// it does on a remote chair's screen (Session.Do calls it too).
+// "help" lists it to them too, and "help admit" explains it. Any other
+// line goes to the meeting unchanged. The chair's laptop passes its typed
+// lines through here while sharing, so "admit" works there as it does on
+// a remote chair's screen (Session.Do calls it too).
 func (h *Host) Do(actor meeting.Actor, line string) (meeting.Result, error) {
+	role := h.cfg.Live.Snapshot(meeting.ConsoleActor()).State.RoleOf(actor)
+	f := strings.Fields(strings.ToLower(line))
+	if help := len(f) > 0 && isVerb(f[0], meeting.VerbHelp); help && role == meeting.RoleChair {
+		switch {
+		case len(f) == 2 && f[1] == string(VerbAdmit):
+			return meeting.Result{Lines: []string{fmt.Sprintf("%s: %s. The number is in the notice that the guest joined.", AdmitUsage, AdmitHelp)}}, nil
+		case len(f) == 1:
+			res, err := h.cfg.Live.Do(actor, line)
+			if err == nil {
+				res.Lines = append(res.Lines, fmt.Sprintf("  %-34s %s", AdmitUsage, AdmitHelp))
+			}
+			return res, err
+		}
+	}
 	if !isAdmit(line) {
 		return h.cfg.Live.Do(actor, line)
 	}
-	if role := h.cfg.Live.Snapshot(meeting.ConsoleActor()).State.RoleOf(actor); role != meeting.RoleChair {
+	if role != meeting.RoleChair {
 		return meeting.Result{}, &meeting.PermissionError{Role: role, Verb: VerbAdmit,
 			Msg: "only the chair can use admit: ask the chair to admit a guest"}
 	}
@@ -40,6 +61,12 @@ func (h *Host) Do(actor meeting.Actor, line string) (meeting.Result, error) {
 		return meeting.Result{}, err
 	}
 	return h.Admit(n, who)
+}
+
+// isVerb reports whether a word is the verb (or one of its aliases).
+func isVerb(word string, verb meeting.Verb) bool {
+	v, ok := meeting.LookupVerb(word)
+	return ok && v == verb
 }
 
 // isAdmit reports whether a line is the admit command.

@@ -39,7 +39,7 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	})
 	// A guest whose ssh user name claims to be Siân: it names nobody.
 	g := connect(t, h, dialOpt{user: "sian", passcode: "123-456-789"})
-	g.out.waitFor(t, "You: Guest 1 (observer)", 5*time.Second)
+	g.out.waitFor(t, "you: Guest 1, observer", 5*time.Second)
 	g.out.waitFor(t, "If the chair knows you", time.Second)
 	waitUntil(t, 5*time.Second, "the chair to be told", func() bool {
 		return strings.Contains(told.text(), `Guest 1 joined with the passcode from 127.0.0.1 (ssh user name "sian"); admit them with: admit 1 NAME. 1 guest is watching.`)
@@ -69,9 +69,9 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 		t.Fatal("Rhys was not recorded as arriving remote, once")
 	}
 	// The guest's screen changes at once to Rhys's, with his keys.
-	g.out.waitFor(t, "You: Rhys Evans (member, remote)", 5*time.Second)
+	g.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
 	g.out.waitFor(t, "The chair has admitted you: you are taking part as a member", time.Second)
-	g.out.waitFor(t, "h raise hand", time.Second)
+	g.out.waitFor(t, "h raise my hand", time.Second)
 	if si := onlySession(t, h); si.Person != "rhys" || si.Guest != 1 {
 		t.Fatalf("session %+v, want Guest 1 as rhys", si)
 	}
@@ -95,9 +95,9 @@ func TestAdmittingIsRefusedClearly(t *testing.T) {
 	live, _, keys := sampleMeeting(t)
 	h := startHost(t, live, nil)
 	rhys := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
-	rhys.out.waitFor(t, "You: Rhys Evans", 5*time.Second)
+	rhys.out.waitFor(t, "you: Rhys Evans", 5*time.Second)
 	g1 := connect(t, h, dialOpt{passcode: "123-456-789"})
-	g1.out.waitFor(t, "You: Guest 1", 5*time.Second)
+	g1.out.waitFor(t, "you: Guest 1", 5*time.Second)
 
 	refused := func(actor meeting.Actor, line, want string) {
 		t.Helper()
@@ -127,16 +127,16 @@ func TestAdmittingIsRefusedClearly(t *testing.T) {
 	if _, err := h.Do(meeting.Actor{Person: "mair"}, "admit guest 1 Dafydd"); err != nil {
 		t.Fatal(err)
 	}
-	g1.out.waitFor(t, "You: Dafydd ap Gwilym", 5*time.Second)
+	g1.out.waitFor(t, "you: Dafydd ap Gwilym", 5*time.Second)
 	refused(console, "admit 1 sian", "Guest 1 has already been admitted, as Dafydd ap Gwilym")
 	// A second guest cannot be admitted as someone already admitted.
 	g2 := connect(t, h, dialOpt{passcode: "123-456-789"})
-	g2.out.waitFor(t, "You: Guest 2", 5*time.Second)
+	g2.out.waitFor(t, "you: Guest 2", 5*time.Second)
 	refused(console, "admit 2 dafydd", "Dafydd ap Gwilym is already connected")
 	if _, err := h.Do(console, "admit #2 sian"); err != nil {
 		t.Fatal(err)
 	}
-	g2.out.waitFor(t, "You: Siân Davies", 5*time.Second)
+	g2.out.waitFor(t, "you: Siân Davies", 5*time.Second)
 	mustDo(t, live, "end")
 	refused(console, "admit 2 mair", "the meeting has ended")
 }
@@ -146,21 +146,21 @@ func TestARemoteChairAdmitsFromTheirScreen(t *testing.T) {
 	var told notices
 	h := startHost(t, live, func(c *Config) { c.Notify = told.add })
 	sian := connect(t, h, dialOpt{signers: []gossh.Signer{keys["sian"]}})
-	sian.out.waitFor(t, "You: Siân Davies", 5*time.Second)
+	sian.out.waitFor(t, "you: Siân Davies", 5*time.Second)
 	rhys := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
-	rhys.out.waitFor(t, "You: Rhys Evans", 5*time.Second)
+	rhys.out.waitFor(t, "you: Rhys Evans", 5*time.Second)
 	g := connect(t, h, dialOpt{passcode: "123-456-789"})
-	g.out.waitFor(t, "You: Guest 1", 5*time.Second)
+	g.out.waitFor(t, "you: Guest 1", 5*time.Second)
 
 	// A member may not; the screen says why.
 	rhys.typeText(t, ":admit 1 mair\r")
-	rhys.out.waitFor(t, "Not done: only the chair can use admit", 5*time.Second)
+	rhys.out.waitFor(t, "only the chair can use admit", 5*time.Second)
 
 	mustDo(t, live, "chair sian")
 	sian.out.waitFor(t, "You are now taking part as a chair", 5*time.Second)
 	sian.typeText(t, ":adm\t1 mair\r") // completed, as other verbs are
 	sian.out.waitFor(t, "Guest 1 (from 127.0.0.1) is now Mair Jones", 5*time.Second)
-	g.out.waitFor(t, "You: Mair Jones (member, remote)", 5*time.Second)
+	g.out.waitFor(t, "you: Mair Jones, member", 5*time.Second)
 	waitUntil(t, 5*time.Second, "the laptop to be told", func() bool {
 		return strings.Contains(told.text(), "From Siân Davies (remote): admit 1 mair")
 	})
@@ -176,6 +176,7 @@ func TestARemoteChairAdmitsFromTheirScreen(t *testing.T) {
 // closed, and whose commands' messages reach it.
 type probe struct {
 	s      *Session
+	w      *watcher
 	actor  meeting.Actor
 	closed *atomic.Bool
 	seen   chan string
@@ -186,7 +187,7 @@ type lateMsg struct{}
 
 func (p *probe) Init() tea.Cmd {
 	late := p.late
-	return tea.Batch(p.s.Next(0), func() tea.Msg {
+	return tea.Batch(p.w.next(), func() tea.Msg {
 		if late == nil {
 			return nil
 		}
@@ -199,14 +200,14 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg.(type) {
 	case lateMsg:
 		p.seen <- "late message reached the screen of " + p.actor.Person
-	case SnapshotMsg:
-		if strings.Contains(strings.Join(msg.(SnapshotMsg).State.Summary(p.s.Now()), "\n"), "") && p.actor.Person != "" {
+	case snapMsg:
+		if p.actor.Person != "" {
 			select {
 			case p.seen <- "snapshot":
 			default:
 			}
 		}
-		return p, p.s.Next(0)
+		return p, p.w.next()
 	case tea.WindowSizeMsg:
 		p.seen <- "size"
 	}
@@ -214,7 +215,10 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (p *probe) View() string { return "screen of [" + p.actor.Person + "]" }
-func (p *probe) Close()       { p.closed.Store(true) }
+func (p *probe) Close() {
+	p.w.Close()
+	p.closed.Store(true)
+}
 
 func TestAdmissionMakesTheScreenAgain(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
@@ -226,7 +230,7 @@ func TestAdmissionMakesTheScreenAgain(t *testing.T) {
 		c.Factory = func(s *Session) tea.Model {
 			mu.Lock()
 			defer mu.Unlock()
-			p := &probe{s: s, actor: s.Actor, closed: new(atomic.Bool), seen: seen}
+			p := &probe{s: s, w: watch(s), actor: s.Actor, closed: new(atomic.Bool), seen: seen}
 			if len(made) == 0 {
 				p.late = late
 			}
@@ -280,7 +284,7 @@ func TestAdmissionMakesTheScreenAgain(t *testing.T) {
 }
 
 // guestNumber finds a guest's own number on their screen.
-var guestNumberOnScreen = regexp.MustCompile(`You: Guest (\d+) \(observer\)`)
+var guestNumberOnScreen = regexp.MustCompile(`you: Guest (\d+), observer`)
 
 func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
@@ -296,7 +300,7 @@ func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	// not be the order the clients dialled: each has its own number.
 	numbers, own := map[string]bool{}, make([]string, len(gs))
 	for i, g := range gs {
-		g.out.waitFor(t, "(observer)", 5*time.Second)
+		g.out.waitFor(t, ", observer", 5*time.Second)
 		n := guestNumberOnScreen.FindStringSubmatch(g.out.text())
 		if n == nil {
 			t.Fatalf("a guest's screen has no number:\n%s", g.out.text())
@@ -315,7 +319,7 @@ func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	h.frames.mu.Lock()
 	n := len(h.frames.frames)
 	for _, f := range h.frames.frames {
-		if l := ansi.Strip(f.lines[1]); !strings.HasSuffix(l, "You: Guest (observer)") {
+		if l := ansi.Strip(f.drawn.Lines()[0]); !strings.Contains(l, "you: Guest, observer ·") {
 			t.Errorf("the shared drawing's header was changed: %q", l)
 		}
 	}
@@ -325,7 +329,7 @@ func TestGuestsEachSeeTheirOwnNumberFromOneDrawing(t *testing.T) {
 	}
 	for i, g := range gs {
 		for j := range gs {
-			if j != i && strings.Contains(g.out.text(), "You: Guest "+own[j]+" ") {
+			if j != i && strings.Contains(g.out.text(), "you: Guest "+own[j]+",") {
 				t.Fatalf("Guest %s was shown Guest %s's number", own[i], own[j])
 			}
 		}

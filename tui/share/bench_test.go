@@ -5,6 +5,7 @@ import (
 	"io"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -23,16 +24,64 @@ func busyMeeting(t testing.TB) *meeting.Live {
 	return live
 }
 
-func BenchmarkMemberView(b *testing.B) {
-	live := busyMeeting(b)
-	r, _ := newRenderer([]string{"TERM=xterm-256color"}, "auto")
-	s := &Session{Actor: meeting.Actor{Person: "rhys"}, Name: "Rhys Evans", Renderer: r, Width: 120, Height: 40, Live: live}
-	m := MemberView(s).(*member)
-	scr := newScreen(io.Discard, 120, 40)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		scr.full = true
-		scr.paint(m.View())
+// screens are n sessions' screens on one host, without SSH: each with its
+// model and its screen writer. Guests all, in one window size (same), or
+// each in a window of its own (different).
+type screens struct {
+	models []tea.Model
+	next   []tea.Cmd // each model's wait for its next snapshot
+	scrs   []*screen
+}
+
+func newScreens(b testing.TB, live *meeting.Live, n int, same bool) *screens {
+	h := &Host{cfg: Config{Live: live}, frames: newFrameCache(), styles: newStyleBook(), pres: newPresence(live, 0, nil)}
+	out := &screens{}
+	for i := range n {
+		w := 120
+		if !same {
+			w = 80 + i%200 // a window of its own: a drawing of its own
+		}
+		r, _ := newRenderer([]string{"TERM=xterm-256color"}, "auto")
+		s := &Session{Guest: i + 1, Name: fmt.Sprintf("Guest %d", i+1), Renderer: r, Width: w, Height: 40, Live: live, host: h}
+		m := Screen(s)
+		out.next = append(out.next, m.Init())
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 40})
+		out.models = append(out.models, m)
+		out.scrs = append(out.scrs, newScreen(io.Discard, w, 40))
+		b.Cleanup(m.(interface{ Close() }).Close)
+	}
+	return out
+}
+
+// fanOut gives every screen the newest snapshot from its mailbox and
+// writes its frame, as each session's program would.
+func (ss *screens) fanOut() {
+	for i, m := range ss.models {
+		_, ss.next[i] = m.Update(ss.next[i]())
+		_ = ss.scrs[i].paintLines(m.(lineViewer).ViewLines(), true)
+	}
+}
+
+// BenchmarkFanOut is one change to the meeting reaching 300 guests'
+// screens: in one window size, they share one drawing (identical); each in
+// its own window size, each is drawn (different). ns/op is for all 300.
+func BenchmarkFanOut(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		same bool
+	}{{"identical", true}, {"different", false}} {
+		b.Run(fmt.Sprintf("%s-300", c.name), func(b *testing.B) {
+			live := busyMeeting(b)
+			ss := newScreens(b, live, 300, c.same)
+			ss.fanOut()
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				mustDo(b, live, "hand aled")
+				ss.fanOut()
+				mustDo(b, live, "lower aled")
+				ss.fanOut()
+			}
+		})
 	}
 }

@@ -1,60 +1,45 @@
 package share
 
 import (
-	"strings"
 	"sync"
 
-	"github.com/gyda/gyda/meeting"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/gyda/gyda/tui"
 	"github.com/muesli/termenv"
 )
 
 // frameCache shares drawn screens between sessions that would draw the
-// same thing: when a snapshot arrives, three hundred observers with the
-// same window size need one drawing, not three hundred. Only the newest
-// snapshot's frames are kept.
+// same thing (tui.Frames): when a snapshot arrives, three hundred guests
+// with the same window size need one drawing, not three hundred. Only the
+// newest snapshot's frames are kept.
 type frameCache struct {
 	mu      sync.Mutex
 	version uint64
-	frames  map[frameKey]*frame
-}
-
-// frameKey is everything a member view's frame depends on, when no
-// command line or help is open.
-type frameKey struct {
-	version uint64
-	now     int64 // the clock, rounded (see member.clock)
-	person  string
-	role    meeting.Role
-	w, h    int
-	dark    bool
-	profile termenv.Profile
-	theme   string
-	msg     string
-	msgErr  bool
-	links   uint64
+	frames  map[tui.FrameKey]*frame
 }
 
 type frame struct {
 	once  sync.Once
-	lines []string // shared by every screen that shows it: never change it
+	drawn tui.Drawn // shared by every screen that shows it: never change it
 }
 
+// maxFrames bounds the kinds of screen kept for one snapshot (window
+// sizes, roles, themes); more are drawn each for themselves.
 const maxFrames = 64
 
-func newFrameCache() *frameCache { return &frameCache{frames: map[frameKey]*frame{}} }
+func newFrameCache() *frameCache { return &frameCache{frames: map[tui.FrameKey]*frame{}} }
 
-// get returns the frame for k, in lines, drawing it with draw if nobody
-// has yet. Sessions asking for the same frame at once wait for one
-// drawing. The lines are shared: read them, never change them.
-func (c *frameCache) get(k frameKey, draw func() string) []string {
+// Get returns the frame for k, drawing it with draw if nobody has yet.
+// Sessions asking for the same frame at once wait for one drawing.
+func (c *frameCache) Get(k tui.FrameKey, draw func() tui.Drawn) tui.Drawn {
 	c.mu.Lock()
-	switch {
-	case k.version > c.version:
-		c.version = k.version
+	switch v := k.Version(); {
+	case v > c.version:
+		c.version = v
 		clear(c.frames)
-	case k.version < c.version, len(c.frames) >= maxFrames:
+	case v < c.version, len(c.frames) >= maxFrames:
 		c.mu.Unlock()
-		return strings.Split(draw(), "\n") // an older snapshot, or too many kinds of screen
+		return draw() // an older snapshot, or too many kinds of screen
 	}
 	f, ok := c.frames[k]
 	if !ok {
@@ -62,6 +47,38 @@ func (c *frameCache) get(k frameKey, draw func() string) []string {
 		c.frames[k] = f
 	}
 	c.mu.Unlock()
-	f.once.Do(func() { f.lines = strings.Split(draw(), "\n") })
-	return f.lines
+	f.once.Do(func() { f.drawn = draw() })
+	return f.drawn
+}
+
+// styleBook shares styles between sessions whose terminals show colours
+// alike: styles depend only on the colour profile and the theme, and are
+// never changed once built, so three hundred sessions need a few sets,
+// not three hundred.
+type styleBook struct {
+	mu     sync.Mutex
+	styles map[styleKey]*tui.Styles
+}
+
+type styleKey struct {
+	profile termenv.Profile
+	theme   string
+}
+
+func newStyleBook() *styleBook { return &styleBook{styles: map[styleKey]*tui.Styles{}} }
+
+// forTerminal gives a session's screen its styles for a theme
+// (tui.Config.Styles): those of every terminal with its colour profile.
+func (b *styleBook) forTerminal(r *lipgloss.Renderer) func(theme string) *tui.Styles {
+	return func(theme string) *tui.Styles {
+		k := styleKey{profile: r.ColorProfile(), theme: theme}
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		s, ok := b.styles[k]
+		if !ok {
+			s = tui.NewStyles(r, theme)
+			b.styles[k] = s
+		}
+		return s
+	}
 }

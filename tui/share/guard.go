@@ -163,15 +163,17 @@ func (g *guard) rebuild() tea.Cmd {
 // without a renderer).
 func (g *guard) View() string { return "" }
 
-// lineViewer is a model that can give its view in lines, so screens
-// showing the same thing can share them (see member.ViewLines).
+// lineViewer is a model that gives its view in lines, none wider than its
+// window, so that screens showing the same thing can share them and need
+// not measure them (see tui.Model.ViewLines).
 type lineViewer interface{ ViewLines() []string }
 
 func (g *guard) paint() {
 	var lines []string
+	var fitted bool
 	g.protect(func() {
 		if lv, ok := g.inner.(lineViewer); ok {
-			lines = lv.ViewLines()
+			lines, fitted = lv.ViewLines(), true
 		} else {
 			lines = strings.Split(g.inner.View(), "\n")
 		}
@@ -179,7 +181,7 @@ func (g *guard) paint() {
 	if g.failed {
 		return
 	}
-	_ = g.scr.paintLines(lines) // a write error ends the session through its context
+	_ = g.scr.paintLines(lines, fitted) // a write error ends the session through its context
 }
 
 // protect runs f, turning a panic into a failed session.

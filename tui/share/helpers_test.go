@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
@@ -293,4 +294,40 @@ func waitUntil(t testing.TB, within time.Duration, what string, cond func() bool
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// watcher is a test screen's subscription to the meeting, as the
+// session's actor, as a screen made by a ModelFactory keeps its own.
+type watcher struct {
+	live *meeting.Live
+	mb   *meeting.Mailbox
+	stop chan struct{}
+	once sync.Once
+}
+
+// snapMsg is a new snapshot for a test screen.
+type snapMsg struct{ *meeting.Snapshot }
+
+func watch(s *Session) *watcher {
+	return &watcher{live: s.Live, mb: s.Live.Subscribe(s.Actor), stop: make(chan struct{})}
+}
+
+// next waits for the next snapshot; issue it again after each.
+func (w *watcher) next() tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case snap := <-w.mb.C():
+			return snapMsg{snap}
+		case <-w.stop:
+			return nil
+		}
+	}
+}
+
+// Close stops watching.
+func (w *watcher) Close() {
+	w.once.Do(func() {
+		close(w.stop)
+		w.live.Unsubscribe(w.mb)
+	})
 }

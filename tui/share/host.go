@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/wish"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/tui"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -37,7 +38,7 @@ type Config struct {
 	// Theme is the group's theme setting: auto, dark, light or
 	// high-contrast. Light or dark is decided without asking the terminal.
 	Theme string
-	// Factory makes each session's screen; MemberView by default.
+	// Factory makes each session's screen; Screen by default.
 	Factory ModelFactory
 	// Limits bound what connections may cost; zero fields take defaults.
 	Limits Limits
@@ -74,6 +75,7 @@ type Host struct {
 	pres     *presence
 	fp       string
 	frames   *frameCache
+	styles   *styleBook
 
 	mu        sync.Mutex
 	sessions  map[*Session]struct{}
@@ -103,7 +105,7 @@ func Start(cfg Config) (*Host, error) {
 		cfg.Grace = 2 * time.Minute
 	}
 	if cfg.Factory == nil {
-		cfg.Factory = MemberView
+		cfg.Factory = Screen
 	}
 	people := cfg.People
 	if people == nil {
@@ -116,6 +118,7 @@ func Start(cfg Config) (*Host, error) {
 		stop:     make(chan struct{}),
 		fp:       Fingerprint(cfg.HostKey.PublicKey()),
 		frames:   newFrameCache(),
+		styles:   newStyleBook(),
 	}
 	h.keys, h.warnings = newKeyring(people)
 	h.refused, h.comings = newRefusals(), newComings()
@@ -361,15 +364,9 @@ func (h *Host) Passcode() string { return h.cfg.Passcode }
 // Warnings are problems found in the roster's ssh_keys.
 func (h *Host) Warnings() []string { return append([]string(nil), h.warnings...) }
 
-// Presence is how each roster person's connection stands (a copy).
-func (h *Host) Presence() map[string]Link {
-	links, _ := h.pres.links()
-	out := make(map[string]Link, len(links))
-	for id, l := range links {
-		out[id] = l
-	}
-	return out
-}
+// Presence is whose connection is lost, for the chair's screen
+// (tui.Config.Presence).
+func (h *Host) Presence() tui.Presence { return h.pres }
 
 // SessionInfo describes one connected session.
 type SessionInfo struct {

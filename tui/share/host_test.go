@@ -12,7 +12,7 @@ func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
 	live, rec, keys := sampleMeeting(t)
 	h := startHost(t, live, nil)
 	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
-	c.out.waitFor(t, "You: Rhys Evans (member, remote)", 5*time.Second)
+	c.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
 	c.out.waitFor(t, "Item 1 of", time.Second)
 	if rec.count(meeting.EvArrived) != 1 {
 		t.Fatalf("arrivals recorded: %d, want 1", rec.count(meeting.EvArrived))
@@ -23,8 +23,8 @@ func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
 	// A hand goes up from the remote screen and shows in the meeting.
 	c.typeText(t, "h")
 	waitUntil(t, 2*time.Second, "the hand", func() bool { return len(live.Snapshot(meeting.ConsoleActor()).State.Queue) == 1 })
-	c.out.waitFor(t, "1. Rhys Evans", time.Second)
+	c.out.waitFor(t, "▶ next  Rhys Evans", time.Second)
 	// The hand's own message comes first; the new snapshot then changes
 	// the keys.
-	c.out.waitFor(t, "l lower hand", 2*time.Second)
+	c.out.waitFor(t, "h lower my hand", 2*time.Second)
 }

@@ -2,6 +2,7 @@ package share
 
 import (
 	"fmt"
+	"maps"
 	"sort"
 	"sync"
 	"time"
@@ -21,16 +22,17 @@ type Link struct {
 // here, on the host, not in the meeting: the meeting only sees "arrive ...
 // remote" and "leave ..." from the chair's console, like any other command.
 type presence struct {
-	mu        sync.Mutex
-	live      *meeting.Live
-	grace     time.Duration
-	people    map[string]*link
-	notify    func(Notice)
-	closed    bool
-	change    chan struct{} // closed and replaced whenever a link changes
-	ver       uint64        // counts changes
-	shared    map[string]Link
-	sharedVer uint64
+	mu      sync.Mutex
+	live    *meeting.Live
+	grace   time.Duration
+	people  map[string]*link
+	notify  func(Notice)
+	closed  bool
+	change  chan struct{}   // closed and replaced whenever a link changes
+	ver     uint64          // counts changes
+	lost    map[string]bool // who has lost their connection, as of lostAt
+	lostAt  uint64          // the ver lost was worked out at
+	lostVer uint64          // counts changes of lost
 }
 
 type link struct {
@@ -148,21 +150,6 @@ func (p *presence) expire(id string, gen int) {
 	p.send(notes)
 }
 
-// links is everyone's connection state and its version. The map is shared
-// by every screen until the next change: read it, never write to it.
-func (p *presence) links() (map[string]Link, uint64) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.shared == nil || p.sharedVer != p.ver {
-		out := make(map[string]Link, len(p.people))
-		for id, l := range p.people {
-			out[id] = l.Link
-		}
-		p.shared, p.sharedVer = out, p.ver
-	}
-	return p.shared, p.ver
-}
-
 // close stops every grace timer without recording anything: when sharing
 // stops, the meeting has ended or will be resumed, and nobody has left.
 func (p *presence) close() {
@@ -177,15 +164,37 @@ func (p *presence) close() {
 	}
 }
 
-// changes is closed at the next change of anyone's link, so screens can
-// show "connection lost" at once.
-func (p *presence) changes() <-chan struct{} {
+// Lost is who has lost their connection and may yet come back, and a
+// number that changes only when that does (tui.Presence). The map is
+// shared by every screen: read it, never change it.
+func (p *presence) Lost() (map[string]bool, uint64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.lost == nil || p.lostAt != p.ver {
+		now := map[string]bool{}
+		for id, l := range p.people {
+			if l.Sessions == 0 && !l.LostSince.IsZero() {
+				now[id] = true
+			}
+		}
+		if p.lost == nil || !maps.Equal(now, p.lost) {
+			p.lost = now
+			p.lostVer++
+		}
+		p.lostAt = p.ver
+	}
+	return p.lost, p.lostVer
+}
+
+// Changed is closed at the next change of anyone's link, so screens can
+// show "connection lost" at once (tui.Presence).
+func (p *presence) Changed() <-chan struct{} {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.change
 }
 
-// changed wakes whoever waits on changes. The caller holds mu.
+// changed wakes whoever waits on Changed. The caller holds mu.
 func (p *presence) changed() {
 	p.ver++
 	close(p.change)

@@ -64,8 +64,8 @@ func TestInjectedTextReachesNoScreenRaw(t *testing.T) {
 	guest := connect(t, h, dialOpt{user: "evil\x1b]52;c;x\x07\x1b[2J", passcode: "123-456-789"})
 	minutes := connect(t, h, dialOpt{signers: []gossh.Signer{keys["dafydd"]}})
 	minutes.out.waitFor(t, "minute-taker", 5*time.Second)
-	member.out.waitFor(t, "You: Rhys", 5*time.Second)
-	guest.out.waitFor(t, "You: Guest", 5*time.Second)
+	member.out.waitFor(t, "you: Rhys", 5*time.Second)
+	guest.out.waitFor(t, "you: Guest", 5*time.Second)
 
 	var ms *Session
 	for _, si := range h.Sessions() {
@@ -87,9 +87,9 @@ func TestInjectedTextReachesNoScreenRaw(t *testing.T) {
 	// A 1 MB paste from a member, and a long line from the minute-taker.
 	go member.in.Write([]byte("\x1b[200~" + strings.Repeat("A", 1<<20) + "\x1b[201~\r"))
 	ms.Do("note " + strings.Repeat("A", 1500))
-	mustDo(t, live, "note MARKz\x1b[2J\x1b]0;title\x07end")
+	mustDo(t, live, "next", "note MARKz\x1b[2J\x1b]0;title\x07end")
 	for _, c := range []*client{member, guest} {
-		c.out.waitFor(t, "Note: MARKzend", 10*time.Second)
+		c.out.waitFor(t, "MARKzend", 10*time.Second)
 		if bad := forbidden(c.out.raw()); len(bad) > 0 {
 			t.Errorf("a screen received %s", strings.Join(bad, ", "))
 		}
@@ -120,7 +120,7 @@ func TestZeroAndHugeWindows(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	out.waitFor(t, "You: Rhys Evans", 5*time.Second)
+	out.waitFor(t, "you: Rhys Evans", 5*time.Second)
 	for _, lines := range strings.Split(out.text(), "\x1b") {
 		_ = lines
 	}
@@ -246,7 +246,7 @@ func TestAStalledClientDelaysNobody(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stalled.Close()
-	stalled.out.waitFor(t, "You: Guest", 5*time.Second)
+	stalled.out.waitFor(t, "you: Guest", 5*time.Second)
 	fz.freeze()
 
 	const n = 20
@@ -275,13 +275,16 @@ func TestAStalledClientDelaysNobody(t *testing.T) {
 	}
 	var sends []sent
 	deadline := time.Now().Add(run)
+	loc := live.Snapshot(meeting.ConsoleActor()).State.Location()
 	for i := 0; time.Now().Before(deadline); i++ {
-		tok := fmt.Sprintf("Tk%05dX", i)
+		// Each update moves the rehearsal clock on a minute: the time at
+		// the top of every screen is the token.
+		tok := live.Now().Add(time.Minute).In(loc).Format("Mon 2 Jan · 15:04")
 		for _, s := range screens {
 			s.expect(tok)
 		}
 		at := time.Now()
-		mustDo(t, live, "note "+tok)
+		mustDo(t, live, "wait 1m")
 		sends = append(sends, sent{tok, at})
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -341,7 +344,7 @@ func TestConnectAndDropReturnsToBaseline(t *testing.T) {
 				t.Fatalf("cycle %d: %v", i, err)
 			}
 			if i%3 == 1 {
-				cl.out.waitFor(t, "You:", 5*time.Second)
+				cl.out.waitFor(t, "you:", 5*time.Second)
 			}
 		}
 		c.Close()
@@ -379,19 +382,20 @@ func TestConnectAndDropReturnsToBaseline(t *testing.T) {
 // boom is a screen that panics when told to: in Update on "p", in View
 // after "v", in a command after "c" (inside a batch).
 type boom struct {
-	s    *Session
+	w    *watcher
 	view bool
 	last string
 }
 
-func (b *boom) Init() tea.Cmd { return b.s.Next(0) }
+func (b *boom) Init() tea.Cmd { return b.w.next() }
+func (b *boom) Close()        { b.w.Close() }
 func (b *boom) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case SnapshotMsg:
+	case snapMsg:
 		if n := len(msg.State.Notes); n > 0 {
 			b.last = msg.State.Notes[n-1].Text
 		}
-		return b, b.s.Next(0)
+		return b, b.w.next()
 	case tea.KeyMsg:
 		switch msg.String() {
 		case "p":
@@ -419,7 +423,7 @@ func TestAPanicInOneSessionLeavesTheOthersRunning(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
 	var told notices
 	h := startHost(t, live, func(c *Config) {
-		c.Factory = func(s *Session) tea.Model { return &boom{s: s} }
+		c.Factory = func(s *Session) tea.Model { return &boom{w: watch(s)} }
 		c.Notify = told.add
 	})
 	bystander := connect(t, h, dialOpt{passcode: "123-456-789"})
@@ -443,7 +447,7 @@ func TestSuspendNeverReachesTheHost(t *testing.T) {
 	signal.Notify(stops, syscall.SIGTSTP, syscall.SIGTTIN, syscall.SIGTTOU)
 	defer signal.Stop(stops)
 	live, _, _ := sampleMeeting(t)
-	h := startHost(t, live, func(c *Config) { c.Factory = func(s *Session) tea.Model { return &boom{s: s} } })
+	h := startHost(t, live, func(c *Config) { c.Factory = func(s *Session) tea.Model { return &boom{w: watch(s)} } })
 	c := connect(t, h, dialOpt{passcode: "123-456-789"})
 	c.out.waitFor(t, "last note:", 5*time.Second)
 	c.typeText(t, "\x1a") // ctrl+z

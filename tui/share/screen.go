@@ -59,11 +59,13 @@ func (s *screen) resize(width, height int) {
 
 // paint draws a view: each line truncated to the width, at most height
 // lines, only those that differ from the last frame.
-func (s *screen) paint(view string) error { return s.paintLines(strings.Split(view, "\n")) }
+func (s *screen) paint(view string) error { return s.paintLines(strings.Split(view, "\n"), false) }
 
 // paintLines is paint for a view already in lines. It does not change
-// them (they may be shared with other screens).
-func (s *screen) paintLines(lines []string) error {
+// them (they may be shared with other screens). When fitted, the lines
+// are known to be no wider than the screen (lineViewer), and only the
+// bottom row, which must stop short of the last column, is measured.
+func (s *screen) paintLines(lines []string, fitted bool) error {
 	if len(lines) > s.height {
 		lines = lines[:s.height]
 	}
@@ -76,11 +78,12 @@ func (s *screen) paintLines(lines []string) error {
 			continue
 		}
 		w := s.width
-		if i == s.height-1 {
+		bottom := i == s.height-1
+		if bottom {
 			w-- // never write the bottom-right cell: some terminals scroll
 		}
 		b = moveTo(b, i+1)
-		if !fits(line, w) {
+		if (!fitted || bottom) && !fits(line, w) {
 			line = ansi.Truncate(line, w, "")
 		}
 		b = append(b, line...)

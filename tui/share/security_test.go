@@ -50,7 +50,7 @@ func TestIdentityComesFromTheKeyThatSigned(t *testing.T) {
 	if got := onlySession(t, h).Person; got != "mair" {
 		t.Fatalf("identity %q, want mair", got)
 	}
-	c.out.waitFor(t, "You: Mair Jones (member", 5*time.Second)
+	c.out.waitFor(t, "you: Mair Jones, member", 5*time.Second)
 	if _, err := h.session(onlySession(t, h).ID).Do("next"); err == nil {
 		t.Fatal("Mair, a member, moved the agenda on")
 	}
@@ -90,7 +90,7 @@ func TestPasscodeAfterAFailedKeyIsAGuest(t *testing.T) {
 	if got := onlySession(t, h).Person; got != "" {
 		t.Fatalf("identity %q, want a guest", got)
 	}
-	c.out.waitFor(t, "You: Guest 1 (observer)", 5*time.Second)
+	c.out.waitFor(t, "you: Guest 1, observer", 5*time.Second)
 	s := h.session(onlySession(t, h).ID)
 	if _, err := s.Do("hand rhys"); err == nil {
 		t.Fatal("a guest raised Rhys's hand")
@@ -203,7 +203,7 @@ func TestExecSubsystemsForwardingAndAgentAreRefused(t *testing.T) {
 	}
 	// A shell still works: nothing above broke the host.
 	cl := connect(t, h, dialOpt{signers: []gossh.Signer{keys["mair"]}})
-	cl.out.waitFor(t, "You: Mair Jones", 5*time.Second)
+	cl.out.waitFor(t, "you: Mair Jones", 5*time.Second)
 }
 
 func TestOneSessionPerConnection(t *testing.T) {
@@ -409,7 +409,7 @@ func TestIdleAndMaximumTimeouts(t *testing.T) {
 
 	h2 := startHost(t, live, func(c *Config) { c.Limits.MaxTimeout = 700 * time.Millisecond })
 	cl := connect(t, h2, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
-	cl.out.waitFor(t, "You: Rhys", 5*time.Second)
+	cl.out.waitFor(t, "you: Rhys", 5*time.Second)
 	go func() { done <- cl.c.Wait() }()
 	select {
 	case <-done:

@@ -16,9 +16,10 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// ModelFactory makes the screen for one session. The model reads the
-// meeting from s.Mailbox (see Session.Next), acts through s.Do, and styles
-// itself only with s.Renderer.
+// ModelFactory makes the screen for one session (Screen, by default). The
+// model subscribes to s.Live as s.Actor, acts through s.Do, styles itself
+// only with s.Renderer, and stops listening when it is closed (a Close
+// method, called when the session ends or its screen is made again).
 type ModelFactory func(s *Session) tea.Model
 
 // Session is one attendee's connection, as their screen sees it.
@@ -46,8 +47,8 @@ type Session struct {
 	Theme string
 	// Width and Height are the window when the screen was made, clamped.
 	Width, Height int
-	// Live is the meeting. Read it through Mailbox and Next; act through
-	// Do.
+	// Live is the meeting. Watch it as Actor (Live.Subscribe); act
+	// through Do.
 	Live *meeting.Live
 	// Done is closed when the session ends.
 	Done <-chan struct{}
@@ -70,11 +71,6 @@ type Session struct {
 	who     meeting.Actor
 	whoName string
 	ended   bool
-
-	mbMu   sync.Mutex
-	mb     *meeting.Mailbox
-	mbDone bool
-	stale  chan struct{} // closed when the screen is made again
 
 	mu       sync.Mutex
 	pingSent time.Time // a keepalive is waiting for its answer
@@ -101,109 +97,12 @@ func (s *Session) end() meeting.Actor {
 	return s.who
 }
 
-// SnapshotMsg is a new snapshot of the meeting.
-type SnapshotMsg struct{ *meeting.Snapshot }
-
-// TickMsg is the clock moving on (for times shown on screen).
-type TickMsg time.Time
-
-// Mailbox is this screen's latest-only mailbox, subscribed on first use
-// and unsubscribed when the session ends or its screen is made again. It
-// starts with the current snapshot, so a late joiner sees the meeting at
-// once, and always holds only the latest one, so a slow screen skips
-// snapshots rather than holds anyone up.
-func (s *Session) Mailbox() *meeting.Mailbox {
-	mb, _ := s.current()
-	return mb
-}
-
-// current is this screen's mailbox, and a channel closed when the screen
-// is replaced.
-func (s *Session) current() (*meeting.Mailbox, <-chan struct{}) {
-	s.mbMu.Lock()
-	defer s.mbMu.Unlock()
-	if s.mb == nil {
-		s.mb = s.Live.Subscribe(s.Actor)
-		if s.mbDone {
-			s.Live.Unsubscribe(s.mb)
-		}
-	}
-	if s.stale == nil {
-		s.stale = make(chan struct{})
-	}
-	return s.mb, s.stale
-}
-
-// unsubscribe stops the mailbox, if there is one.
-func (s *Session) unsubscribe() {
-	s.mbMu.Lock()
-	defer s.mbMu.Unlock()
-	s.mbDone = true
-	if s.mb != nil {
-		s.Live.Unsubscribe(s.mb)
-	}
-}
-
 // renew readies the session for a new screen: Actor and Name as the
-// host now has them, the window size, and a fresh mailbox; whatever the
-// old screen was waiting for ends. Only the session's program calls it.
+// host now has them, and the window size. Only the session's program
+// calls it.
 func (s *Session) renew(w, h int) {
 	s.Actor, s.Name = s.identity()
 	s.Width, s.Height = w, h
-	s.mbMu.Lock()
-	defer s.mbMu.Unlock()
-	if s.mb != nil {
-		s.Live.Unsubscribe(s.mb)
-		s.mb = nil
-	}
-	if s.stale != nil {
-		close(s.stale)
-		s.stale = nil
-	}
-}
-
-// Next waits for the next snapshot, or for tick to pass (if tick > 0), or
-// for someone's connection to change (a TickMsg too), whichever comes
-// first. A model issues it once at the start and again
-// after each SnapshotMsg or TickMsg; it costs one waiting goroutine.
-func (s *Session) Next(tick time.Duration) tea.Cmd {
-	mb, stale := s.current()
-	var links <-chan struct{}
-	if s.host != nil {
-		links = s.host.pres.changes()
-	}
-	return func() tea.Msg {
-		var tc <-chan time.Time
-		if tick > 0 {
-			t := time.NewTimer(tick)
-			defer t.Stop()
-			tc = t.C
-		}
-		select {
-		case snap := <-mb.C():
-			return SnapshotMsg{snap}
-		case now := <-tc:
-			return TickMsg(now)
-		case <-links:
-			return TickMsg(time.Now())
-		case <-stale:
-			return nil
-		case <-s.Done:
-			return nil
-		}
-	}
-}
-
-// Now is the meeting's clock.
-func (s *Session) Now() time.Time { return s.Live.Now() }
-
-// Presence is how each roster person's connection stands, and a number
-// that changes whenever it does. The map is shared: do not change it.
-func (s *Session) Presence() (map[string]Link, uint64) {
-	if s.host == nil {
-		return nil, 0
-	}
-	return s.host.pres.links()
 }
 
 // LimitError says a command was not tried because of a limit.

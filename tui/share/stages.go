@@ -140,7 +140,6 @@ func (h *Host) registerStage(next stageFunc) stageFunc {
 		}
 		defer func() {
 			h.unregister(sess) // so the count below leaves this session out
-			sess.unsubscribe()
 			// Who it is now: a guest the chair admitted leaves as that
 			// person, after the grace period, like a key login.
 			if who := sess.end(); who.Person != "" {
