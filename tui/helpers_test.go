@@ -76,7 +76,14 @@ func newRig(t testing.TB, edit ...func(*Config)) *rig {
 	for _, e := range edit {
 		e(&cfg)
 	}
-	r := &rig{t: t, live: live, clock: clock, rec: rec, w: 80, h: 24}
+	return rigOn(t, clock, rec, cfg)
+}
+
+// rigOn is a screen made with cfg on a meeting already running (several
+// screens may share one).
+func rigOn(t testing.TB, clock *meeting.SimClock, rec *memRecorder, cfg Config) *rig {
+	t.Helper()
+	r := &rig{t: t, live: cfg.Live, clock: clock, rec: rec, w: 80, h: 24}
 	r.m = New(cfg)
 	t.Cleanup(r.m.Close)
 	r.send(tea.WindowSizeMsg{Width: 80, Height: 24})
