@@ -207,14 +207,36 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	}
 }
 
-// verbFor is the verb a binding carries out, for the tests that check the
-// keys follow meeting.Allowed.
-func (k KeyMap) verbFor() map[*key.Binding]meeting.Verb {
-	return map[*key.Binding]meeting.Verb{
-		&k.Speak: meeting.VerbSpeak, &k.Done: meeting.VerbDone, &k.Hand: meeting.VerbHand,
-		&k.Arrive: meeting.VerbArrive, &k.Break: meeting.VerbBreak, &k.Resume: meeting.VerbResume,
-		&k.NextItem: meeting.VerbNext, &k.Decide: meeting.VerbDecide, &k.Action: meeting.VerbAction,
-		&k.Note: meeting.VerbNote, &k.OffRecord: meeting.VerbOffRecord, &k.Card: meeting.VerbCard,
-		&k.End: meeting.VerbEnd, &k.Undo: meeting.VerbUndo, &k.Fix: meeting.VerbCorrect, &k.Visitor: meeting.VerbVisitor,
+// verbKey is a single key that carries out (or begins) a verb of the
+// meeting: the same key on every screen, for everyone whose role may use
+// the verb, and hidden from everyone else, never given another meaning.
+type verbKey struct {
+	key     string
+	verb    meeting.Verb
+	binding func(*KeyMap) *key.Binding
+}
+
+// verbKeys is the table of the keys for verbs, the chair's screen's keys
+// being the reference. A key for a new verb goes in the KeyMap, in
+// DefaultKeyMap and here; TestEveryVerbOnTheSameKey holds every screen to
+// it.
+func verbKeys() []verbKey {
+	return []verbKey{
+		{"h", meeting.VerbHand, func(k *KeyMap) *key.Binding { return &k.Hand }},
+		{"t", meeting.VerbNote, func(k *KeyMap) *key.Binding { return &k.Note }},
+		{"d", meeting.VerbDecide, func(k *KeyMap) *key.Binding { return &k.Decide }},
+		{"a", meeting.VerbAction, func(k *KeyMap) *key.Binding { return &k.Action }},
+		{"c", meeting.VerbCard, func(k *KeyMap) *key.Binding { return &k.Card }},
+		{"b", meeting.VerbBreak, func(k *KeyMap) *key.Binding { return &k.Break }},
+		{"s", meeting.VerbSpeak, func(k *KeyMap) *key.Binding { return &k.Speak }},
+		{"n", meeting.VerbNext, func(k *KeyMap) *key.Binding { return &k.NextItem }},
+		{"e", meeting.VerbEnd, func(k *KeyMap) *key.Binding { return &k.End }},
+		{"f", meeting.VerbDone, func(k *KeyMap) *key.Binding { return &k.Done }},
+		{"i", meeting.VerbArrive, func(k *KeyMap) *key.Binding { return &k.Arrive }},
+		{"r", meeting.VerbResume, func(k *KeyMap) *key.Binding { return &k.Resume }},
+		{"p", meeting.VerbOffRecord, func(k *KeyMap) *key.Binding { return &k.OffRecord }},
+		{"u", meeting.VerbUndo, func(k *KeyMap) *key.Binding { return &k.Undo }},
+		{"x", meeting.VerbCorrect, func(k *KeyMap) *key.Binding { return &k.Fix }},
+		{"v", meeting.VerbVisitor, func(k *KeyMap) *key.Binding { return &k.Visitor }},
 	}
 }
