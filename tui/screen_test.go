@@ -65,19 +65,29 @@ func moments() map[string]func(r *rig) {
 }
 
 // TestEverySize draws every moment at sizes from 80x24 to 200x60 (and
-// smaller, and resized mid-meeting): never more lines than the height,
-// never a line wider than the width.
+// smaller, and resized mid-meeting), on the laptop and on a guest's and a
+// member's remote screen: never more lines than the height, never a line
+// wider than the width.
 func TestEverySize(t *testing.T) {
 	sizes := [][2]int{{80, 24}, {81, 25}, {99, 30}, {100, 30}, {120, 40}, {160, 50}, {200, 60}, {60, 20}, {40, 12}, {20, 6}, {1, 1}}
-	for name, build := range moments() {
-		t.Run(name, func(t *testing.T) {
-			r := newRig(t)
-			build(r)
-			for _, sz := range sizes {
-				r.size(sz[0], sz[1])
-				checkFrame(t, r.screen(), sz[0], sz[1])
-			}
-		})
+	for _, v := range []struct {
+		name string
+		cfg  func(*Config)
+	}{
+		{"laptop", func(*Config) {}},
+		{"guest", remote(meeting.Actor{}, "Guest 12")},
+		{"member", remote(meeting.Actor{Person: "rhys"}, "")},
+	} {
+		for name, build := range moments() {
+			t.Run(v.name+"/"+name, func(t *testing.T) {
+				r := newRig(t, v.cfg)
+				build(r)
+				for _, sz := range sizes {
+					r.size(sz[0], sz[1])
+					checkFrame(t, r.screen(), sz[0], sz[1])
+				}
+			})
+		}
 	}
 }
 
