@@ -10,8 +10,8 @@ import (
 	"time"
 )
 
-// tmuxServer is a private tmux server (its own socket) holding one
-// window, driven with send-keys and read with capture-pane.
+// tmuxServer is a private tmux server (its own socket) holding a session
+// "gyda", driven with send-keys and read with capture-pane.
 type tmuxServer struct {
 	t    *testing.T
 	sock string
@@ -28,16 +28,28 @@ func (x *tmuxServer) run(args ...string) string {
 
 func (x *tmuxServer) screen() string {
 	x.t.Helper()
-	return x.run("capture-pane", "-p", "-t", "gyda")
+	return x.screenOf("gyda")
+}
+
+// screenOf is what a window ("gyda:guest") shows now.
+func (x *tmuxServer) screenOf(target string) string {
+	x.t.Helper()
+	return x.run("capture-pane", "-p", "-t", target)
 }
 
 // waitFor polls the screen until it shows every one of want (bounded).
 func (x *tmuxServer) waitFor(want ...string) string {
 	x.t.Helper()
+	return x.waitIn("gyda", want...)
+}
+
+// waitIn is waitFor for a window.
+func (x *tmuxServer) waitIn(target string, want ...string) string {
+	x.t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	var s string
 	for time.Now().Before(deadline) {
-		s = x.screen()
+		s = x.screenOf(target)
 		ok := true
 		for _, w := range want {
 			if !strings.Contains(s, w) {
@@ -50,7 +62,7 @@ func (x *tmuxServer) waitFor(want ...string) string {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	x.t.Fatalf("the screen never showed %q; it shows:\n%s", want, s)
+	x.t.Fatalf("%s never showed %q; it shows:\n%s", target, want, s)
 	return ""
 }
 
