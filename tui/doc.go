@@ -5,10 +5,18 @@
 // keys and typed commands.
 //
 // The same root model serves the chair's own laptop and every remote
-// session over SSH: New takes the actor, a per-session lipgloss renderer
-// and the live meeting, and offers only what the actor's current role
-// permits (recomputed from every snapshot, so handing the chair over
-// mid-meeting changes the keys at once).
+// session over SSH, whatever mode the laptop runs in: New takes the actor,
+// a per-session lipgloss renderer and the live meeting, and offers only
+// what the actor's current role permits (recomputed from every snapshot,
+// so handing the chair over mid-meeting changes the keys at once).
+//
+// What the screen shows is only the meeting as its viewer may see it: its
+// snapshots come from Live.Subscribe and Live.Snapshot for its actor, with
+// what they may not see already taken out by the meeting (see the table in
+// package meeting), so no drawing here can reach it. Where the view has
+// nothing (a guest's view has no one's kind), the screen draws around it:
+// a guest's people pane lists names, without groups by kind; a confidential
+// item says its notes are shown only to the chair and the minute-taker.
 //
 // Design:
 //
@@ -18,7 +26,13 @@
 //     the item-closing go-round and the leave confirmation.
 //   - Views are pure functions of (snapshot, local UI state, width,
 //     height). The frame is rendered once per change and cached, so View
-//     itself does nothing but return it.
+//     itself does nothing but return it. With Config.Frames (the SSH
+//     host's), screens with nothing of their own open share one drawing
+//     of each frame (FrameKey says what it depends on); a guest puts their
+//     own number into the shared frame's top line (ViewLines).
+//   - A remote screen's styles and text fields cost little: styles are
+//     built once for each theme and terminal kind and shared
+//     (Config.Styles), and a text field is made when first used.
 //   - There is no package-level mutable state: every session builds its own
 //     Styles from its own renderer (NewStyles) and its own KeyMap.
 //   - Live updates come from the actor's mailbox: a Cmd waits for the next
@@ -30,7 +44,11 @@
 //     not answer the background-colour query must not delay anyone): "auto"
 //     is dark unless COLORFGBG says the background is light.
 //
-// Keys (KeyMap; ? shows them all, generated from the bindings):
+// Keys (KeyMap; ? shows them all, generated from the bindings). A verb is
+// on the same key on every screen, for every role that may use it, and
+// off (hidden, doing nothing) for everyone else; no key means anything
+// else anywhere (verbKeys is the table, TestEveryVerbOnTheSameKey holds
+// every screen to it):
 //
 //	:  command line (every verb; tab completes verbs and names, ↑/↓ history)
 //	s  give the floor to the next in the queue     f  the speaker has finished
@@ -46,6 +64,7 @@
 //	[ ]  scroll the item's record       enter  to the meeting (start screen)
 //	ctrl+c  leave: asks first while the meeting has not ended; q leaves
 //	        too once it has ended, and on a remote screen (asking first)
+//	T  light or dark colours, on a remote screen (the laptop has --theme)
 //
 // The help line keeps the keys that fit, most needed first (the chair's :,
 // ? and e always); the full help lists only the keys and commands the

@@ -2,10 +2,15 @@
 // minute-taker join the chair's live meeting with the ssh client every
 // laptop has.
 //
-// One tea.Program runs per session, styled with a renderer of its own and
-// fed by a latest-only mailbox of immutable snapshots through a command
-// (Session.Next), never by a loop of Program.Send over every program, so a
-// stalled or slow attendee never delays the meeting or anyone else.
+// Every attendee gets the one screen, the chair's own (tui.Model, made by
+// Screen), whatever mode the chair's laptop runs in: the meeting as they may
+// see it, with the keys their role allows. The host keeps only the SSH
+// side: identity, limits, sessions and the fan-out.
+//
+// One tea.Program runs per session, styled with a renderer of its own;
+// its screen reads a latest-only mailbox of immutable snapshots through a
+// command, never a loop of Program.Send over every program, so a stalled
+// or slow attendee never delays the meeting or anyone else.
 //
 // A session is let in through named stages chained in one place
 // (Host.handler): recover, need a terminal, identify, register, run the
@@ -65,6 +70,11 @@
 //     Bubble Tea's renderer, which redraws on a 60-a-second ticker in every
 //     program: a frame is written when the view changes, only the changed
 //     lines, in one write, so 300 idle attendees cost almost nothing.
+//   - What sessions share, the host keeps once: each frame that several
+//     screens would draw alike (frames.go: three hundred guests in one
+//     window size need one drawing of each snapshot), the styles of each
+//     terminal kind and theme, and who has lost their connection
+//     (tui.Presence, shown on every screen, the laptop's too).
 //   - Light or dark is decided from the theme (or COLORFGBG when the client
 //     sends it) without asking the terminal: a terminal that does not answer
 //     the background-colour query would otherwise hold up its first screen.
