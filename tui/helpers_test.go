@@ -59,7 +59,12 @@ type rig struct {
 
 func newLive(t testing.TB) (*meeting.Live, *meeting.SimClock, *memRecorder) {
 	t.Helper()
-	setup := demoSetup(t)
+	return newLiveWith(t, demoSetup(t))
+}
+
+// newLiveWith starts a meeting of setup on the simulated clock.
+func newLiveWith(t testing.TB, setup *meeting.Setup) (*meeting.Live, *meeting.SimClock, *memRecorder) {
+	t.Helper()
 	clock := meeting.NewSimClock(setup.Agenda.Start)
 	rec := &memRecorder{}
 	live, _, err := meeting.Start(setup, nil, rec, clock, meeting.Options{})

@@ -168,12 +168,24 @@ func apologies(f frame) []string {
 	return out
 }
 
+// top is the pane's title, with the number here, and while nobody is,
+// what to do about it.
+func (people) top(f frame, n, w int) []string {
+	s := f.s
+	lines := []string{rule("People here: "+itoa(n), w, s)}
+	if n == 0 {
+		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
+			lines = append(lines, s.Dim.Render(l))
+		}
+	}
+	return lines
+}
+
 // block is the pane in a column of w: one person a line.
 func (pp people) block(f frame, w int) block {
 	s := f.s
 	groups := pp.groups(f)
-	n := count(groups)
-	lines := []string{rule("People here: "+itoa(n), w, s)}
+	lines := pp.top(f, count(groups), w)
 	nameW := 0
 	for _, g := range groups {
 		for _, r := range g.rows {
@@ -181,11 +193,6 @@ func (pp people) block(f frame, w int) block {
 		}
 	}
 	nameW = min(nameW, max(w/2, 12))
-	if n == 0 {
-		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	}
 	for _, g := range groups {
 		if len(g.rows) == 0 {
 			continue
@@ -223,14 +230,9 @@ func (pp people) block(f frame, w int) block {
 // quorum line has the numbers), for a narrow screen with no room for the
 // markers.
 func (pp people) names(f frame, w int) block {
-	s := f.s
 	present := f.st.Present()
-	lines := []string{rule("People here: "+itoa(len(present)), w, s)}
-	if len(present) == 0 {
-		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	} else {
+	lines := pp.top(f, len(present), w)
+	if len(present) > 0 {
 		names := make([]string, len(present))
 		for i, a := range present {
 			names[i] = f.name(a.Person) + remoteMark(f, a.Person)
@@ -249,13 +251,7 @@ func (pp people) names(f frame, w int) block {
 func (pp people) compact(f frame, w int) block {
 	s := f.s
 	groups := pp.groups(f)
-	n := count(groups)
-	lines := []string{rule("People here: "+itoa(n), w, s)}
-	if n == 0 {
-		for _, l := range wrapIndent(nobodyHere(f), w, 1) {
-			lines = append(lines, s.Dim.Render(l))
-		}
-	}
+	lines := pp.top(f, count(groups), w)
 	for _, g := range groups {
 		if len(g.rows) == 0 {
 			continue

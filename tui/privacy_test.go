@@ -88,13 +88,7 @@ func privateLive(t testing.TB) (*meeting.Live, *meeting.SimClock, *memRecorder) 
 	t.Helper()
 	setup := demoSetup(t)
 	setup.Agenda.Items[4].Confidential = true
-	clock := meeting.NewSimClock(setup.Agenda.Start)
-	rec := &memRecorder{}
-	live, _, err := meeting.Start(setup, nil, rec, clock, meeting.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return live, clock, rec
+	return newLiveWith(t, setup)
 }
 
 // frameMap shares frames between the screens of a test, as the SSH host

@@ -99,26 +99,23 @@ func checkPrivate(t *testing.T, x *tmuxServer, chair func(line string)) {
 	}
 }
 
+// privateGroup is the confidential group with a key for Rhys, a member.
+func privateGroup(t *testing.T) (group, rhysKey string) {
+	t.Helper()
+	needSSH(t)
+	needTmux(t)
+	group = confidentialGroup(t)
+	rhys, rhysPub := sshKey(t, t.TempDir(), "rhys")
+	giveKey(t, group, "rhys", rhysPub)
+	return group, rhys
+}
+
 // TestSSHPrivateStaysPrivateWithTheChairsScreen has the chair on the full
 // screen, in tmux too.
 func TestSSHPrivateStaysPrivateWithTheChairsScreen(t *testing.T) {
-	needSSH(t)
-	needTmux(t)
-	group := confidentialGroup(t)
-	rhys, rhysPub := sshKey(t, t.TempDir(), "rhys")
-	giveKey(t, group, "rhys", rhysPub)
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-private-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
-	script := fmt.Sprintf("cd %q && %q run --clock sim --share 127.0.0.1:0; echo gyda-exit-$?; sleep 600", group, gydaBin)
-	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
-		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
-	screen := x.waitFor("address: 127.0.0.1:", "passcode: ")
-	port := regexp.MustCompile(`address: 127\.0\.0\.1:(\d+)`).FindStringSubmatch(screen)
-	code := regexp.MustCompile(`passcode: (\d{3}-\d{3}-\d{3})`).FindStringSubmatch(screen)
-	if port == nil || code == nil {
-		t.Fatalf("no address or passcode on the screen:\n%s", screen)
-	}
-	watchers(t, x, port[1], code[1], rhys)
+	group, rhys := privateGroup(t)
+	x, port, passcode := chairsScreenShared(t, group)
+	watchers(t, x, port, passcode, rhys)
 	checkPrivate(t, x, x.command)
 	// The chair's own screen shows the confidential note.
 	x.waitFor("CONF-CARE")
@@ -127,11 +124,7 @@ func TestSSHPrivateStaysPrivateWithTheChairsScreen(t *testing.T) {
 // TestSSHPrivateStaysPrivateWithTheChairInPlainMode has the chair typing
 // lines on gyda --plain.
 func TestSSHPrivateStaysPrivateWithTheChairInPlainMode(t *testing.T) {
-	needSSH(t)
-	needTmux(t)
-	group := confidentialGroup(t)
-	rhys, rhysPub := sshKey(t, t.TempDir(), "rhys")
-	giveKey(t, group, "rhys", rhysPub)
+	group, rhys := privateGroup(t)
 	m := startShared(t, group)
 	passcode := regexp.MustCompile(`(?m)^passcode: (\S+)$`).FindStringSubmatch(m.out.String())[1]
 	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-private-%d-%d", os.Getpid(), time.Now().UnixNano())}

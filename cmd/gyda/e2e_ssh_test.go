@@ -321,33 +321,18 @@ func TestSSHDecideByRole(t *testing.T) {
 // screen and in the journal.
 func TestSSHWithTheChairsScreen(t *testing.T) {
 	needSSH(t)
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is needed for this test in CI")
-	}
+	needTmux(t)
 	group := sampleGroup(t)
 	keys := t.TempDir()
 	dafydd, dafyddPub := sshKey(t, keys, "dafydd")
 	rhys, rhysPub := sshKey(t, keys, "rhys")
 	giveKey(t, group, "dafydd", dafyddPub)
 	giveKey(t, group, "rhys", rhysPub)
+	x, port, _ := chairsScreenShared(t, group)
 
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-ssh-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
-	script := fmt.Sprintf("cd %q && %q run --clock sim --share 127.0.0.1:0; echo gyda-exit-$?; sleep 600", group, gydaBin)
-	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
-		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
-	screen := x.waitFor("address: 127.0.0.1:", "passcode: ")
-	port := regexp.MustCompile(`address: 127\.0\.0\.1:(\d+)`).FindStringSubmatch(screen)
-	if port == nil {
-		t.Fatalf("no port on the screen:\n%s", screen)
-	}
-
-	member := startSSH(t, port[1], rhys)
+	member := startSSH(t, port, rhys)
 	member.out.waitFor(t, "Rhys's screen", "you: Rhys Evans, member")
-	minutes := startSSH(t, port[1], dafydd)
+	minutes := startSSH(t, port, dafydd)
 	minutes.out.waitFor(t, "Dafydd's screen", "you: Dafydd ap Gwilym, member")
 	x.waitFor("Dafydd ap Gwilym arrived (carer, remote).")
 	x.command("arrive sian")
@@ -372,6 +357,24 @@ func TestSSHWithTheChairsScreen(t *testing.T) {
 		t.Fatalf("the journal has the wrong decisions:\n%s", j)
 	}
 	member.out.waitFor(t, "Rhys's screen", "Respite4all")
+}
+
+// chairsScreenShared runs gyda run --share on the chair's full screen in a
+// tmux session "gyda" of 120x40, and reads the port and passcode from it.
+func chairsScreenShared(t *testing.T, group string) (x *tmuxServer, port, passcode string) {
+	t.Helper()
+	x = &tmuxServer{t: t, sock: fmt.Sprintf("gyda-ssh-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	t.Cleanup(func() { exec.Command("tmux", "-L", x.sock, "kill-server").Run() })
+	script := fmt.Sprintf("cd %q && %q run --clock sim --share 127.0.0.1:0; echo gyda-exit-$?; sleep 600", group, gydaBin)
+	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
+		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
+	screen := x.waitFor("address: 127.0.0.1:", "passcode: ")
+	p := regexp.MustCompile(`address: 127\.0\.0\.1:(\d+)`).FindStringSubmatch(screen)
+	c := regexp.MustCompile(`passcode: (\d{3}-\d{3}-\d{3})`).FindStringSubmatch(screen)
+	if p == nil || c == nil {
+		t.Fatalf("no address or passcode on the screen:\n%s", screen)
+	}
+	return x, p[1], c[1]
 }
 
 // A remote chair ends the meeting; the laptop, in plain mode, writes the
