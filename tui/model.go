@@ -158,6 +158,7 @@ type Model struct {
 	dirty     bool
 	shownTime string // the clock-driven texts of the frame shown
 
+	lines      []string        // the frame as ViewLines gave it, until something changes
 	lost       map[string]bool // whose connection is lost (Config.Presence): shared, read only
 	lostVer    uint64
 	sharedName bool      // drawing a frame every guest shares: the header names nobody
@@ -359,7 +360,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.refresh()
 	cmds = append(cmds, m.draftChanged())
-	m.dirty = true
+	m.dirty, m.lines = true, nil
 	return m, tea.Batch(cmds...)
 }
 

@@ -70,16 +70,21 @@ const guestName = "Guest"
 // share one drawing (Config.Frames), and its lines: the slice returned
 // must not be changed.
 func (m *Model) ViewLines() []string {
-	if m.cfg.Frames == nil || !m.shareable() {
-		return strings.Split(m.View(), "\n")
+	switch {
+	case m.lines != nil:
+		// Nothing has changed since (a tick that moved no clock on screen).
+	case m.cfg.Frames == nil || !m.shareable():
+		m.lines = strings.Split(m.View(), "\n")
+	default:
+		d := m.cfg.Frames.Get(m.frameKey(), m.drawShared)
+		m.overflow, m.recordMax = d.overflow, d.recordMax
+		m.frame, m.dirty = "", true // View draws afresh if it is asked
+		m.lines = d.lines
+		if m.isGuest() {
+			m.lines = m.ownHeader(d.lines)
+		}
 	}
-	d := m.cfg.Frames.Get(m.frameKey(), m.drawShared)
-	m.overflow, m.recordMax = d.overflow, d.recordMax
-	m.frame, m.dirty = "", true // View draws afresh if it is asked
-	if !m.isGuest() {
-		return d.lines
-	}
-	return m.ownHeader(d.lines)
+	return m.lines
 }
 
 // shareable reports whether the frame is the same for every screen with
