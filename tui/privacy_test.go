@@ -302,7 +302,9 @@ func tryEveryVerb(t *testing.T, v viewer) *looked {
 		"note NEUTRAL", "offrecord NEUTRAL", "decide NEUTRAL", "declare claire: NEUTRAL",
 		"action tom by 2030-01-01: NEUTRAL", "arising", "review 1 done", "ratify 1", v.expense,
 		"reflect NEUTRAL", "goround", "wait 1m", "help", "help expense", "admit 1 mair",
-		"break", "resume", "next", "item 4", "end",
+		"vote Shall we run the NEUTRAL survey again?", "for claire", "against tom", "abstain mair", "vote close",
+		"break", "resume", "next", "item 4",
+		"elect chair: sian, mair", "ballot sian", "tally sian 2", "elect close", "end",
 	}
 	for _, line := range lines {
 		l.r.keys(":", line, "enter")
@@ -319,7 +321,8 @@ func TestEveryVerbIsTried(t *testing.T) {
 	tried := map[string]bool{}
 	for _, line := range []string{"arrive", "leave", "apologies", "quorum", "chair", "minutes", "hand", "lower",
 		"speak", "done", "card", "note", "offrecord", "decide", "declare", "action", "arising", "review",
-		"ratify", "expense", "reflect", "goround", "wait", "help", "break", "resume", "next", "item", "end"} {
+		"ratify", "expense", "reflect", "goround", "wait", "help", "break", "resume", "next", "item", "end",
+		"vote", "for", "against", "abstain", "vote close", "elect", "ballot", "tally", "elect close"} {
 		tried[line] = true
 	}
 	var missing []string

@@ -230,7 +230,7 @@ func TestABallotIsNotToldToTheChair(t *testing.T) {
 	var told notices
 	h := startHost(t, live, func(c *Config) { c.Notify = told.add })
 	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
-	c.out.waitFor(t, "You: Rhys Evans (member, remote)", 5*time.Second)
+	c.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
 	mustDo(t, live, "arrive sian", "arrive mair", "elect chair: sian, mair")
 	c.typeText(t, ":ballot sian\r")
 	c.out.waitFor(t, "Your ballot is in", 5*time.Second)
