@@ -163,6 +163,7 @@ type Model struct {
 	lostVer    uint64
 	sharedName bool      // drawing a frame every guest shares: the header names nobody
 	head       guestHead // a guest's own header line, for frames every guest shares
+	helpMemo   helpMemo  // the help line, while its keys stay the same
 }
 
 // New builds the screen for one actor. It subscribes to the meeting at
@@ -1043,7 +1044,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	case m.cmd.open:
 		return m.cmd.keys
 	}
-	return m.keys
+	return &m.keys // not a copy of the whole map in every frame
 }
 
 // simpleKeys is a help.KeyMap of a few bindings.

@@ -46,7 +46,7 @@ func (m *Model) render() string {
 		m.end.step == endNone && !m.showHelp && !m.confirmQuit {
 		bottom = append(bottom, m.cmd.view(f, w)...)
 	} else {
-		bottom = append(bottom, m.styles.help.line(m.helpKeys(), w))
+		bottom = append(bottom, m.helpLine(w))
 	}
 
 	bodyH := h - len(top) - len(bottom)
@@ -65,6 +65,11 @@ func (m *Model) render() string {
 		lines = lines[len(lines)-h:]
 	}
 	var b strings.Builder
+	n := len(lines)
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.Grow(n)
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -73,6 +78,38 @@ func (m *Model) render() string {
 	}
 	_ = s
 	return b.String()
+}
+
+// helpLine is the help line for whatever is open, drawn again only when
+// the keys on it or the width change (drawing it takes lipgloss, which is
+// slow: it would be a sixth of every frame).
+func (m *Model) helpLine(w int) string {
+	keys := m.helpKeys()
+	var b strings.Builder
+	for _, k := range keys.ShortHelp() {
+		if k.Enabled() {
+			b.WriteString(k.Help().Key)
+			b.WriteByte(0)
+			b.WriteString(k.Help().Desc)
+			b.WriteByte(0)
+		}
+	}
+	if km, ok := keys.(*KeyMap); ok {
+		b.WriteString(string(km.role)) // which keys come first (Priority)
+	}
+	b.WriteString(itoa(w))
+	sig := b.String()
+	if m.helpMemo.styles != m.styles || m.helpMemo.sig != sig {
+		m.helpMemo.styles, m.helpMemo.sig = m.styles, sig
+		m.helpMemo.line = m.styles.help.line(keys, w)
+	}
+	return m.helpMemo.line
+}
+
+// helpMemo is the help line last drawn, and what it was drawn for.
+type helpMemo struct {
+	styles    *Styles
+	sig, line string
 }
 
 // body is the middle of the screen, exactly h lines.
@@ -86,7 +123,7 @@ func (m *Model) body(f frame, w, h int) []string {
 	case m.confirmQuit:
 		lines = m.quitView(f, min(w, 76))
 	case m.showHelp:
-		lines = m.styles.help.full(f, m.keys, w, h)
+		lines = m.styles.help.full(f, &m.keys, w, h)
 	case m.messages.open:
 		lines = m.messages.view(f, w, h)
 	case m.ask.open:
