@@ -1002,7 +1002,8 @@ func (m *Model) View() string {
 func (m *Model) timeKey() string {
 	st, now := m.st(), m.now
 	var b strings.Builder
-	b.WriteString(clockText(st, now))
+	b.WriteString(itoa(int(now.Unix() / 60))) // the clock shows the minute
+	b.WriteByte(' ')
 	b.WriteString(st.ItemTimeText(now))
 	if planned := st.ItemPlanned(st.Item); planned > 0 {
 		b.WriteString(itoa(int(80 * st.ItemElapsed(st.Item, now) / planned)))
@@ -1013,7 +1014,9 @@ func (m *Model) timeKey() string {
 	if p := st.Pause; p != nil {
 		b.WriteString(countdown(p.BackAt().Sub(now)))
 	}
-	b.WriteString(st.BreakText(now))
+	if st.Pause == nil && st.BreakDue(now) {
+		b.WriteString(st.BreakText(now)) // the alert says how long ago it was due
+	}
 	if _, ok := lastCard(st, now); ok {
 		b.WriteString("card")
 	}

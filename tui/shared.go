@@ -126,7 +126,7 @@ func (m *Model) ownHeader(lines []string) []string {
 		return lines
 	}
 	f := m.frameCtx()
-	k := headKey{clock: clockText(f.st, f.now), w: m.w, role: m.role, styles: m.styles}
+	k := headKey{minute: f.now.Unix() / 60, w: m.w, role: m.role, styles: m.styles}
 	if k != m.head.key {
 		f.who = guestName
 		m.head.shared = trunc(header{}.line1(f, m.w), m.w)
@@ -146,7 +146,7 @@ func (m *Model) ownHeader(lines []string) []string {
 // headKey is what a guest's header line depends on (the group's name and
 // the meeting's title do not change).
 type headKey struct {
-	clock  string
+	minute int64 // the clock shows the minute
 	w      int
 	role   meeting.Role
 	styles *Styles
