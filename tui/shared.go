@@ -77,6 +77,11 @@ func (m *Model) ViewLines() []string {
 		m.lines = strings.Split(m.View(), "\n")
 	default:
 		d := m.cfg.Frames.Get(m.frameKey(), m.drawShared)
+		if d.lines == nil {
+			// The drawing failed on another screen: draw this one here.
+			m.lines = strings.Split(m.View(), "\n")
+			break
+		}
 		m.overflow, m.recordMax = d.overflow, d.recordMax
 		m.frame, m.dirty = "", true // View draws afresh if it is asked
 		m.lines = d.lines

@@ -19,8 +19,8 @@ type frameCache struct {
 }
 
 type frame struct {
-	once  sync.Once
-	drawn tui.Drawn // shared by every screen that shows it: never change it
+	ready chan struct{} // closed once drawn
+	drawn tui.Drawn     // shared by every screen that shows it: never change it
 }
 
 // maxFrames bounds the kinds of screen kept for one snapshot (window
@@ -30,7 +30,8 @@ const maxFrames = 64
 func newFrameCache() *frameCache { return &frameCache{frames: map[tui.FrameKey]*frame{}} }
 
 // Get returns the frame for k, drawing it with draw if nobody has yet.
-// Sessions asking for the same frame at once wait for one drawing.
+// Sessions asking for the same frame at once wait for one drawing, and
+// are all woken together when it is done.
 func (c *frameCache) Get(k tui.FrameKey, draw func() tui.Drawn) tui.Drawn {
 	c.mu.Lock()
 	switch v := k.Version(); {
@@ -43,11 +44,16 @@ func (c *frameCache) Get(k tui.FrameKey, draw func() tui.Drawn) tui.Drawn {
 	}
 	f, ok := c.frames[k]
 	if !ok {
-		f = &frame{}
+		f = &frame{ready: make(chan struct{})}
 		c.frames[k] = f
 	}
 	c.mu.Unlock()
-	f.once.Do(func() { f.drawn = draw() })
+	if !ok {
+		defer close(f.ready) // even if draw panics: the others draw nothing, not wait for ever
+		f.drawn = draw()
+		return f.drawn
+	}
+	<-f.ready
 	return f.drawn
 }
 
