@@ -192,9 +192,9 @@ func (l *looked) check(t *testing.T, want map[string][]string, public ...string)
 // holds every kind of private content (an off-the-record note, a
 // confidential item's notes, access needs, expenses, a declaration) for
 // every viewer, at 80x24 and 120x40: the start, an item, a confidential
-// item, a break, the help, the command line with completion open, the end
-// flow and the end. Then each viewer tries every verb, and the status line
-// after each is checked too.
+// item, a break, the help, the command line with completion open, the
+// message log, the end flow and the end. Then each viewer tries every
+// verb, and the status line after each is checked too.
 func TestEveryViewerSeesOnlyWhatTheyMay(t *testing.T) {
 	live, clock, rec := privateLive(t)
 	frames := &frameMap{m: map[FrameKey]Drawn{}}
@@ -237,7 +237,7 @@ func TestEveryViewerSeesOnlyWhatTheyMay(t *testing.T) {
 	do("arrive sian", "arrive dafydd", "arrive mair", "arrive rhys remote", "arrive john", "arrive aled",
 		"arrive claire", "arrive tom", "arrive priya", "apologies bethan", "chair sian", "minutes dafydd")
 	each("start")
-	do("item 4", "declare aled: "+declaration, "hand mair", "speak", "done",
+	do("item 4", "declare aled item 4: "+declaration, "hand mair", "speak", "done",
 		"note "+ordinaryNote, "offrecord OFFREC-STORY about her family", "decide "+decision,
 		"expense rhys: 12 miles RHYSMILES")
 	each("item")
@@ -246,6 +246,8 @@ func TestEveryViewerSeesOnlyWhatTheyMay(t *testing.T) {
 	each("completion of verbs", ":", "tab")
 	each("completion of names", "ctrl+u", "card ", "tab")
 	each("command line closed", "esc")
+	each("the message log", "m")
+	each("message log closed", "esc")
 	do("item 5", "note CONF-CARE about someone's care", "decide "+confDecision)
 	each("confidential item")
 	for _, l := range ls {
@@ -299,9 +301,10 @@ func tryEveryVerb(t *testing.T, v viewer) *looked {
 	lines := []string{
 		"arrive nia", "leave john", "apologies gareth", "quorum", "chair sian", "minutes dafydd",
 		"hand", "lower", "hand tom", "speak", "done", "card yellow", "card tom green",
-		"note NEUTRAL", "offrecord NEUTRAL", "decide NEUTRAL", "declare claire: NEUTRAL",
+		"note NEUTRAL", "offrecord NEUTRAL", "decide NEUTRAL", "declare claire item 4: NEUTRAL",
 		"action tom by 2030-01-01: NEUTRAL", "arising", "review 1 done", "ratify 1", v.expense,
 		"reflect NEUTRAL", "goround", "wait 1m", "help", "help expense", "admit 1 mair",
+		"undo", "correct note 1: NEUTRAL", "strike note 1: NEUTRAL reason", "visitor Jo Bloggs, NEUTRAL Trust",
 		"vote Shall we run the NEUTRAL survey again?", "for claire", "against tom", "abstain mair", "vote close",
 		"break", "resume", "next", "item 4",
 		"elect chair: sian, mair", "ballot sian", "tally sian 2", "elect close", "end",
@@ -322,7 +325,8 @@ func TestEveryVerbIsTried(t *testing.T) {
 	for _, line := range []string{"arrive", "leave", "apologies", "quorum", "chair", "minutes", "hand", "lower",
 		"speak", "done", "card", "note", "offrecord", "decide", "declare", "action", "arising", "review",
 		"ratify", "expense", "reflect", "goround", "wait", "help", "break", "resume", "next", "item", "end",
-		"vote", "for", "against", "abstain", "vote close", "elect", "ballot", "tally", "elect close"} {
+		"vote", "for", "against", "abstain", "vote close", "elect", "ballot", "tally", "elect close",
+		"undo", "correct", "strike", "visitor"} {
 		tried[line] = true
 	}
 	var missing []string

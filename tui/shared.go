@@ -45,6 +45,7 @@ type FrameKey struct {
 	clock    string // every text the clock alone changes (Model.timeKey)
 	lost     uint64
 	overflow bool
+	messages bool // the message log has something in it (m opens it)
 }
 
 // Version is the version of the snapshot the frame shows.
@@ -96,7 +97,8 @@ func (m *Model) ViewLines() []string {
 // the same key: nothing of this screen's own is open.
 func (m *Model) shareable() bool {
 	return !m.confirmQuit && !m.showHelp && m.end.step == endNone && !m.form.open && !m.card.open &&
-		!m.closing.open && !m.cmd.open && m.recordSkip == 0 && m.screen == screenMain
+		!m.closing.open && !m.cmd.open && !m.ask.open && !m.pick.open && !m.messages.open &&
+		m.recordSkip == 0 && m.screen == screenMain
 }
 
 // isGuest reports whether this screen is a numbered guest's.
@@ -108,7 +110,7 @@ func (m *Model) frameKey() FrameKey {
 	k := FrameKey{
 		version: m.snap.Version, state: m.st(), person: m.cfg.Actor.Person, guest: m.isGuest(), remote: m.cfg.Remote,
 		role: m.role, w: m.w, h: m.h, styles: m.styles, status: strings.Join(m.status.lines, "\n"), statusX: m.status.err,
-		clock: m.timeKey(), lost: m.lostVer, overflow: m.overflow,
+		clock: m.timeKey(), lost: m.lostVer, overflow: m.overflow, messages: len(m.messages.messages) > 0,
 	}
 	return k
 }

@@ -73,7 +73,7 @@ func watchers(t *testing.T, x *tmuxServer, port, passcode, rhysKey string) {
 func checkPrivate(t *testing.T, x *tmuxServer, chair func(line string)) {
 	t.Helper()
 	for _, line := range []string{"arrive sian", "arrive dafydd", "arrive mair", "arrive aled", "arrive claire",
-		"minutes dafydd", "item 4", "declare aled: DECL-RESPITE", "note ORDINARY-NOTE",
+		"minutes dafydd", "item 4", "declare aled item 4: DECL-RESPITE", "note ORDINARY-NOTE",
 		"offrecord OFFREC-STORY about her family"} {
 		chair(line)
 	}
@@ -132,5 +132,5 @@ func TestSSHPrivateStaysPrivateWithTheChairInPlainMode(t *testing.T) {
 	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", "sh", "-c", "sleep 600")
 	watchers(t, x, m.port, passcode, rhys)
 	checkPrivate(t, x, func(line string) { m.typeLine(t, line) })
-	m.out.waitFor(t, "the chair's output", "Note added to item 5.")
+	m.out.waitFor(t, "the chair's output", "added to item 5.")
 }

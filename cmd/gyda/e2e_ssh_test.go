@@ -393,7 +393,7 @@ func TestSSHRemoteChairEndsTheMeeting(t *testing.T) {
 	s.typeKeys(t, "e")
 	s.out.waitFor(t, "Rhys's screen", "Closing reflection")
 	s.typeKeys(t, "\r")
-	s.out.waitFor(t, "Rhys's screen", "End the meeting now?")
+	s.out.waitFor(t, "Rhys's screen", "End the meeting now")
 	s.typeKeys(t, "y")
 	m.out.waitFor(t, "the chair's output", "The meeting was ended remotely; its minutes are written.")
 	m.out.waitFor(t, "the chair's output", "Minutes written: ")

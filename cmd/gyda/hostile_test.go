@@ -255,7 +255,7 @@ func TestHostileNameNeverReachesARemoteScreen(t *testing.T) {
 
 	m := startShared(t, group)
 	s := startSSH(t, m.port, key)
-	s.out.waitFor(t, "Rhys's screen", "You: Rhys Evans")
+	s.out.waitFor(t, "Rhys's screen", "you: Rhys Evans")
 	s.out.waitFor(t, "Rhys's screen", "SiANX Davies")
 	raw := s.out.String()
 	for _, bad := range []string{"\x1b]52", "\x1b]8;", "\u009b", "\u202e", "\U000E0041", "\a"} {

@@ -160,7 +160,7 @@ func TestLoginWithoutASessionIsCut(t *testing.T) {
 	waitUntil(t, 5*time.Second, "the places to be given back", func() bool { return h.Connections() == 0 })
 	// A login that opens its terminal in time stays.
 	c := connect(t, h, dialOpt{passcode: "123-456-789"})
-	c.out.waitFor(t, "You: Guest 1", 5*time.Second)
+	c.out.waitFor(t, "you: Guest 1", 5*time.Second)
 	if h.Connections() != 1 {
 		t.Fatalf("%d connections", h.Connections())
 	}
@@ -275,7 +275,7 @@ func TestGuestsComingAndGoingMakeFewLines(t *testing.T) {
 	})
 	for i := range 40 {
 		c := connect(t, h, dialOpt{passcode: "123-456-789"})
-		c.out.waitFor(t, fmt.Sprintf("You: Guest %d", i+1), 5*time.Second)
+		c.out.waitFor(t, fmt.Sprintf("you: Guest %d,", i+1), 5*time.Second)
 		c.Close()
 		waitUntil(t, 5*time.Second, "the guest to leave", func() bool { return len(h.Sessions()) == 0 })
 	}
