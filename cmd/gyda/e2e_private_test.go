@@ -3,12 +3,10 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 )
 
 // Private stays private over SSH: a guest and a member, each in a real
@@ -36,16 +34,6 @@ func confidentialGroup(t *testing.T) string {
 	}
 	writeFile(t, p, strings.Replace(data, anchor, anchor+"confidential = true\n", 1))
 	return group
-}
-
-func needTmux(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skip("tmux is not installed")
-		}
-		t.Fatal("tmux is needed for this test in CI")
-	}
 }
 
 // watchers opens a guest (with the passcode) and Rhys, a member (with his
@@ -103,7 +91,6 @@ func checkPrivate(t *testing.T, x *tmuxServer, chair func(line string)) {
 func privateGroup(t *testing.T) (group, rhysKey string) {
 	t.Helper()
 	needSSH(t)
-	needTmux(t)
 	group = confidentialGroup(t)
 	rhys, rhysPub := sshKey(t, t.TempDir(), "rhys")
 	giveKey(t, group, "rhys", rhysPub)
@@ -127,8 +114,7 @@ func TestSSHPrivateStaysPrivateWithTheChairInPlainMode(t *testing.T) {
 	group, rhys := privateGroup(t)
 	m := startShared(t, group)
 	passcode := regexp.MustCompile(`(?m)^passcode: (\S+)$`).FindStringSubmatch(m.out.String())[1]
-	x := &tmuxServer{t: t, sock: fmt.Sprintf("gyda-private-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	defer exec.Command("tmux", "-L", x.sock, "kill-server").Run()
+	x := roomTmux(t, "private")
 	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", "sh", "-c", "sleep 600")
 	watchers(t, x, m.port, passcode, rhys)
 	checkPrivate(t, x, func(line string) { m.typeLine(t, line) })

@@ -321,7 +321,6 @@ func TestSSHDecideByRole(t *testing.T) {
 // screen and in the journal.
 func TestSSHWithTheChairsScreen(t *testing.T) {
 	needSSH(t)
-	needTmux(t)
 	group := sampleGroup(t)
 	keys := t.TempDir()
 	dafydd, dafyddPub := sshKey(t, keys, "dafydd")
@@ -363,8 +362,7 @@ func TestSSHWithTheChairsScreen(t *testing.T) {
 // tmux session "gyda" of 120x40, and reads the port and passcode from it.
 func chairsScreenShared(t *testing.T, group string) (x *tmuxServer, port, passcode string) {
 	t.Helper()
-	x = &tmuxServer{t: t, sock: fmt.Sprintf("gyda-ssh-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", x.sock, "kill-server").Run() })
+	x = roomTmux(t, "share")
 	script := fmt.Sprintf("cd %q && %q run --clock sim --share 127.0.0.1:0; echo gyda-exit-$?; sleep 600", group, gydaBin)
 	x.run("new-session", "-d", "-s", "gyda", "-x", "120", "-y", "40",
 		"-e", "LANG=C.UTF-8", "-e", "TZ=UTC", "-e", "TERM=xterm-256color", "sh", "-c", script)
