@@ -32,20 +32,20 @@ type Frames interface {
 // show the same frame. A guest's own number is not in it; each guest puts
 // it into the shared frame (see Model.ViewLines).
 type FrameKey struct {
-	version  uint64
-	state    *meeting.State // the meeting as these viewers may see it
-	person   string
-	guest    bool
-	remote   bool
-	role     meeting.Role
-	w, h     int
-	styles   *Styles
-	status   string
-	statusX  bool
-	clock    string // every text the clock alone changes (Model.timeKey)
-	lost     uint64
-	overflow bool
-	messages bool // the message log has something in it (m opens it)
+	version   uint64
+	state     *meeting.State // the meeting as these viewers may see it
+	person    string
+	guest     bool
+	remote    bool
+	role      meeting.Role
+	w, h      int
+	styles    *Styles
+	status    string
+	statusErr bool
+	clock     string // every text the clock alone changes (Model.timeKey)
+	lost      uint64
+	overflow  bool
+	messages  bool // the message log has something in it (m opens it)
 }
 
 // Version is the version of the snapshot the frame shows.
@@ -109,7 +109,7 @@ func (m *Model) isGuest() bool {
 func (m *Model) frameKey() FrameKey {
 	k := FrameKey{
 		version: m.snap.Version, state: m.st(), person: m.cfg.Actor.Person, guest: m.isGuest(), remote: m.cfg.Remote,
-		role: m.role, w: m.w, h: m.h, styles: m.styles, status: strings.Join(m.status.lines, "\n"), statusX: m.status.err,
+		role: m.role, w: m.w, h: m.h, styles: m.styles, status: strings.Join(m.status.lines, "\n"), statusErr: m.status.err,
 		clock: m.timeKey(), lost: m.lostVer, overflow: m.overflow, messages: len(m.messages.messages) > 0,
 	}
 	return k
