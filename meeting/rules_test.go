@@ -971,3 +971,78 @@ func TestRuleCarriedActionsAreReviewed(t *testing.T) {
 		})
 	}
 }
+
+// Rule 6, in the meeting: a hand-over of the chair or the minutes
+// mid-meeting is recorded, with the item; the new holder has the role's
+// rights at once, and a guest cannot take either role.
+func TestRuleHandOverMidMeetingIsRecorded(t *testing.T) {
+	tests := []struct {
+		name   string
+		steps  []string // after l1 l2 s1 g1 arrive, on item 1
+		line   string
+		role   Role
+		item   int
+		refuse string
+	}{
+		{"the chair, on the first item", nil, "chair l1", RoleChair, 1, ""},
+		{"the chair, later", []string{"chair l1", "next"}, "chair l2", RoleChair, 2, ""},
+		{"the minutes", []string{"item 3"}, "minutes s1", RoleMinuteTaker, 3, ""},
+		{"to whoever holds it already: refused", []string{"chair l1"}, "chair l1", "", 0, "Lived 1 is already the chair"},
+		{"to whoever holds the other role: refused", []string{"minutes l1"}, "chair l1", "", 0, "Lived 1 is the minute-taker; hand that role to someone else first"},
+		{"to a guest: refused", nil, "minutes g1", "", 0, "Guest 1 is a guest"},
+		{"to someone not here: refused", nil, "chair l3", "", 0, "Lived 3 is not here"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRuleRig(t, config.Quorum{})
+			r.arrive("l1 l2 s1 g1")
+			r.do(tt.steps...)
+			before := len(r.state().Handovers)
+			if tt.refuse != "" {
+				r.fails(tt.line, tt.refuse)
+				return
+			}
+			r.do(tt.line)
+			st := r.state()
+			who := strings.Fields(tt.line)[1]
+			if len(st.Handovers) != before+1 {
+				t.Fatalf("handovers %+v", st.Handovers)
+			}
+			if h := st.Handovers[before]; h.Role != tt.role || h.Person != who || h.Item != tt.item || !h.At.Equal(testStart) {
+				t.Errorf("handover %+v; want %s to %s at item %d", h, tt.role, who, tt.item)
+			}
+			if got := st.RoleOf(Actor{Person: who}); got != tt.role {
+				t.Errorf("%s's role %s; want %s", who, got, tt.role)
+			}
+		})
+	}
+}
+
+// Rule 13, in the meeting: apologies are recorded only for people who did
+// not come, and once.
+func TestRuleApologiesOnlyFromThoseWhoDidNotCome(t *testing.T) {
+	tests := []struct {
+		name   string
+		steps  []string
+		refuse string
+	}{
+		{"never came: recorded", nil, ""},
+		{"here now: refused", []string{"arrive l3"}, "is here; apologies are for people who cannot come"},
+		{"came and left: refused", []string{"arrive l3", "leave l3"}, "was here earlier"},
+		{"already recorded: refused", []string{"apologies l3"}, "apologies from Lived 3 are already recorded"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRuleRig(t, config.Quorum{})
+			r.do(tt.steps...)
+			if tt.refuse != "" {
+				r.fails("apologies l3", tt.refuse)
+				return
+			}
+			r.do("apologies l3")
+			if !r.state().HasApologies("l3") || r.state().HasApologies("l4") {
+				t.Errorf("apologies %v", r.state().Apologies)
+			}
+		})
+	}
+}
