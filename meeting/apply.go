@@ -372,7 +372,7 @@ func (s *State) endPause(at time.Time) {
 	if s.Pause == nil {
 		return
 	}
-	if s.Pause.Kind == PauseBreak && len(s.Breaks) > 0 {
+	if s.Pause.Kind == PauseBreak { // a break pause always has its Break, appended with it
 		s.Breaks[len(s.Breaks)-1].To = at
 	}
 	s.Pause = nil
