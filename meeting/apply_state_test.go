@@ -171,3 +171,44 @@ func TestTheLatestReviewAndRatificationCount(t *testing.T) {
 		t.Error("a review of an action never reviewed")
 	}
 }
+
+func TestReplayNamesTheEventItCannotApply(t *testing.T) {
+	events := []Event{{Type: EvOpened, At: testStart}, {Type: EvArrived, Person: "sian", At: testStart}, {Type: EvArrived, Person: "sian", At: testStart}}
+	_, err := Replay(testSetup(), events)
+	if err == nil || err.Error() != "replay event 3 (arrived): sian is already present" {
+		t.Fatalf("error %v", err)
+	}
+	if _, err := Replay(testSetup(), events[:2]); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestItemNumbersOutsideTheAgendaHaveNoTime(t *testing.T) {
+	s, err := NewState(testSetup())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, title := s.CurrentItem(); n != 0 || title != "" {
+		t.Errorf("before the opening the current item is %d %q; want none", n, title)
+	}
+	if err := s.Apply(Event{Type: EvOpened, At: testStart}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Apply(Event{Type: EvItem, Item: 4, At: testStart}); err != nil {
+		t.Fatal(err)
+	}
+	if n, title := s.CurrentItem(); n != 4 || title != "Any other business" {
+		t.Errorf("current item %d %q; want the last, 4", n, title)
+	}
+	later := testStart.Add(3 * time.Minute)
+	for n, want := range map[int]time.Duration{0: 0, 1: 0, 4: 3 * time.Minute, 5: 0} {
+		if got := s.ItemElapsed(n, later); got != want {
+			t.Errorf("ItemElapsed(%d) = %v; want %v", n, got, want)
+		}
+	}
+	for n, want := range map[int]time.Duration{0: 0, 1: 10 * time.Minute, 4: 10 * time.Minute, 5: 0} {
+		if got := s.ItemPlanned(n); got != want {
+			t.Errorf("ItemPlanned(%d) = %v; want %v", n, got, want)
+		}
+	}
+}

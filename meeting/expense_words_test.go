@@ -1,0 +1,24 @@
+package meeting
+
+import "testing"
+
+func TestMoneyAndMileageInWords(t *testing.T) {
+	money := map[int]string{0: "£0.00", 5: "£0.05", 450: "£4.50", 99999: "£999.99", -5: "-£0.05", -450: "-£4.50"}
+	for pence, want := range money {
+		if got := Money(pence); got != want {
+			t.Errorf("Money(%d) = %q; want %q", pence, got, want)
+		}
+	}
+	rates := map[int]string{45: "45p a mile", 99: "99p a mile", 100: "£1 a mile", 101: "£1.01 a mile", 150: "£1.50 a mile", 200: "£2 a mile"}
+	for pence, want := range rates {
+		if got := PerMile(pence); got != want {
+			t.Errorf("PerMile(%d) = %q; want %q", pence, got, want)
+		}
+	}
+	miles := map[float64]string{1: "1 mile", 0.5: "0.5 miles", 2: "2 miles", 12.5: "12.5 miles"}
+	for m, want := range miles {
+		if got := milesText(m); got != want {
+			t.Errorf("milesText(%v) = %q; want %q", m, got, want)
+		}
+	}
+}
