@@ -39,3 +39,25 @@ func TestRefusedAtTheEdges(t *testing.T) {
 		}
 	})
 }
+
+// A break may start while a red card has paused the meeting: the break
+// takes over the pause, and resuming ends it.
+func TestBreakDuringARedCardPause(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "card sian red", "break")
+	p := r.state().Pause
+	if p == nil || p.Kind != PauseBreak || len(r.state().Breaks) != 1 {
+		t.Fatalf("pause %+v, breaks %+v; want the break", p, r.state().Breaks)
+	}
+	r.do("resume")
+	if r.state().Pause != nil {
+		t.Errorf("still paused after resume: %+v", r.state().Pause)
+	}
+	r.do("card sian red")
+	if _, err := r.live.Do(Actor{Person: "sian"}, "break"); err != nil { // a member may ask for one during a red card
+		t.Fatal(err)
+	}
+	if n := len(r.state().BreakRequests); n != 1 {
+		t.Errorf("%d break requests; want 1", n)
+	}
+}
