@@ -79,3 +79,18 @@ func TestEachCommandSaysWhatItDid(t *testing.T) {
 		}
 	}
 }
+
+// The summary of a meeting where nobody has come yet and no role is held.
+func TestSummaryBeforeAnyoneComes(t *testing.T) {
+	r := newRig(t)
+	want := []string{
+		"Now 10:00. Item 1 of 4: Welcome, apologies and quorum; 10m left.",
+		"Quorum: 0 present: 0 lived experience, 0 staff; balanced; NOT quorate (needs 6, and 2 lived experience).",
+		"Chair: nobody yet. Minutes: nobody yet.",
+		"Queue: nobody waiting.",
+		"Next break due at 11:00 (in 1h 00m).",
+	}
+	if got := r.do("quorum"); !reflect.DeepEqual(got, want) {
+		t.Errorf("quorum says\n%q\nwant\n%q", got, want)
+	}
+}
