@@ -93,13 +93,9 @@ func whoMay(verb Verb) string {
 			selves = append(selves, name)
 		}
 	}
-	switch {
-	case len(all) == 0 && len(selves) == 0:
-		return "nobody"
-	case len(selves) == 0:
+	// The chair may use every verb, so all is never empty.
+	if len(selves) == 0 {
 		return roster.AndList(all)
-	case len(all) == 0:
-		return roster.AndList(selves) + " for themselves"
 	}
 	return roster.AndList(all) + ", or " + roster.AndList(selves) + " for themselves,"
 }
