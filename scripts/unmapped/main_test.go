@@ -92,3 +92,20 @@ func lineOf(s string, n int) string {
 	}
 	return s[start:]
 }
+
+func TestPackageDeclarationsAreAlwaysReached(t *testing.T) {
+	src := "package p\n\nconst a = 1 + 2\n\nvar b = a * 3\n\nfunc f() int {\n\tconst c = 4 - 1\n\treturn c\n}\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line, col int
+		want      bool
+	}{{3, 13, true}, {5, 11, true}, {8, 14, false}} {
+		if got := inPackageDecl(fset, f, tt.line, tt.col); got != tt.want {
+			t.Errorf("%d:%d in a package declaration: %v; want %v", tt.line, tt.col, got, tt.want)
+		}
+	}
+}

@@ -1,26 +1,33 @@
-// Command casemutants runs the mutants that gremlins v0.6.0 finds but
-// never runs: conditions written as the cases of a switch.
+// Command unmapped runs the mutants that gremlins v0.6.0 finds but never
+// runs because Go's coverage profile has no block to map them to: those
+// in the conditions of a switch's cases, and those in package-level
+// constant and variable declarations.
 //
-// Go's coverage profile has no block for a case's expressions, only for
-// its body, so gremlins reports every mutant in them as NOT COVERED, even
-// when the tests run that switch every time (go-gremlins/gremlins#298).
-// casemutants reads gremlins' JSON report for one package, takes each NOT
-// COVERED mutant that sits in a case's expressions, and runs it when the
-// package's own tests reach that case: when its body, or the body of a
-// case after it in the same switch, is covered (Go tests the cases in
-// order, so reaching a later body means this case's expressions were
-// tested). A mutant is applied as gremlins would (the same token changed
-// the same way), in a copy of the module, and the package's tests run
-// against it.
+// A case's expressions get no coverage block, only its body, so gremlins
+// reports every mutant in them as NOT COVERED, even when the tests run
+// that switch every time (go-gremlins/gremlins#298); package-level
+// declarations get none at all. unmapped reads gremlins' JSON report for
+// one package and runs each NOT COVERED mutant that the package's own
+// tests do reach:
+//
+//   - in a case's expressions, when that case's body, or the body of a
+//     case after it in the same switch, is covered (Go tests the cases in
+//     order, so reaching a later body means this case's expressions were
+//     tested);
+//   - in a package-level constant or variable declaration, always (it is
+//     set before any test runs).
+//
+// A mutant is applied as gremlins would (the same token changed the same
+// way), in a copy of the module, and the package's tests run against it.
 //
 // Usage, from the module's root:
 //
-//	go run ./scripts/casemutants -pkg meeting -report meeting.json [-timeout 10]
+//	go run ./scripts/unmapped -pkg meeting -report meeting.json [-timeout 10]
 //
 // It prints one line per mutant it ran, in gremlins' words ("KILLED
 // CONDITIONALS_NEGATION at quorum.go:68:24"), then a line
 //
-//	case conditions: killed K, lived L, not viable N, timed out T, still not covered C
+//	unmapped: killed K, lived L, not viable N, timed out T, still not covered C
 //
 // A change that does not compile is NOT VIABLE here (gremlins counts it
 // as KILLED). scripts/mutants runs it after gremlins and adds its counts.
@@ -51,16 +58,16 @@ func main() {
 	coefficient := flag.Int("timeout", 10, "a mutant's tests may take this many times as long as the tests without it")
 	flag.Parse()
 	if *pkg == "" || *report == "" {
-		fmt.Fprintln(os.Stderr, "usage: casemutants -pkg DIR -report FILE.json [-timeout N]")
+		fmt.Fprintln(os.Stderr, "usage: unmapped -pkg DIR -report FILE.json [-timeout N]")
 		os.Exit(2)
 	}
 	if err := run(*pkg, *report, *coefficient); err != nil {
-		fmt.Fprintln(os.Stderr, "casemutants:", err)
+		fmt.Fprintln(os.Stderr, "unmapped:", err)
 		os.Exit(1)
 	}
 }
 
-// Report is the part of gremlins' JSON report that casemutants reads.
+// Report is the part of gremlins' JSON report that unmapped reads.
 type Report struct {
 	Files []struct {
 		Name      string     `json:"file_name"`
@@ -115,7 +122,7 @@ func run(pkg, reportPath string, coefficient int) error {
 	if err != nil {
 		return err
 	}
-	work, err := os.MkdirTemp("", "casemutants-")
+	work, err := os.MkdirTemp("", "unmapped-")
 	if err != nil {
 		return fmt.Errorf("make a work folder: %w", err)
 	}
@@ -137,7 +144,7 @@ func run(pkg, reportPath string, coefficient int) error {
 		counts[status]++
 		fmt.Printf("%12s %s\n", status, m)
 	}
-	fmt.Printf("case conditions: killed %d, lived %d, not viable %d, timed out %d, still not covered %d\n",
+	fmt.Printf("unmapped: killed %d, lived %d, not viable %d, timed out %d, still not covered %d\n",
 		counts["KILLED"], counts["LIVED"], counts["NOT VIABLE"], counts["TIMED OUT"], still)
 	return nil
 }
@@ -159,7 +166,7 @@ type block struct{ fromLine, fromCol, toLine, toCol int }
 // coverage runs the package's tests with a coverage profile and returns
 // the covered blocks, by import path and file name.
 func coverage(importPath string) (map[string]map[string][]block, error) {
-	f, err := os.CreateTemp("", "casemutants-cover-")
+	f, err := os.CreateTemp("", "unmapped-cover-")
 	if err != nil {
 		return nil, fmt.Errorf("make a coverage file: %w", err)
 	}
@@ -215,8 +222,9 @@ func pathDir(p string) string {
 	return ""
 }
 
-// reachedCases splits the NOT COVERED mutants into those in the
-// expressions of a case that the tests reach, and the count of the rest.
+// reachedCases splits the NOT COVERED mutants into those the tests reach
+// (in the expressions of a case they reach, or in a package-level
+// declaration), and the count of the rest.
 func reachedCases(pkg string, mutants []Mutant, covered map[string][]block) ([]Mutant, int, error) {
 	var runnable []Mutant
 	still := 0
@@ -231,7 +239,7 @@ func reachedCases(pkg string, mutants []Mutant, covered map[string][]block) ([]M
 			}
 			parsed[m.File] = f
 		}
-		if caseReached(fset, f, m.Line, m.Column, covered[m.File]) {
+		if caseReached(fset, f, m.Line, m.Column, covered[m.File]) || inPackageDecl(fset, f, m.Line, m.Column) {
 			runnable = append(runnable, m)
 		} else {
 			still++
@@ -265,6 +273,17 @@ func caseReached(fset *token.FileSet, f *ast.File, line, col int, covered []bloc
 		return true
 	})
 	return reached
+}
+
+// inPackageDecl reports whether line:col lies in a package-level const
+// or var declaration.
+func inPackageDecl(fset *token.FileSet, f *ast.File, line, col int) bool {
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && (g.Tok == token.CONST || g.Tok == token.VAR) && within(fset, g.Pos(), g.End(), line, col) {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether line:col lies from from up to (not including) to.
@@ -311,7 +330,7 @@ func mutate(src []byte, m Mutant) ([]byte, error) {
 	off += m.Column - 1
 	changes, ok := mutations[m.Type]
 	if !ok {
-		return nil, fmt.Errorf("%s: a mutant of a type casemutants does not know", m)
+		return nil, fmt.Errorf("%s: a mutant of a type unmapped does not know", m)
 	}
 	// The longest operator that starts there is the token.
 	ops := make([]string, 0, len(changes))
