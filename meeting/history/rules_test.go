@@ -78,6 +78,7 @@ func TestRuleActionsAreCarriedUntilReviewedDoneOrDropped(t *testing.T) {
 		{"done at the first meeting on its due date: on time", "action sian by 2026-12-08: book the room", []string{"review 1 done"}, Done, false, "2026-12-08", true},
 		{"done at the first meeting after its due date: on time", "action sian by 2026-12-07: book the room", []string{"review 1 done"}, Done, false, "2026-12-07", true},
 		{"done a meeting later than that: late", "action sian by 2026-12-07: book the room", []string{"", "review 1 done"}, Done, false, "2026-12-07", false},
+		{"due on a meeting's day, done at the meeting after: late", "action sian by 2026-12-08: book the room", []string{"", "review 1 done"}, Done, false, "2026-12-08", false},
 		{"due between meetings, done at the first after it: on time", "action sian by 2026-12-09: book the room", []string{"", "review 1 done"}, Done, false, "2026-12-09", true},
 		{"done before its due date: on time", "action sian by 2026-12-31: book the room", []string{"review 1 done"}, Done, false, "2026-12-31", true},
 		{"done after a new date: not on time", "action sian by 2026-12-07: book the room", []string{"review 1 by 2026-12-10", "review 1 done"}, Done, false, "2026-12-10", false},
