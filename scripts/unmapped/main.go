@@ -24,6 +24,10 @@
 //
 //	go run ./scripts/unmapped -pkg meeting -report meeting.json [-timeout 10]
 //
+// With -lived it runs instead the mutants gremlins reported LIVED: after
+// adding tests, to see which still live without running gremlins again
+// (the source must not have moved since the report).
+//
 // It prints one line per mutant it ran, in gremlins' words ("KILLED
 // CONDITIONALS_NEGATION at quorum.go:68:24"), then a line
 //
@@ -56,12 +60,13 @@ func main() {
 	pkg := flag.String("pkg", "", "the package's folder, from the module's root (meeting, meeting/journal)")
 	report := flag.String("report", "", "gremlins' JSON report for the package (unleash -o)")
 	coefficient := flag.Int("timeout", 10, "a mutant's tests may take this many times as long as the tests without it")
+	lived := flag.Bool("lived", false, "run the mutants gremlins reported LIVED instead")
 	flag.Parse()
 	if *pkg == "" || *report == "" {
-		fmt.Fprintln(os.Stderr, "usage: unmapped -pkg DIR -report FILE.json [-timeout N]")
+		fmt.Fprintln(os.Stderr, "usage: unmapped -pkg DIR -report FILE.json [-timeout N] [-lived]")
 		os.Exit(2)
 	}
-	if err := run(*pkg, *report, *coefficient); err != nil {
+	if err := run(*pkg, *report, *coefficient, *lived); err != nil {
 		fmt.Fprintln(os.Stderr, "unmapped:", err)
 		os.Exit(1)
 	}
@@ -83,7 +88,7 @@ type Mutation struct {
 	Column int    `json:"column"`
 }
 
-// Mutant is a NOT COVERED mutant of one file.
+// Mutant is a mutant of one file.
 type Mutant struct {
 	File string // in the package's folder
 	Mutation
@@ -93,7 +98,7 @@ func (m Mutant) String() string {
 	return fmt.Sprintf("%s at %s:%d:%d", m.Type, m.File, m.Line, m.Column)
 }
 
-func run(pkg, reportPath string, coefficient int) error {
+func run(pkg, reportPath string, coefficient int, lived bool) error {
 	data, err := os.ReadFile(reportPath)
 	if err != nil {
 		return fmt.Errorf("read the gremlins report: %w", err)
@@ -102,11 +107,15 @@ func run(pkg, reportPath string, coefficient int) error {
 	if err := json.Unmarshal(data, &rep); err != nil {
 		return fmt.Errorf("read the gremlins report %s: %w", reportPath, err)
 	}
-	var notCovered []Mutant
+	want := "NOT COVERED"
+	if lived {
+		want = "LIVED"
+	}
+	var picked []Mutant
 	for _, f := range rep.Files {
 		for _, m := range f.Mutations {
-			if m.Status == "NOT COVERED" {
-				notCovered = append(notCovered, Mutant{File: f.Name, Mutation: m})
+			if m.Status == want {
+				picked = append(picked, Mutant{File: f.Name, Mutation: m})
 			}
 		}
 	}
@@ -114,13 +123,15 @@ func run(pkg, reportPath string, coefficient int) error {
 	if err != nil {
 		return err
 	}
-	profile, err := coverage(importPath)
-	if err != nil {
-		return err
-	}
-	runnable, still, err := reachedCases(pkg, notCovered, profile[importPath])
-	if err != nil {
-		return err
+	runnable, still := picked, 0
+	if !lived {
+		profile, err := coverage(importPath)
+		if err != nil {
+			return err
+		}
+		if runnable, still, err = reachedCases(pkg, picked, profile[importPath]); err != nil {
+			return err
+		}
 	}
 	work, err := os.MkdirTemp("", "unmapped-")
 	if err != nil {
