@@ -174,12 +174,87 @@ func TestAuditEvidenceOnBothSidesOfNothing(t *testing.T) {
 	}
 	text := still.Text()
 	for _, want := range []string{
-		"Roles by meeting:\n  Date             Chair         Minutes\n  1 December 2026  not recorded  not recorded\nNothing to show for this period.\n",
+		"Who chaired and took the minutes\n--------------------------------\nRoles by meeting:\n  Date             Chair         Minutes\n  1 December 2026  not recorded  not recorded\nNothing to show for this period.\n",
 		"  1 December 2026  ....................  no decisions\n",
 		"  1 December 2026  ....................  the speaking queue was not used\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the text report lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// An audit of no meetings at all draws nothing from them, and does not
+// fail for want of a last meeting.
+func TestAuditOfNoMeetings(t *testing.T) {
+	a := BuildAudit(New(), Period{}, config.Group{}, nil)
+	if a.Group != "" || len(a.Meetings) != 0 || a.Actions != (ActionTotals{}) {
+		t.Errorf("audit %+v", a)
+	}
+	if percent(0, 0) != 0 || percent(1, 3) != 33 || percent(2, 3) != 67 {
+		t.Errorf("percent: %d %d %d", percent(0, 0), percent(1, 3), percent(2, 3))
+	}
+}
+
+// What is said only when there is something to say.
+func TestAuditSaysNothingOfNothing(t *testing.T) {
+	g := &inMemory{t: t}
+	g.meet(1, "arrive sian", "arrive dafydd", "arrive mair", "arrive aled", "arrive claire", "arrive tom",
+		"action aled by 2026-12-08: write to the board", "speak sian", "done", "next",
+		"decide Go ahead", "end")
+	g.meet(8, "arrive sian", "review 1 done", "end")
+	h := g.history()
+	a := BuildAudit(h, Period{}, h.Meetings[0].Setup.Group, nil)
+	md := string(a.Markdown())
+	for _, not := range []string{"Of the 0 provisional", "Found most often", "past their date)"} {
+		if strings.Contains(md, not) {
+			t.Errorf("the report says %q with nothing to say", not)
+		}
+	}
+	if a.Meetings[0].NotHeard != 1 {
+		t.Errorf("not heard %d; want 1 (item 1, where only Siân spoke)", a.Meetings[0].NotHeard)
+	}
+	if a.Actions.Open != 0 || a.Actions.Overdue != 0 || a.Actions.DoneOnTime != 1 {
+		t.Errorf("actions %+v", a.Actions)
+	}
+}
+
+// An item closed after everyone present spoke is not counted as one where
+// someone was not heard; an action due on the last meeting's day is not
+// yet past its date.
+func TestAuditAtTheBoundaries(t *testing.T) {
+	g := &inMemory{t: t}
+	g.meet(1, "arrive sian", "speak sian", "done", "next", "action sian by 2026-12-08: book the room", "end")
+	g.meet(8, "arrive sian", "end")
+	h := g.history()
+	a := BuildAudit(h, Period{}, h.Meetings[0].Setup.Group, nil)
+	if a.Meetings[0].NotHeard != 0 {
+		t.Errorf("not heard %d; want 0", a.Meetings[0].NotHeard)
+	}
+	if a.Actions.Open != 1 || a.Actions.Overdue != 0 {
+		t.Errorf("actions %+v; want 1 open, none past its date", a.Actions)
+	}
+}
+
+// The ladder's line counts each rung, and is left out when no item on the
+// ladder was reached.
+func TestAuditLadderLine(t *testing.T) {
+	tests := []struct {
+		rung config.Ladder // item 1's
+		want string
+	}{
+		{"", ""},
+		{config.DoingWith, "Items on the ladder of co-production: 1 doing with, 0 doing for, 0 doing to."},
+		{config.DoingFor, "Items on the ladder of co-production: 0 doing with, 1 doing for, 0 doing to."},
+		{config.DoingTo, "Items on the ladder of co-production: 0 doing with, 0 doing for, 1 doing to."},
+	}
+	for _, tt := range tests {
+		g := &inMemory{t: t}
+		m := g.meet(1, "arrive sian", "end")
+		m.Setup.Agenda.Items[0].Ladder = tt.rung
+		a := BuildAudit(g.history(), Period{}, m.Setup.Group, nil)
+		if got := strings.Join(a.Questions[8].Evidence, "\n"); got != tt.want {
+			t.Errorf("rung %q: question 9 says %q; want %q", tt.rung, got, tt.want)
 		}
 	}
 }

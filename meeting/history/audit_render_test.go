@@ -26,9 +26,12 @@ func TestSVGBarsAtTheEdges(t *testing.T) {
 	if !strings.Contains(svg, `width="150" height="20"`) {
 		t.Errorf("half is not drawn 150 wide:\n%s", svg)
 	}
-	flat := (&chart{title: "T", bars: []bar{{label: "x", value: 3, text: "3"}}}).svg("f")
-	if !strings.Contains(flat, `width="2" height="20"`) {
-		t.Errorf("a chart with no top draws a value as the least bar:\n%s", flat)
+	flat := (&chart{title: "T", bars: []bar{{label: "x", value: 3, text: "3"}, {label: "y", value: 0, text: "0"}}}).svg("f")
+	if !strings.Contains(flat, `width="2" height="20"`) || strings.Count(flat, "<rect ") != 1 {
+		t.Errorf("a chart with no top draws a value as the least bar, and nothing as nothing:\n%s", flat)
+	}
+	if !strings.Contains(flat, `<text x="29" y="50" font-family="Arial, Helvetica, sans-serif" font-size="15" fill="#111">0</text>`) {
+		t.Errorf("nothing's number is not written beside the axis:\n%s", flat)
 	}
 }
 

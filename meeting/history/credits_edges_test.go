@@ -71,6 +71,22 @@ func TestNewMeetingNamesWhatItCannotReplay(t *testing.T) {
 	}
 }
 
+func TestMeetingsAreInTheOrderTheyOpenedNotByName(t *testing.T) {
+	g := &inMemory{t: t}
+	first, second := g.meet(1, "end"), g.meet(8, "end")
+	a, err := NewMeeting("z-first", "", first.Setup, first.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewMeeting("a-second", "", second.Setup, second.Events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := New(b, a); h.Meetings[0].ID != "z-first" || h.Meetings[1].ID != "a-second" {
+		t.Errorf("order %s, %s; want the one that opened first first", h.Meetings[0].ID, h.Meetings[1].ID)
+	}
+}
+
 func TestMeetingsAreInTheOrderTheyOpenedThenByFolder(t *testing.T) {
 	g := &inMemory{t: t}
 	a := g.meet(1, "end")
@@ -79,7 +95,7 @@ func TestMeetingsAreInTheOrderTheyOpenedThenByFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := New(b, same, a)
+	h := New(b, a, same)
 	var ids []string
 	for _, m := range h.Meetings {
 		ids = append(ids, m.ID)
