@@ -54,15 +54,34 @@ func repairWithSmallFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	signal.Ignore(syscall.SIGXFSZ)
-	limit := uint64(info.Size() - 1)
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &syscall.Rlimit{Cur: limit, Max: limit}); err != nil {
+	var was syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &was); err != nil {
+		t.Fatal(err)
+	}
+	small := syscall.Rlimit{Cur: uint64(info.Size() - 1), Max: was.Max}
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &small); err != nil {
 		t.Fatal(err)
 	}
 	j, _, _, _, err := Open(path)
+	// Lift the limit again, so the test binary can write its own files
+	// (a coverage profile) as it ends.
+	if lerr := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &was); lerr != nil {
+		t.Fatal(lerr)
+	}
 	if j != nil {
 		j.Close()
 	}
 	if err == nil || !errors.Is(err, syscall.EFBIG) || !strings.Contains(err.Error(), "copy it aside before cutting its torn last line") {
 		t.Fatalf("Open: %v; want the copy's failure", err)
+	}
+}
+
+// Syncing a folder that is not there says so.
+func TestSyncDirOfNoFolder(t *testing.T) {
+	if err := syncDir(t.TempDir()); err != nil {
+		t.Fatalf("syncDir of a folder: %v", err)
+	}
+	if err := syncDir(t.TempDir() + "/gone"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("syncDir of no folder: %v; want it not to exist", err)
 	}
 }
