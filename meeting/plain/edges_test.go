@@ -42,6 +42,8 @@ func TestClassifyLines(t *testing.T) {
 		{"1", lineText, 0},
 		{"2026 was a year", lineText, 0},
 		{"-item", lineText, 0},
+		{". not a list", lineText, 0},
+		{") nor this", lineText, 0},
 		{"  Indented", lineText, 2},
 	}
 	for _, tt := range tests {
@@ -153,6 +155,14 @@ func TestAvoidRulesOnBothSides(t *testing.T) {
 		{"Agenda.", nil},
 		{"We will, going forward, meet.", []string{"going forward"}},
 		{"We will going, forward.", nil},
+		{"We are going", nil}, // a phrase's first word at the very end
+		{"We will, impact it.", nil},
+		{"We are committed, mostly, to it.", nil},
+		{"We commit resources.", []string{"commit"}},
+		{"We drive real change.", []string{"drive"}},
+		{"We foster the good children.", nil},
+		{"The prevention agenda item.", nil},
+		{"the integrated transformation board met.", nil}, // a glossary expansion is a name
 	}
 	for _, tt := range tests {
 		equalTexts(t, tt.text, texts(demo().Check(tt.text), KindAvoid), tt.want)
@@ -199,9 +209,9 @@ func TestReadingEaseBands(t *testing.T) {
 }
 
 func TestReadabilityCountsWordsAndSentences(t *testing.T) {
-	r, _ := Readability("2026. The group meets.")
+	r, _ := Readability("# 2026\nThe group meets.")
 	if r.Sentences != 1 || r.Words != 3 {
-		t.Errorf("%+v; want 1 sentence of 3 words (a number alone is no sentence)", r)
+		t.Errorf("%+v; want 1 sentence of 3 words (a heading of a number alone is no sentence)", r)
 	}
 	words := func(n int) string { return strings.Repeat("We meet. ", n/2) }
 	if _, ok := Readability(words(MinReadabilityWords)); !ok {
@@ -272,6 +282,8 @@ func TestSentencesAtLineEdges(t *testing.T) {
 	}{
 		{"Siân Davies\nMair Jones", []string{"Siân Davies", "Mair Jones"}},
 		{"a short line\nthat goes on", []string{"a short line that goes on"}},
+		{strings.Repeat("x", 39) + "\nNext", []string{strings.Repeat("x", 39), "Next"}},
+		{strings.Repeat("x", 40) + "\nNext", []string{strings.Repeat("x", 40) + " Next"}},
 		{"- an item\nNext line", []string{"an item", "Next line"}},
 		{"It is 10 a.m. Then we meet", []string{"It is 10 a.m", "Then we meet"}},
 		{"We met, etc. and then", []string{"We met etc and then"}},
@@ -294,9 +306,25 @@ func TestHintsAreFewAndSayHowManyMore(t *testing.T) {
 	}
 }
 
+// The group's own words to avoid are matched in their forms: three
+// letters are enough ("axe", "axed"), two are not inflected.
+func TestGroupWordsInTheirForms(t *testing.T) {
+	c := NewChecker(nil, map[string]string{"axe": "cut", "ok": "fine"})
+	equalTexts(t, "They axed it.", texts(c.Check("They axed it."), KindAvoid), []string{"axed"})
+	equalTexts(t, "It was oks.", texts(c.Check("It was oks."), KindAvoid), nil)
+}
+
+// A word one letter short of the glossary's expansion does not spell it
+// out ("Bu Service" is not "Bus Service").
+func TestSpeltOutNeedsTheWholeWords(t *testing.T) {
+	c := NewChecker(map[string]string{"BS": "Bus Service"}, nil)
+	equalTexts(t, "bus", texts(c.Check("The Bus Service (BS) runs."), KindAcronym), nil)
+	equalTexts(t, "bu", texts(c.Check("The Bu Service (BS) runs."), KindAcronym), []string{"BS"})
+}
+
 func TestPluralEndingsOfExpansions(t *testing.T) {
 	tests := map[string]string{"Board": "Boards", "Authority": "Authorities", "Day": "Days", "Box": "Boxes",
-		"Church": "Churches", "Bus": "Buses", "Y": "Ys", "Quiz": "Quizes", "Wish": "Wishes"}
+		"Church": "Churches", "Bus": "Buses", "Y": "Ys", "y": "ys", "Quiz": "Quizes", "Wish": "Wishes"}
 	for exp, want := range tests {
 		if got := withEnding(exp, "s"); got != want {
 			t.Errorf("withEnding(%q, s) = %q; want %q", exp, got, want)
