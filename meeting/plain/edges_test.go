@@ -158,6 +158,8 @@ func TestAvoidRulesOnBothSides(t *testing.T) {
 		{"We are going", nil}, // a phrase's first word at the very end
 		{"We will, impact it.", nil},
 		{"We are committed, mostly, to it.", nil},
+		{"We are committed, to be fair.", nil},
+		{"the regional partnership board facilitates events.", []string{"facilitates"}}, // the word after a name is not part of it
 		{"We commit resources.", []string{"commit"}},
 		{"We drive real change.", []string{"drive"}},
 		{"We foster the good children.", nil},
