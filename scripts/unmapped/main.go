@@ -26,7 +26,8 @@
 //
 // With -lived it runs instead the mutants gremlins reported LIVED: after
 // adding tests, to see which still live without running gremlins again
-// (the source must not have moved since the report).
+// (a mutant whose operator is no longer where the report says, because
+// the source changed, is MOVED and counted as not covered).
 //
 // It prints one line per mutant it ran, in gremlins' words ("KILLED
 // CONDITIONALS_NEGATION at quorum.go:68:24"), then a line
@@ -149,14 +150,18 @@ func run(pkg, reportPath string, coefficient int, lived bool) error {
 	counts := map[string]int{}
 	for _, m := range runnable {
 		status, err := try(work, pkg, importPath, m, timeout)
-		if err != nil {
+		var moved *movedError
+		switch {
+		case errors.As(err, &moved):
+			status = "MOVED" // the source changed since the report
+		case err != nil:
 			return err
 		}
 		counts[status]++
 		fmt.Printf("%12s %s\n", status, m)
 	}
 	fmt.Printf("unmapped: killed %d, lived %d, not viable %d, timed out %d, still not covered %d\n",
-		counts["KILLED"], counts["LIVED"], counts["NOT VIABLE"], counts["TIMED OUT"], still)
+		counts["KILLED"], counts["LIVED"], counts["NOT VIABLE"], counts["TIMED OUT"], still+counts["MOVED"])
 	return nil
 }
 
@@ -334,7 +339,7 @@ func mutate(src []byte, m Mutant) ([]byte, error) {
 	for l := 1; l < m.Line; l++ {
 		i := bytes.IndexByte(src[off:], '\n')
 		if i < 0 {
-			return nil, fmt.Errorf("%s: no line %d", m.File, m.Line)
+			return nil, &movedError{m}
 		}
 		off += i + 1
 	}
@@ -356,8 +361,13 @@ func mutate(src []byte, m Mutant) ([]byte, error) {
 			return append(out, src[off+len(op):]...), nil
 		}
 	}
-	return nil, fmt.Errorf("%s: no operator to change there (%q)", m, string(src[off:min(off+3, len(src))]))
+	return nil, &movedError{m}
 }
+
+// movedError says a mutant's operator is not where the report put it.
+type movedError struct{ m Mutant }
+
+func (e *movedError) Error() string { return fmt.Sprintf("%s: no operator to change there", e.m) }
 
 // longerOperator reports whether op, followed by what is at src[i:], is
 // really a longer operator (< of <=, + of ++, & of &&).
