@@ -94,3 +94,23 @@ func TestSummaryBeforeAnyoneComes(t *testing.T) {
 		t.Errorf("quorum says\n%q\nwant\n%q", got, want)
 	}
 }
+
+// Lines said when there is nothing more to say: an end with everyone
+// heard, and a turn's end described before any turn was recorded.
+func TestDescribeSaysNoMoreThanThereIs(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "speak sian", "done")
+	if got, want := r.do("end"), []string{"Meeting ended at 10:00."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("end says %q; want %q", got, want)
+	}
+	s, err := NewState(testSetup())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Describe(Event{Type: EvTurnEnded, Person: "sian"}); !reflect.DeepEqual(got, []string{"Siân Davies finished (0s)."}) {
+		t.Errorf("a turn's end with no turn recorded says %q", got)
+	}
+	if got := s.Describe(Event{Type: "teleported"}); !reflect.DeepEqual(got, []string{"teleported"}) {
+		t.Errorf("an unknown event says %q", got)
+	}
+}
