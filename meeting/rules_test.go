@@ -396,14 +396,7 @@ func TestRuleBreakIsDueEveryIntervalFromTheOpeningOrTheLastBreak(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := newRuleRig(t, config.Quorum{})
 			r.live.state.Setup.Group.Breaks = config.Breaks{Every: config.Duration{Duration: tt.every}, Length: config.Duration{Duration: tt.length}}
-			for _, s := range tt.steps {
-				switch s := s.(type) {
-				case string:
-					r.do(s)
-				case time.Duration:
-					r.wait(s)
-				}
-			}
+			r.play(tt.steps...)
 			st, now := r.state(), r.clock.Now()
 			if got := st.BreakDue(now); got != tt.due {
 				t.Errorf("due %v; want %v", got, tt.due)
@@ -524,18 +517,7 @@ func TestRuleItemTimeboxShowsTimeLeftThenOverrunAndCutsNobodyOff(t *testing.T) {
 			r := newRuleRig(t, config.Quorum{})
 			r.arrive("l1 s1")
 			r.do("speak s1")
-			for _, s := range tt.steps {
-				switch s := s.(type) {
-				case string:
-					if s == "crash" {
-						r.crash()
-						continue
-					}
-					r.do(s)
-				case time.Duration:
-					r.wait(s)
-				}
-			}
+			r.play(tt.steps...)
 			st, now := r.state(), r.clock.Now()
 			if got := st.ItemLeft(now); got != tt.left {
 				t.Errorf("left %v; want %v", got, tt.left)
@@ -547,6 +529,26 @@ func TestRuleItemTimeboxShowsTimeLeftThenOverrunAndCutsNobodyOff(t *testing.T) {
 				t.Errorf("the speaker was cut off: %+v", st.Speaker)
 			}
 		})
+	}
+}
+
+// play runs steps in order: a command line as the chair, a length of time
+// to wait, or "crash" to stop and resume the meeting.
+func (r *rig) play(steps ...any) {
+	r.t.Helper()
+	for _, s := range steps {
+		switch s := s.(type) {
+		case string:
+			if s == "crash" {
+				r.crash()
+				continue
+			}
+			r.do(s)
+		case time.Duration:
+			r.wait(s)
+		default:
+			r.t.Fatalf("a step %v (%T) is neither a command nor a time", s, s)
+		}
 	}
 }
 
@@ -600,14 +602,7 @@ func TestRuleQueueCallsTheUnheardFirstThenTheLeastHeard(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := newRuleRig(t, config.Quorum{})
 			r.arrive("l1 l2 s1 s2")
-			for _, s := range tt.steps {
-				switch s := s.(type) {
-				case string:
-					r.do(s)
-				case time.Duration:
-					r.wait(s)
-				}
-			}
+			r.play(tt.steps...)
 			var got, reasons []string
 			for _, w := range r.state().QueueOrder(r.clock.Now()) {
 				got, reasons = append(got, w.Person), append(reasons, w.Reason)
@@ -650,14 +645,7 @@ func TestRuleSpeakingTimeIsCountedPerPersonAndPerKind(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := newRuleRig(t, config.Quorum{})
 			r.arrive("l1 l2 s1 g1")
-			for _, s := range tt.steps {
-				switch s := s.(type) {
-				case string:
-					r.do(s)
-				case time.Duration:
-					r.wait(s)
-				}
-			}
+			r.play(tt.steps...)
 			st, now := r.state(), r.clock.Now()
 			sh := st.SpeakingByKind(tt.item, now)
 			if sh != (SpeakingShare{Lived: tt.lived, Staff: tt.staff, Guests: tt.guests}) {

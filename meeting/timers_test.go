@@ -24,14 +24,7 @@ func TestItemClockAndOverrun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := newRig(t)
-			for _, s := range tt.steps {
-				switch s := s.(type) {
-				case string:
-					r.do(s)
-				case time.Duration:
-					r.wait(s)
-				}
-			}
+			r.play(tt.steps...)
 			st, now := r.state(), r.clock.Now()
 			if st.Item != tt.item {
 				t.Fatalf("item %d; want %d", st.Item, tt.item)
