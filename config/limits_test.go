@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/gyda/gyda/roster"
 )
 
@@ -91,19 +93,22 @@ func TestLongValuesAreShortenedInErrors(t *testing.T) {
 	}
 }
 
-// The settings of a table come out in the order they are written: by line,
-// then by column.
+// Problems with the keys of one table are told in the order the keys are
+// written: by line, then along the line; not by name.
 func TestErrorsInTheOrderWritten(t *testing.T) {
-	src := "[recognition]\nmileage_rate = 9\ncredits_per_hour = 99\n[attendance]\nflag_after = 99\n"
-	_, err := ParseGroup("group.toml", strings.NewReader(src))
-	errs := Errors(err)
-	var keys []string
-	for _, e := range errs {
-		keys = append(keys, e.Key)
-	}
-	if got := strings.Join(keys, " "); got != "recognition.mileage_rate recognition.credits_per_hour attendance.flag_after" &&
-		got != "attendance.flag_after recognition.mileage_rate recognition.credits_per_hour" {
-		t.Errorf("errors in the order %q", got)
+	for src, want := range map[string]string{
+		"[glossary]\nZZ = 1\nAA = 2\n":       "glossary.ZZ glossary.AA",
+		"glossary = { ZZ = 1, AA = 2 }\n":    "glossary.ZZ glossary.AA",
+		"[quorum]\nzz = 1\naa = 2\nmm = 3\n": "quorum.zz quorum.aa quorum.mm",
+	} {
+		_, err := ParseGroup("group.toml", strings.NewReader(src))
+		var keys []string
+		for _, e := range Errors(err) {
+			keys = append(keys, e.Key)
+		}
+		if got := strings.Join(keys, " "); got != want {
+			t.Errorf("%q: errors in the order %q; want %q", src, got, want)
+		}
 	}
 }
 
@@ -214,6 +219,28 @@ func TestLocateKeysAfterAwkwardParts(t *testing.T) {
 	} {
 		if got := ix.find(tt.segs); got != (keyPos{tt.line, tt.col}) {
 			t.Errorf("%q at %+v; want %d:%d", tt.segs, got, tt.line, tt.col)
+		}
+	}
+}
+
+// Where a syntax error is: from the byte offset when it is inside the
+// file, else from the line and column the toml package gives.
+func TestSyntaxPositionFromTheOffset(t *testing.T) {
+	src := "a = 1\nb = \n"
+	tests := []struct {
+		p    toml.Position
+		want keyPos
+	}{
+		{toml.Position{Start: 10, Line: 3, Col: 1}, keyPos{2, 5}},
+		{toml.Position{Start: len(src), Line: 3, Col: 1}, keyPos{3, 1}},
+		{toml.Position{Start: len(src) + 1, Line: 2, Col: 4}, keyPos{2, 4}},
+		{toml.Position{Start: 0, Line: 1, Col: 1}, keyPos{1, 1}},
+		{toml.Position{Start: 0, Line: 2, Col: 3}, keyPos{2, 3}},
+		{toml.Position{Start: -1, Line: 0, Col: 0}, keyPos{1, 1}},
+	}
+	for _, tt := range tests {
+		if got := syntaxPos(src, tt.p); got != tt.want {
+			t.Errorf("syntaxPos(%+v) = %+v; want %+v", tt.p, got, tt.want)
 		}
 	}
 }

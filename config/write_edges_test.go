@@ -132,3 +132,34 @@ func TestEditRosterSaysWhichPersonItCouldNotFollow(t *testing.T) {
 		t.Errorf("the person added has no id:\n%s", out)
 	}
 }
+
+// A person the edit leaves without an id keeps the one the file gives
+// them, even when it is not the id their name would give.
+func TestEditRosterKeepsWrittenIDs(t *testing.T) {
+	src := "[[person]]\nid = \"sd\"\nname = \"Siân Davies\"\nkind = \"carer\"\n"
+	people := peopleOf(t, src)
+	people[0].ID = ""
+	people[0].Language = "cy"
+	_, ed, err := EditRoster("roster.toml", []byte(src), people)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ed.People[0].ID; got != "sd" {
+		t.Errorf("id %q; want the written sd", got)
+	}
+}
+
+// A file whose last line has no newline: a key added after it goes on a
+// line of its own.
+func TestEditRosterWithoutAFinalNewline(t *testing.T) {
+	src := "[[person]]\nid = \"sian\"\nname = \"Siân Davies\"\nkind = \"carer\""
+	people := peopleOf(t, src)
+	people[0].Language = "cy"
+	out, ed := edit(t, src, people)
+	if ed.Rewrote {
+		t.Fatalf("rewrote: %s", ed.Reason)
+	}
+	if want := src + "\nlanguage = \"cy\"\n"; out != want {
+		t.Errorf("got %q; want %q", out, want)
+	}
+}
