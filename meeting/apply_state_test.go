@@ -101,9 +101,9 @@ func TestNotesKeepWhetherTheyAreOffTheRecord(t *testing.T) {
 	r := newRig(t)
 	r.do("note The survey had 212 replies", "offrecord Mair's own story", "next", "note On item 2")
 	want := []Note{
-		{Item: 1, Text: "The survey had 212 replies", At: testStart},
-		{Item: 1, Text: "Mair's own story", OffRecord: true, At: testStart},
-		{Item: 2, Text: "On item 2", At: testStart},
+		{Number: 1, Item: 1, Text: "The survey had 212 replies", At: testStart},
+		{Number: 2, Item: 1, Text: "Mair's own story", OffRecord: true, At: testStart},
+		{Number: 3, Item: 2, Text: "On item 2", At: testStart},
 	}
 	got := r.state().Notes
 	if len(got) != len(want) {

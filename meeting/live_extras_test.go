@@ -18,7 +18,7 @@ func (hinter) Hint(text string) string {
 	return ""
 }
 
-func TestHintsOnlyForDecisionsActionsAndNotes(t *testing.T) {
+func TestHintsOnlyForWordsTheMinutesPrint(t *testing.T) {
 	rec := &memRecorder{}
 	live, _, err := Start(testSetup(), nil, rec, NewSimClock(testStart), Options{Hinter: hinter{}})
 	if err != nil {
@@ -34,7 +34,7 @@ func TestHintsOnlyForDecisionsActionsAndNotes(t *testing.T) {
 		{"action sian by 2026-12-20: facilitate it", true},
 		{"note Siân will facilitate", true},
 		{"offrecord Siân will facilitate", false},
-		{"reflect We did facilitate", false},
+		{"reflect We did facilitate", true},
 	}
 	for _, tt := range tests {
 		res, err := live.Do(ConsoleActor(), tt.line)
@@ -54,7 +54,7 @@ func TestHelpForOneVerb(t *testing.T) {
 		verb string
 		want []string
 	}{
-		{RoleChair, "action", []string{"action NAME by YYYY-MM-DD: TEXT: record an action with its owner and due date."}},
+		{RoleChair, "action", []string{"action NAME by DATE: TEXT: record an action with its owner and due date (31/01/2027, 31 Jan 2027, next meeting)."}},
 		{RoleChair, " HERE ", []string{"arrive NAME [remote]: record someone arriving, in the room or remote."}},
 		{RoleObserver, "next", []string{"next: move to the next agenda item."}},
 		{RoleChair, "teleport", []string{`"teleport" is not a command; type help for the list`}},

@@ -207,9 +207,9 @@ func TestRuleDecisionsAreProvisionalWhenNotQuorateOrNotBalanced(t *testing.T) {
 		{"neither quorate nor balanced: provisional, both said", 2, "l1 s1 s2", nil, true,
 			"1 more person needed for quorum; 1 more lived-experience member needed; not balanced: 2 staff to 1 lived experience"},
 		{"staff with an interest in the item stand aside: balanced, not provisional", 2, "l1 l2 s1 s2 s3",
-			[]string{"declare s3: manages the service"}, false, ""},
+			[]string{"declare s3 item 1: manages the service"}, false, ""},
 		{"a volunteer with an interest stands aside: one more staff, provisional", 2, "l1 l2 l3 s1 s2 s3",
-			[]string{"declare l3: uses the service"}, true, "not balanced: 3 staff to 2 lived experience"},
+			[]string{"declare l3 item 1: uses the service"}, true, "not balanced: 3 staff to 2 lived experience"},
 		{"someone who left no longer counts: provisional", 2, "l1 l2 s1 s2", []string{"leave l2"}, true,
 			"1 more person needed for quorum; 1 more lived-experience member needed; not balanced: 2 staff to 1 lived experience"},
 	}
@@ -293,7 +293,7 @@ func TestRuleDecisionWithoutStaffWithAuthorityIsWarned(t *testing.T) {
 		{"staff with authority remote, even where remote attendees do not count: no warning", "l1 l2 s1~ s3", nil, false, false},
 		{"staff with authority who left: warning", "l1 l2 s1 s3", []string{"leave s1"}, true, true},
 		{"one of two with authority left: no warning", "l1 l2 s1 s2", []string{"leave s1"}, true, false},
-		{"staff with authority who declared an interest: warning", "l1 l2 s1 s3", []string{"declare s1: manages the service"}, true, true},
+		{"staff with authority who declared an interest: warning", "l1 l2 s1 s3", []string{"declare s1 item 1: manages the service"}, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -330,15 +330,15 @@ func TestRuleDeclaredInterestKeepsSomeoneOutOfThatItemsDecisions(t *testing.T) {
 		notTaking []string // in the decision taken last
 		present   int      // counted in that decision
 	}{
-		{"declared for the current item: not taking part", []string{"declare s2: manages the service"}, 1, []string{"s2"}, 3},
+		{"declared for the current item: not taking part", []string{"declare s2 item 1: manages the service"}, 1, []string{"s2"}, 3},
 		{"declared for the next item: takes part in this one", []string{"declare s2 item 2: manages the service"}, 2, nil, 4},
 		{"declared for the next item: not taking part there", []string{"declare s2 item 2: manages the service", "next"}, 2, []string{"s2"}, 3},
 		{"declared for the last item, the highest there is", []string{"declare s2 item 4: manages the service", "item 4"}, 4, []string{"s2"}, 3},
-		{"declared for an earlier item: takes part in this one", []string{"declare s2: manages the service", "next"}, 1, nil, 4},
-		{"declared and then left: nobody stands aside", []string{"declare s2: manages the service", "leave s2"}, 1, nil, 3},
-		{"declared twice: stands aside once", []string{"declare s2: manages the service", "declare s2: and sits on its board"}, 1, []string{"s2"}, 3},
+		{"declared for an earlier item: takes part in this one", []string{"declare s2 item 1: manages the service", "next"}, 1, nil, 4},
+		{"declared and then left: nobody stands aside", []string{"declare s2 item 1: manages the service", "leave s2"}, 1, nil, 3},
+		{"declared twice: stands aside once", []string{"declare s2 item 1: manages the service", "declare s2 item 1: and sits on its board"}, 1, []string{"s2"}, 3},
 		{"two people declared: both stand aside, in the order they declared",
-			[]string{"declare s2: manages the service", "declare l1: uses the service"}, 1, []string{"s2", "l1"}, 2},
+			[]string{"declare s2 item 1: manages the service", "declare l1 item 1: uses the service"}, 1, []string{"s2", "l1"}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -905,7 +905,7 @@ func TestRuleActionsHaveAnOwnerAndADueDateFromTheMeetingOn(t *testing.T) {
 	}{
 		{"due the day of the meeting", "action l1 by 2026-12-03: write it up", "2026-12-03", ""},
 		{"due the day after", "action l1 by 2026-12-04: write it up", "2026-12-04", ""},
-		{"due the day before: refused", "action l1 by 2026-12-02: write it up", "", "is before the meeting (2026-12-03)"},
+		{"due the day before: refused", "action l1 by 2026-12-02: write it up", "", "the date 2 December 2026 is before the meeting (3 December 2026); give a date from today on"},
 		{"owned by someone not here", "action l3 by 2027-01-31: ask the bus company", "2027-01-31", ""},
 		{"owned by nobody in the roster: refused", "action nobody by 2027-01-31: ask", "", "action:"},
 	}
@@ -939,7 +939,7 @@ func TestRuleCarriedActionsAreReviewed(t *testing.T) {
 		{"done", "review 1 done", OutcomeDone, "", ""},
 		{"dropped", "review 2 dropped", OutcomeDropped, "", ""},
 		{"a new date on the meeting's day", "review 1 by 2026-12-03", OutcomeNewDate, "2026-12-03", ""},
-		{"a new date the day before: refused", "review 1 by 2026-12-02", "", "", "is before the meeting (2026-12-03)"},
+		{"a new date the day before: refused", "review 1 by 2026-12-02", "", "", "the date 2 December 2026 is before the meeting (3 December 2026); give a date from today on"},
 		{"the last carried action", "review 2 done", OutcomeDone, "", ""},
 		{"one after the last: refused", "review 3 done", "", "", "there is no carried action 3; they are numbered 1 to 2"},
 		{"none before the first: refused", "review 0 done", "", "", "review needs the number"},

@@ -28,7 +28,8 @@ func TestCleanAtTheEdges(t *testing.T) {
 		{"isolates \u2066\u2067\u2068\u2069 gone", "isolates  gone"},
 		{"embeddings \u202a\u202b\u202c\u202d gone", "embeddings  gone"},
 		{"joiners \u200c\u200d\u2060\u180e gone", "joiners  gone"},
-		{"just outside the ranges, kept: \u2029\u2070\u200a\u2065\u202f\u061b\u061d", "just outside the ranges, kept: \u2029\u2070\u200a\u2065\u202f\u061b\u061d"},
+		{"just outside the ranges, kept: \u2027\u2070\u200a\u2065\u202f\u061b\u061d", "just outside the ranges, kept: \u2027\u2070\u200a\u2065\u202f\u061b\u061d"},
+		{"line\u2028and paragraph\u2029separators become spaces", "line and paragraph separators become spaces"},
 		{"Welsh: â ê î ô û ŵ ŷ", "Welsh: â ê î ô û ŵ ŷ"},
 	}
 	for _, tt := range tests {

@@ -66,8 +66,8 @@ func TestNewMeetingNamesWhatItCannotReplay(t *testing.T) {
 		t.Errorf("error %v; want it to name the meeting by its id", err)
 	}
 	_, err = NewMeeting("id", "/group/meetings/x/journal.jsonl", m.Setup, bad)
-	if err == nil || !strings.HasPrefix(err.Error(), "meeting /group/meetings/x/journal.jsonl: ") {
-		t.Errorf("error %v; want it to name the journal", err)
+	if err == nil || !strings.HasPrefix(err.Error(), "journal /group/meetings/x/journal.jsonl line 4: replay event 3 (arrived)") {
+		t.Errorf("error %v; want it to name the journal and the line", err)
 	}
 }
 

@@ -99,7 +99,7 @@ func TestWhyProvisional(t *testing.T) {
 	}{
 		{st(5, 3, 3, 2), "", "Provisional: when it was taken, the meeting was not quorate (it needed 1 more person)." + after},
 		{st(6, 1, 3, 3), "", "Provisional: when it was taken, the meeting was not quorate (it needed 1 more person with lived experience)." + after},
-		{st(4, 1, 1, 3), "", "Provisional: when it was taken, the meeting was not quorate (it needed 2 more people and 1 more person with lived experience) and not balanced (3 staff to 1 person with lived experience)." + after},
+		{st(4, 1, 1, 3), "", "Provisional: when it was taken, the meeting was not quorate (it needed 2 more people and 1 more person with lived experience). It was also not balanced (3 staff to 1 person with lived experience)." + after},
 		{st(7, 3, 3, 4), "", "Provisional: when it was taken, the meeting was not balanced (4 staff to 3 people with lived experience)." + after},
 		{meeting.Status{}, "an old reason", "Provisional (an old reason)." + after},
 		{meeting.Status{}, "", "Provisional." + after},

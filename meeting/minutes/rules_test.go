@@ -125,7 +125,7 @@ func TestRuleMinutesListDeclarationsAndWhoStoodAside(t *testing.T) {
 		noneYet bool
 	}{
 		{"no declarations", []string{"decide Go ahead"}, "", false, true},
-		{"declared for this item: minuted, and stood aside", []string{"declare aled: manages the respite service", "decide Go ahead"},
+		{"declared for this item: minuted, and stood aside", []string{"declare aled item 1: manages the respite service", "decide Go ahead"},
 			"Aled Price (item 1, Welcome, apologies and quorum): manages the respite service", true, false},
 		{"declared for a later item: minuted, and took part here", []string{"declare aled item 4: manages the respite service", "decide Go ahead"},
 			"Aled Price (item 4, Carers' respite survey: what carers told us): manages the respite service", false, false},
@@ -210,8 +210,8 @@ func TestRuleMinutesSayWhoTookPartHonestly(t *testing.T) {
 		{"apologies not given are not listed", "John Williams", true},
 		{"the chair", "Chair: Siân Davies.", false},
 		{"the minute-taker", "Minutes taken by: Dafydd ap Gwilym.", false},
-		{"the quorum at the first decision", "Taken at 10:00 with 6 present: 3 lived experience, 3 staff (1 remote)", false},
-		{"the quorum at the second decision, after a departure", "with 5 present: 3 lived experience, 2 staff (1 remote)", false},
+		{"the quorum at the first decision", "Taken at 10:00. 6 present: 3 lived experience, 3 staff (1 remote)", false},
+		{"the quorum at the second decision, after a departure", "Taken at 10:05. 5 present: 3 lived experience, 2 staff (1 remote)", false},
 		{"the interruption", "The meeting was interrupted: gyda recorded nothing from 10:00:00 to 10:05:00, then resumed.", false},
 	}
 	for _, tt := range tests {
