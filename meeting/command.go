@@ -60,10 +60,10 @@ type VerbInfo struct {
 // Verbs lists every verb with its usage, in the order help shows them.
 func Verbs() []VerbInfo {
 	return slices.Concat([]VerbInfo{
-		{VerbArrive, "arrive NAME [remote]", "record someone arriving, in the room or remote", []string{"here"}},
+		{VerbArrive, "arrive NAME [remote]", "record someone arriving, in the room or remote (several: arrive NAME, NAME and NAME)", []string{"here"}},
 		{VerbVisitor, "visitor NAME[, ORGANISATION]", "someone not in the roster is here (never counted for quorum or balance)", []string{"guest"}},
-		{VerbLeave, "leave NAME", "record someone leaving", []string{"left"}},
-		{VerbApologies, "apologies NAME", "record apologies from someone who cannot come", []string{"apology"}},
+		{VerbLeave, "leave NAME", "record someone leaving (several: leave NAME, NAME)", []string{"left"}},
+		{VerbApologies, "apologies NAME", "record apologies from someone who cannot come (several: apologies NAME, NAME)", []string{"apology"}},
 		{VerbQuorum, "quorum", "say who is here and whether the meeting is quorate and balanced", []string{"who"}},
 		{VerbChair, "chair NAME", "hand the chair to someone", nil},
 		{VerbMinutes, "minutes NAME", "hand minute-taking to someone", []string{"minute-taker"}},

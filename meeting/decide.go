@@ -60,11 +60,11 @@ type decider struct {
 func (d *decider) run() ([]Event, error) {
 	switch d.c.Verb {
 	case VerbArrive:
-		return d.arrive()
+		return d.each((*decider).arrive)
 	case VerbLeave:
-		return d.leave()
+		return d.each((*decider).leave)
 	case VerbApologies:
-		return d.apologies()
+		return d.each((*decider).apologies)
 	case VerbChair, VerbMinutes:
 		return d.handRole()
 	case VerbNext:

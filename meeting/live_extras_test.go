@@ -55,7 +55,7 @@ func TestHelpForOneVerb(t *testing.T) {
 		want []string
 	}{
 		{RoleChair, "action", []string{"action NAME by DATE: TEXT: record an action with its owner and due date (31/01/2027, 31 Jan 2027, next meeting)."}},
-		{RoleChair, " HERE ", []string{"arrive NAME [remote]: record someone arriving, in the room or remote."}},
+		{RoleChair, " HERE ", []string{"arrive NAME [remote]: record someone arriving, in the room or remote (several: arrive NAME, NAME and NAME)."}},
 		{RoleObserver, "next", []string{"next: move to the next agenda item."}},
 		{RoleChair, "teleport", []string{`"teleport" is not a command; type help for the list`}},
 	}
