@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"time"
 
+	"github.com/gyda/gyda/internal/atomicfile"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -124,7 +125,7 @@ func WriteAgenda(path string, ag Agenda, people *roster.Roster, loc *time.Locati
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("write %s: make its folder: %w", path, err)
 	}
-	return WriteFileAtomic(path, data, 0o644)
+	return atomicfile.Write(path, data, 0o644)
 }
 
 // checkedAgenda formats ag and checks that it reads back as ag.

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // NextAgenda is the agenda gyda run uses when none is named, relative to
@@ -92,7 +94,7 @@ func NewFolder(dir string, g Group, first Agenda) ([]string, error) {
 	if err := WriteGroup(paths[0], g, false); err != nil {
 		return nil, err
 	}
-	if err := WriteFileAtomic(paths[1], []byte(emptyRoster), 0o644); err != nil {
+	if err := atomicfile.Write(paths[1], []byte(emptyRoster), 0o644); err != nil {
 		return paths[:1], err
 	}
 	if err := WriteAgenda(paths[2], first, nil, g.Location(), false); err != nil {

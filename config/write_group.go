@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // FormatGroup writes g as a group.toml, with a note beside each rule
@@ -149,7 +151,7 @@ func WriteGroup(path string, g Group, replace bool) error {
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 	}
-	return WriteFileAtomic(path, data, 0o644)
+	return atomicfile.Write(path, data, 0o644)
 }
 
 // checkedGroup formats g and checks that it reads back as g.

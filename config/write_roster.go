@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gyda/gyda/internal/atomicfile"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -586,7 +587,7 @@ func SaveRoster(path string, base, want []roster.Person) (RosterEdit, error) {
 	if err != nil {
 		return RosterEdit{}, err
 	}
-	if err := WriteFileAtomic(path, out, 0o644); err != nil {
+	if err := atomicfile.Write(path, out, 0o644); err != nil {
 		return RosterEdit{}, err
 	}
 	return edit, nil

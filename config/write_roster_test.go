@@ -2,8 +2,6 @@ package config
 
 import (
 	"bytes"
-	"errors"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -355,13 +353,6 @@ func TestSaveRoster(t *testing.T) {
 	got, _ := os.ReadFile(path)
 	if !bytes.HasPrefix(got, []byte(handRoster)) || !bytes.Contains(got, []byte(`id = "tom"`)) {
 		t.Errorf("saved:\n%s", got)
-	}
-}
-
-func TestWriteFileAtomicIntoAMissingFolder(t *testing.T) {
-	err := WriteFileAtomic(filepath.Join(t.TempDir(), "no", "such", "roster.toml"), []byte("x"), 0o644)
-	if err == nil || !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("err = %v, want one wrapping fs.ErrNotExist", err)
 	}
 }
 

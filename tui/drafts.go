@@ -5,11 +5,12 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // Draft is text being typed that has not been carried out yet: the command
@@ -26,8 +27,8 @@ func (d Draft) empty() bool { return d == Draft{} }
 // draftDelay is how long typing must pause before the draft is saved.
 const draftDelay = 300 * time.Millisecond
 
-// drafter saves drafts to one file, atomically (a temporary file, synced,
-// then renamed), newest last: a write that was overtaken by a newer one is
+// drafter saves drafts to one file, atomically (atomicfile.Write), private
+// to the chair (0600), newest last: a write that was overtaken by a newer one is
 // dropped.
 type drafter struct {
 	path string
@@ -69,23 +70,7 @@ func (w *drafter) save(gen uint64, d Draft) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(w.path), ".draft-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), w.path)
+	return atomicfile.Write(w.path, b, 0o600)
 }
 
 type draftTickMsg struct{ gen uint64 }

@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/atomicfile"
 	"github.com/gyda/gyda/meeting/history"
-	"github.com/gyda/gyda/meeting/minutes"
 )
 
 // periodFlags are --from and --to, shared by credits and audit.
@@ -114,7 +114,7 @@ func runAudit(args []string, e env) error {
 		data []byte
 	}{{".md", a.Markdown()}, {".html", a.HTML()}} {
 		path := filepath.Join(dir, base+f.ext)
-		if err := minutes.WriteAtomic(path, f.data); err != nil {
+		if err := atomicfile.Write(path, f.data, 0o644); err != nil {
 			return fmt.Errorf("write the audit: %w", err)
 		}
 		fmt.Fprintf(e.stdout, "Audit written: %s\n", path)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gyda/gyda/internal/atomicfile"
 	"github.com/gyda/gyda/meeting/history"
 	"github.com/gyda/gyda/meeting/minutes"
 )
@@ -28,7 +29,7 @@ func runCredits(args []string, e env) error {
 		_, err := e.stdout.Write(data)
 		return err
 	}
-	if err := minutes.WriteAtomic(*out, data); err != nil {
+	if err := atomicfile.Write(*out, data, 0o644); err != nil {
 		return fmt.Errorf("write the credits: %w", err)
 	}
 	fmt.Fprintf(e.stderr, "Credits written: %s\n", *out)

@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/gyda/gyda/meeting/minutes"
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // relocate carries the meeting on in another folder after its journal
@@ -36,10 +36,7 @@ func (s *session) relocate(dir string) error {
 	if err := os.MkdirAll(newDir, 0o755); err != nil {
 		return fmt.Errorf("make %s: %w", newDir, err)
 	}
-	if err := minutes.WriteAtomic(newPath, data); err != nil {
-		return fmt.Errorf("copy the journal to %s: %w", newDir, err)
-	}
-	if err := os.Chmod(newPath, 0o600); err != nil {
+	if err := atomicfile.WriteNew(newPath, data, 0o600); err != nil {
 		return fmt.Errorf("copy the journal to %s: %w", newDir, err)
 	}
 	old := s.journal

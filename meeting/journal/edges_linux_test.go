@@ -75,13 +75,3 @@ func repairWithSmallFiles(t *testing.T) {
 		t.Fatalf("Open: %v; want the copy's failure", err)
 	}
 }
-
-// Syncing a folder that is not there says so.
-func TestSyncDirOfNoFolder(t *testing.T) {
-	if err := syncDir(t.TempDir()); err != nil {
-		t.Fatalf("syncDir of a folder: %v", err)
-	}
-	if err := syncDir(t.TempDir() + "/gone"); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("syncDir of no folder: %v; want it not to exist", err)
-	}
-}

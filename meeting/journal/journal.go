@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // Journal is a journal open for appending. It holds the journal's lock
@@ -58,7 +60,7 @@ func Create(path string, meta json.RawMessage) (*Journal, error) {
 	if err := f.Sync(); err != nil {
 		return fail("fsync", err)
 	}
-	if err := syncDir(filepath.Dir(path)); err != nil {
+	if err := atomicfile.SyncDir(filepath.Dir(path)); err != nil {
 		return fail("fsync directory", err)
 	}
 	return &Journal{path: path, f: f, lock: l}, nil

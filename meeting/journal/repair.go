@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"time"
+
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // Repair reports that Open cut a torn last line off a journal.
@@ -62,7 +64,7 @@ func writeCopy(path string, data []byte) (string, error) {
 			err = cerr
 		}
 		if err == nil {
-			err = syncDir(filepath.Dir(name))
+			err = atomicfile.SyncDir(filepath.Dir(name))
 		}
 		if err != nil {
 			os.Remove(name)

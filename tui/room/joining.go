@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // Joining is how to join a meeting shared over SSH, for the room screen.
@@ -47,7 +47,7 @@ func WriteJoining(groupDir string, j Joining) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("describe the sharing for the room screen: %w", err)
 	}
-	return config.WriteFileAtomic(path, append(data, '\n'), 0o600)
+	return atomicfile.Write(path, append(data, '\n'), 0o600)
 }
 
 // RemoveJoining removes the description of the sharing of a meeting

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/gyda/gyda/internal/atomicfile"
 )
 
 // HostKeyPath is where a group keeps the host key attendees check:
@@ -56,33 +58,10 @@ func createHostKey(path string) (gossh.Signer, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("make the folder for the host key: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, ".host-key-*")
-	if err != nil {
+	// Create-only, so that two hosts starting at once keep whichever key
+	// was written first and agree on it.
+	if err := atomicfile.WriteNew(path, pem.EncodeToMemory(block), 0o600); err != nil && !errors.Is(err, fs.ErrExist) {
 		return nil, fmt.Errorf("write the host key: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("write the host key: %w", err)
-	}
-	if err := pem.Encode(tmp, block); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("write the host key: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("write the host key: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return nil, fmt.Errorf("write the host key: %w", err)
-	}
-	// Link rather than rename, so that two hosts starting at once keep
-	// whichever key was written first and agree on it.
-	if err := os.Link(tmp.Name(), path); err != nil && !errors.Is(err, fs.ErrExist) {
-		// No hard links on this file system: rename instead.
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			return nil, fmt.Errorf("write the host key: %w", err)
-		}
 	}
 	return LoadHostKey(path)
 }
