@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -73,6 +72,3 @@ func tomlStrings(list []string) string {
 	}
 	return "[" + strings.Join(q, ", ") + "]"
 }
-
-// tomlInt writes a whole number.
-func tomlInt(n int) string { return strconv.Itoa(n) }

@@ -213,7 +213,7 @@ func TestViewersWithTheSameSightShareAView(t *testing.T) {
 	if r.live.Snapshot(Actor{}) != sa || r.live.Snapshot(Actor{Person: "gwen"}) != sa {
 		t.Error("Snapshot made a guest a copy of the view the others share")
 	}
-	if r.live.Snapshot(Actor{Person: "claire"}) != r.live.Snapshot(Actor{Person: "claire"}) {
+	if first, second := r.live.Snapshot(Actor{Person: "claire"}), r.live.Snapshot(Actor{Person: "claire"}); first != second {
 		t.Error("a member asking twice got two copies of one snapshot")
 	}
 }

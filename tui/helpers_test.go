@@ -111,11 +111,6 @@ func (r *rig) do(lines ...string) {
 // its mailbox would.
 func (r *rig) sync() { r.runCmd(r.send(snapshotMsg{snap: r.live.Snapshot(r.m.cfg.Actor)})) }
 
-func (r *rig) wait(d time.Duration) {
-	r.clock.Advance(d)
-	r.send(tickMsg{gen: r.m.tickGen})
-}
-
 func (r *rig) send(msg tea.Msg) tea.Cmd {
 	_, cmd := r.m.Update(msg)
 	return cmd

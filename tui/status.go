@@ -42,8 +42,6 @@ func (m *statusLine) remember() {
 	}
 }
 
-func (m *statusLine) clear() { m.lines, m.err = nil, false }
-
 // wrapped is the status as it is shown in w columns: each line wrapped,
 // an error marked ✗.
 func (m statusLine) wrapped(f frame, w int) []string {

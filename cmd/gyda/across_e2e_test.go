@@ -231,7 +231,7 @@ func TestThreeMeetingsThenRotaCreditsAudit(t *testing.T) {
 		}
 
 		// A period with a dated name.
-		out, errs, code = gyda(t, group, "", "audit", "--from", "2026-11-01", "--out", "reports")
+		_, errs, code = gyda(t, group, "", "audit", "--from", "2026-11-01", "--out", "reports")
 		if code != 0 {
 			t.Fatalf("audit --from: exit %d: %s", code, errs)
 		}

@@ -18,9 +18,9 @@ func TestClean(t *testing.T) {
 		{"zero\u200bwidth\ufeff", "zerowidth"},
 		{"bad \xff utf8", "bad  utf8"},
 		{"Llŷr ŵ", "Llŷr ŵ"},
-		{"tags 󠁁󠁂󠁿 hidden", "tags  hidden"},
-		{"soft­hyphen and ⁦isolate⁩", "softhyphen and isolate"},
-		{"line sep", "line sep"},
+		{"tags \U000e0041\U000e0042\U000e007f hidden", "tags  hidden"},
+		{"soft\u00adhyphen and \u2066isolate\u2069", "softhyphen and isolate"},
+		{"line\u2028sep", "line sep"},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {

@@ -135,11 +135,11 @@ func (h *Host) Admit(guest int, who string) (meeting.Result, error) {
 	switch {
 	case s.ended:
 		s.idMu.Unlock()
-		return meeting.Result{}, fmt.Errorf("Guest %d has just left", guest)
+		return meeting.Result{}, fmt.Errorf("admit %d %s: Guest %d has just left", guest, who, guest)
 	case s.who.Person != "":
 		name := s.whoName
 		s.idMu.Unlock()
-		return meeting.Result{}, fmt.Errorf("Guest %d has already been admitted, as %s", guest, name)
+		return meeting.Result{}, fmt.Errorf("admit %d %s: Guest %d has already been admitted, as %s", guest, who, guest, name)
 	}
 	s.who, s.whoName = meeting.Actor{Person: p.ID}, p.Name
 	// Recorded before the session can end (end waits for idMu), so its

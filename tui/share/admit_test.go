@@ -15,21 +15,6 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// guestNumber is the guest number of the only guest session not admitted.
-func guestNumber(t *testing.T, h *Host) int {
-	t.Helper()
-	var n []int
-	for _, si := range h.Sessions() {
-		if si.Guest > 0 && si.Person == "" {
-			n = append(n, si.Guest)
-		}
-	}
-	if len(n) != 1 {
-		t.Fatalf("guests waiting: %v", n)
-	}
-	return n[0]
-}
-
 func TestTheChairAdmitsAGuest(t *testing.T) {
 	live, rec, _ := sampleMeeting(t)
 	var told notices

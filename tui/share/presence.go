@@ -3,7 +3,6 @@ package share
 import (
 	"fmt"
 	"maps"
-	"sort"
 	"sync"
 	"time"
 
@@ -209,18 +208,4 @@ func (p *presence) send(notes []Notice) {
 		n.At = time.Now()
 		p.notify(n)
 	}
-}
-
-// connectedIDs lists who is connected now, sorted.
-func (p *presence) connectedIDs() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	var out []string
-	for id, l := range p.people {
-		if l.Sessions > 0 {
-			out = append(out, id)
-		}
-	}
-	sort.Strings(out)
-	return out
 }

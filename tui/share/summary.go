@@ -76,9 +76,8 @@ func (r *refusals) line() string {
 type comings struct {
 	lim *rate.Limiter
 
-	mu            sync.Mutex
-	joined, left  int
-	lastSummaryAt time.Time
+	mu           sync.Mutex
+	joined, left int
 }
 
 const (
