@@ -261,7 +261,7 @@ func TestEditRosterRandomEdits(t *testing.T) {
 		people := peopleOf(t, src)
 		i := rng.IntN(len(people) + 1)
 		if i == len(people) {
-			people = append(people, roster.Person{Name: "Person " + string(rune('A'+round%26)) + " Round" + string(rune('a'+round/26)), Kind: roster.Kinds[rng.IntN(4)]})
+			people = append(people, roster.Person{Name: "Person " + string(rune('A'+round%26)) + " Round" + string(rune('a'+round/26)), Kind: roster.Kinds()[rng.IntN(4)]})
 		} else {
 			p := &people[i]
 			switch rng.IntN(6) {

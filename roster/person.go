@@ -21,17 +21,13 @@ const (
 	Visitor Kind = "visitor"
 )
 
-// Kinds lists every valid kind, in the order they are shown.
-var Kinds = []Kind{PersonUsingServices, Carer, Staff, Guest}
+// Kinds lists every valid kind, in the order they are shown. The slice is
+// new at each call, so a caller may change it.
+func Kinds() []Kind { return []Kind{PersonUsingServices, Carer, Staff, Guest} }
 
 // Valid reports whether k is one of the kinds above.
 func (k Kind) Valid() bool {
-	for _, v := range Kinds {
-		if k == v {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(Kinds(), k)
 }
 
 // LivedExperience reports whether k counts as a lived-experience member

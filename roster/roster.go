@@ -102,8 +102,9 @@ func checkRoles(roles []Role, bad func(elem int, msg string)) {
 
 // kindList is the valid kinds, as the errors list them.
 func kindList() string {
-	names := make([]string, len(Kinds))
-	for i, k := range Kinds {
+	kinds := Kinds()
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
 		names[i] = string(k)
 	}
 	return OrList(names)

@@ -158,6 +158,23 @@ func TestRosterIsACopy(t *testing.T) {
 	}
 }
 
+// Kinds is a fresh list each time: changing one changes no other, and
+// what is valid stays valid.
+func TestKindsIsACopy(t *testing.T) {
+	want := []Kind{PersonUsingServices, Carer, Staff, Guest}
+	k := Kinds()
+	if !slices.Equal(k, want) {
+		t.Fatalf("Kinds() = %v; want %v", k, want)
+	}
+	k[0] = Visitor
+	if got := Kinds(); !slices.Equal(got, want) {
+		t.Errorf("after changing one copy, Kinds() = %v", got)
+	}
+	if Visitor.Valid() || !PersonUsingServices.Valid() {
+		t.Error("changing a copy of Kinds changed which kinds are valid")
+	}
+}
+
 func TestActiveGetLen(t *testing.T) {
 	r, err := New([]Person{
 		{Name: "Siân Davies", Kind: Carer},

@@ -90,6 +90,7 @@ import (
 
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
+	"slices"
 )
 
 // Model is everything the minutes say, in the order they say it, with
@@ -597,12 +598,11 @@ func (m *Model) attendance(st *meeting.State, local func(time.Time) time.Time, e
 }
 
 func kindOrder(k roster.Kind) int {
-	for i, v := range roster.Kinds {
-		if v == k {
-			return i
-		}
+	kinds := roster.Kinds()
+	if i := slices.Index(kinds, k); i >= 0 {
+		return i
 	}
-	return len(roster.Kinds)
+	return len(kinds)
 }
 
 func (m *Model) items(st *meeting.State, local func(time.Time) time.Time, end time.Time) {

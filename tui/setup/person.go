@@ -138,8 +138,8 @@ func (d *PersonDraft) basicsForm(accessible bool) *huh.Form {
 	if !d.IsNew() {
 		title = "Change " + d.orig.Name
 	}
-	kinds := make([]huh.Option[roster.Kind], len(roster.Kinds))
-	for i, k := range roster.Kinds {
+	kinds := make([]huh.Option[roster.Kind], len(roster.Kinds()))
+	for i, k := range roster.Kinds() {
 		kinds[i] = huh.NewOption(kindLabel(k), k)
 	}
 	return huh.NewForm(huh.NewGroup(
