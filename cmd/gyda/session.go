@@ -209,6 +209,11 @@ func writeMinutesFrom(journalPath, out string, formats []string) ([]string, erro
 
 func (s *session) close() error { return s.journal.Close() }
 
+// The plain-English checker gives the live meeting its hints. The check
+// is here, where the two meet, because plain uses only the standard
+// library.
+var _ meeting.Hinter = (*plain.Checker)(nil)
+
 // hinter is the plain-English checker for the group's words.
 func hinter(setup *meeting.Setup) meeting.Hinter {
 	return plain.NewChecker(setup.Group.Glossary, setup.Group.Plain.Avoid)

@@ -251,6 +251,8 @@ type lockedWriter struct {
 	w  io.Writer
 }
 
+var _ io.Writer = (*lockedWriter)(nil)
+
 func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
