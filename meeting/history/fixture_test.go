@@ -60,18 +60,7 @@ func runMeeting(t testing.TB, dir string, folder config.Folder, agenda config.Ag
 	}
 	agenda.Start = start
 	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim", Carried: h.Carried()}
-	meta, err := json.Marshal(setup)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mdir := filepath.Join(dir, "meetings", start.Format("2006-01-02")+"-co-production-group")
-	if err := os.MkdirAll(mdir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	j, err := journal.Create(filepath.Join(mdir, JournalName), meta)
-	if err != nil {
-		t.Fatal(err)
-	}
+	j := newJournal(t, dir, start.Format("2006-01-02")+"-co-production-group", setup)
 	defer j.Close()
 	live, _, err := meeting.Start(setup, nil, j, meeting.NewSimClock(start), meeting.Options{})
 	if err != nil {
@@ -83,4 +72,23 @@ func runMeeting(t testing.TB, dir string, folder config.Folder, agenda config.Ag
 		}
 	}
 	return live.Snapshot(meeting.ConsoleActor()).State
+}
+
+// newJournal creates the journal of a meeting called name in the group
+// folder dir, with setup in its header.
+func newJournal(t testing.TB, dir, name string, setup *meeting.Setup) *journal.Journal {
+	t.Helper()
+	meta, err := json.Marshal(setup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mdir := filepath.Join(dir, "meetings", name)
+	if err := os.MkdirAll(mdir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	j, err := journal.Create(filepath.Join(mdir, JournalName), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
 }

@@ -13,6 +13,10 @@
 // reported, each naming its file, and left out rather than stopping
 // everything.
 //
+// ReadLast finds the newest meeting that ended, for the agenda builder
+// (tui/setup) to offer what it left open; there a newer journal that
+// cannot be read is an error, since what it settled is not known.
+//
 // The package is pure domain code: it reads files but imports no UI.
 package history
 

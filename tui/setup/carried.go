@@ -1,18 +1,14 @@
 package setup
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"time"
 
 	"github.com/gyda/gyda/config"
 	"github.com/gyda/gyda/meeting"
-	"github.com/gyda/gyda/meeting/journal"
+	"github.com/gyda/gyda/meeting/history"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -43,56 +39,18 @@ type LastMeeting struct {
 //   - provisional decisions taken there, and those it carried that it did
 //     not ratify or reject.
 //
-// Only the newest meeting is read, since every meeting carries what was
-// open before it; a journal that cannot be read is an error naming it.
+// Only the newest meeting is read (history.ReadLast), since every meeting
+// carries what was open before it; a journal that cannot be read is an
+// error naming it.
 func ReadLastMeeting(groupDir string, people *roster.Roster) (*LastMeeting, error) {
-	paths, err := filepath.Glob(filepath.Join(groupDir, "meetings", "*", "journal.jsonl"))
+	m, err := history.ReadLast(groupDir)
 	if err != nil {
-		return nil, fmt.Errorf("look for past meetings: %w", err)
+		return nil, fmt.Errorf("read the last meeting's record: %w", err)
 	}
-	slices.Sort(paths)
-	for i := len(paths) - 1; i >= 0; i-- {
-		last, err := readMeeting(paths[i], people)
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				continue
-			}
-			return nil, err
-		}
-		if last != nil {
-			return last, nil
-		}
-	}
-	return nil, nil
-}
-
-// readMeeting reads one journal; nil when the meeting has not ended or was
-// a rehearsal.
-func readMeeting(path string, people *roster.Roster) (*LastMeeting, error) {
-	head, recs, err := journal.Read(path)
-	if err != nil {
-		return nil, fmt.Errorf("read the last meeting's record %s: %w", path, err)
-	}
-	var setup meeting.Setup
-	if err := json.Unmarshal(head.Meta, &setup); err != nil {
-		return nil, fmt.Errorf("read the last meeting's record %s: its first line cannot be read: %w", path, err)
-	}
-	if setup.Demo {
+	if m == nil {
 		return nil, nil
 	}
-	events := make([]meeting.Event, len(recs))
-	for i, r := range recs {
-		if err := json.Unmarshal(r.Event, &events[i]); err != nil {
-			return nil, fmt.Errorf("read the last meeting's record %s: event %d cannot be read: %w", path, r.Seq, err)
-		}
-	}
-	st, err := meeting.Replay(&setup, events)
-	if err != nil {
-		return nil, fmt.Errorf("read the last meeting's record %s: %w", path, err)
-	}
-	if st.Ended.IsZero() {
-		return nil, nil
-	}
+	setup, st := m.Setup, m.State
 	loc := setup.Group.Location()
 	day := st.Opened.In(loc).Format("2 January")
 	names := map[string]string{}
@@ -138,7 +96,7 @@ func readMeeting(path string, people *roster.Roster) (*LastMeeting, error) {
 			decision(dc.Text, when)
 		}
 	}
-	for _, e := range events {
+	for _, e := range m.Events {
 		switch {
 		case e.Type == meeting.EvAction:
 			action(e.Person, "", e.Due, e.Text)
@@ -146,7 +104,7 @@ func readMeeting(path string, people *roster.Roster) (*LastMeeting, error) {
 			decision(e.Text, day)
 		}
 	}
-	return &LastMeeting{Dir: filepath.Dir(path), Setup: &setup, Opened: st.Opened, Carried: out}, nil
+	return &LastMeeting{Dir: filepath.Dir(m.Path), Setup: setup, Opened: st.Opened, Carried: out}, nil
 }
 
 // fileExists reports whether path names a file.
