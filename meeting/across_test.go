@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // Matters arising, expenses and reflection scores: the meeting's part in
@@ -149,7 +151,7 @@ func TestMattersArising(t *testing.T) {
 func TestNothingCarried(t *testing.T) {
 	setup := testSetup()
 	setup.Carried = Carried{}
-	live, lines, err := Start(setup, nil, &memRecorder{}, NewSimClock(testStart), Options{})
+	live, lines, err := Start(setup, nil, &meetingtest.Recorder{}, NewSimClock(testStart), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +216,7 @@ func TestExpenses(t *testing.T) {
 	// A group that pays no mileage.
 	setup := testSetup()
 	setup.Group.Recognition.MileageRate = 0
-	live, _, err := Start(setup, nil, &memRecorder{}, NewSimClock(testStart), Options{})
+	live, _, err := Start(setup, nil, &meetingtest.Recorder{}, NewSimClock(testStart), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +289,7 @@ func TestAcrossMeetingsReplayAndClone(t *testing.T) {
 	r := newRig(t)
 	r.do("arrive sian", "arrive dafydd", "arrive mair", "arrive rhys", "arrive aled", "arrive claire",
 		"review 1 done", "review 2 by 2027-02-01", "ratify 1 no: we need the costs", "expense sian: 10 miles", "reflect 5/5 good")
-	replayed, err := Replay(testSetup(), r.rec.decoded(t))
+	replayed, err := Replay(testSetup(), meetingtest.Events[Event](t, r.rec))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,7 +306,7 @@ func TestAcrossMeetingsReplayAndClone(t *testing.T) {
 		t.Error("Clone shares the matters arising or expenses with the original")
 	}
 	// A journal that names a carried item the setup does not have is an error.
-	bad := append(r.rec.decoded(t), Event{Type: EvReviewed, At: testStart, Number: 9, Outcome: OutcomeDone})
+	bad := append(meetingtest.Events[Event](t, r.rec), Event{Type: EvReviewed, At: testStart, Number: 9, Outcome: OutcomeDone})
 	if _, err := Replay(testSetup(), bad); err == nil || !strings.Contains(err.Error(), "no carried action 9") {
 		t.Errorf("replay of a bad review: %v", err)
 	}

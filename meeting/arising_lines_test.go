@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // Matters arising are listed by kind: only the kinds carried are named.
@@ -40,7 +42,7 @@ func TestArisingListsOnlyWhatIsCarried(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			setup := testSetup()
 			setup.Carried = tt.carried
-			live, opening, err := Start(setup, nil, &memRecorder{}, NewSimClock(testStart), Options{})
+			live, opening, err := Start(setup, nil, &meetingtest.Recorder{}, NewSimClock(testStart), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,13 +5,15 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // BenchmarkExec is one command through the live meeting: parse, decide,
 // record (in memory), apply, describe and publish a snapshot.
 func BenchmarkExec(b *testing.B) {
 	clock := NewSimClock(testStart)
-	live, _, err := Start(testSetup(), nil, &memRecorder{}, clock, Options{})
+	live, _, err := Start(testSetup(), nil, &meetingtest.Recorder{}, clock, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -23,7 +23,7 @@ func TestSeveralPeopleInOneLine(t *testing.T) {
 		if got, want := present(r.state()), []string{"dafydd", "mair", "sian"}; !slices.Equal(got, want) {
 			t.Fatalf("present %v; want %v", got, want)
 		}
-		if n := len(r.rec.events); n != 4 { // the opening, then one arrival each
+		if n := r.rec.Len(); n != 4 { // the opening, then one arrival each
 			t.Fatalf("%d events recorded; want 4 (opened and three arrivals)", n)
 		}
 	})

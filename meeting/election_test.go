@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // remoteMembers brings Mair, Rhys and Claire in remotely: they vote on
@@ -36,7 +38,7 @@ func secretElection(t *testing.T, choices [3]string) []json.RawMessage {
 		r.ballot(who, choices[i])
 	}
 	r.do("elect close")
-	return r.rec.events
+	return r.rec.Raw()
 }
 
 // joined is a journal's events as its lines.
@@ -150,8 +152,8 @@ func TestAnInterruptionLosesScreenBallotsAndSaysSo(t *testing.T) {
 	r.do("elect chair: sian, dafydd", "tally sian 2")
 	r.ballot("mair", "dafydd")
 	r.ballot("rhys", "dafydd")
-	past := r.rec.decoded(t)
-	rec := &memRecorder{}
+	past := meetingtest.Events[Event](t, r.rec)
+	rec := &meetingtest.Recorder{}
 	live, lines, err := Start(testSetup(), past, rec, NewSimClock(testStart), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -174,7 +176,7 @@ func TestAnInterruptionLosesScreenBallotsAndSaysSo(t *testing.T) {
 		t.Errorf("counted %+v", b.Counts)
 	}
 	// Replaying the whole journal gives the same.
-	all := append(past, rec.decoded(t)...)
+	all := append(past, meetingtest.Events[Event](t, rec)...)
 	st, err := Replay(testSetup(), all)
 	if err != nil {
 		t.Fatal(err)

@@ -1,13 +1,13 @@
 package meeting
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/meeting/meetingtest"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -42,36 +42,11 @@ func testSetup() *Setup {
 	}
 }
 
-// memRecorder is a journal in memory; fail makes every Append fail.
-type memRecorder struct {
-	events []json.RawMessage
-	fail   error
-}
-
-func (m *memRecorder) Append(events ...json.RawMessage) (uint64, error) {
-	if m.fail != nil {
-		return 0, m.fail
-	}
-	m.events = append(m.events, events...)
-	return uint64(len(m.events) - len(events) + 1), nil
-}
-
-func (m *memRecorder) decoded(t *testing.T) []Event {
-	t.Helper()
-	out := make([]Event, len(m.events))
-	for i, raw := range m.events {
-		if err := json.Unmarshal(raw, &out[i]); err != nil {
-			t.Fatalf("decode event %d: %v", i, err)
-		}
-	}
-	return out
-}
-
 type rig struct {
 	t     *testing.T
 	live  *Live
 	clock *SimClock
-	rec   *memRecorder
+	rec   *meetingtest.Recorder
 }
 
 func newRig(t *testing.T) *rig {
@@ -83,7 +58,7 @@ func newRig(t *testing.T) *rig {
 func newRigWith(t *testing.T, setup *Setup) *rig {
 	t.Helper()
 	clock := NewSimClock(testStart)
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := Start(setup, nil, rec, clock, Options{})
 	if err != nil {
 		t.Fatalf("start: %v", err)
@@ -114,7 +89,7 @@ func (r *rig) fails(line string, want ...string) {
 
 func (r *rig) as(a Actor, line string, wants ...string) {
 	r.t.Helper()
-	before := len(r.rec.events)
+	before := r.rec.Len()
 	_, err := r.live.Do(a, line)
 	if err == nil {
 		r.t.Fatalf("%q succeeded; want an error containing %q", line, wants)
@@ -127,8 +102,8 @@ func (r *rig) as(a Actor, line string, wants ...string) {
 	if !IsRefusal(err) {
 		r.t.Fatalf("%q: error %v is not a refusal", line, err)
 	}
-	if len(r.rec.events) != before {
-		r.t.Fatalf("%q was refused but recorded %d events", line, len(r.rec.events)-before)
+	if r.rec.Len() != before {
+		r.t.Fatalf("%q was refused but recorded %d events", line, r.rec.Len()-before)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gyda/gyda/meeting/meetingtest"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -19,7 +20,7 @@ func (hinter) Hint(text string) string {
 }
 
 func TestHintsOnlyForWordsTheMinutesPrint(t *testing.T) {
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := Start(testSetup(), nil, rec, NewSimClock(testStart), Options{Hinter: hinter{}})
 	if err != nil {
 		t.Fatal(err)

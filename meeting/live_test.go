@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 func TestReplayGivesTheSameState(t *testing.T) {
@@ -16,7 +18,7 @@ func TestReplayGivesTheSameState(t *testing.T) {
 	r.do("done", "decide Run the survey again", "action aled by 2026-12-20: book the room", "offrecord private", "next", "break")
 	r.wait(12 * time.Minute)
 	r.do("resume", "card mair yellow", "reflect Good", "end")
-	replayed, err := Replay(testSetup(), r.rec.decoded(t))
+	replayed, err := Replay(testSetup(), meetingtest.Events[Event](t, r.rec))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,10 +34,10 @@ func TestResumeRecordsTheGap(t *testing.T) {
 	r.do("arrive sian", "speak sian")
 	r.wait(5 * time.Minute)
 	r.do("note before the crash")
-	past := r.rec.decoded(t)
+	past := meetingtest.Events[Event](t, r.rec)
 
 	clock := NewSimClock(testStart.Add(time.Hour))
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, lines, err := Start(testSetup(), past, rec, RealClockAt(clock), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +66,7 @@ func RealClockAt(c *SimClock) Clock { return struct{ Clock }{c} }
 func TestSaveFailureRefusesEverythingAfter(t *testing.T) {
 	r := newRig(t)
 	r.do("arrive sian")
-	r.rec.fail = errDiskFull
+	r.rec.Fail(errDiskFull)
 	_, err := r.live.Do(ConsoleActor(), "arrive mair")
 	var se *SaveError
 	if !errors.As(err, &se) || !errors.Is(err, errDiskFull) {
@@ -76,7 +78,7 @@ func TestSaveFailureRefusesEverythingAfter(t *testing.T) {
 	if r.state().IsPresent("mair") {
 		t.Fatal("an event that was not saved must not be applied")
 	}
-	r.rec.fail = nil
+	r.rec.Fail(nil)
 	if _, err := r.live.Do(ConsoleActor(), "arrive mair"); !errors.As(err, &se) {
 		t.Fatalf("after a failure every command must be refused, got %v", err)
 	}
@@ -96,7 +98,7 @@ func TestWaitOnlyOnTheSimulatedClock(t *testing.T) {
 	if lines := r.do("wait 45m"); lines[0] != "The clock is now 10:45." {
 		t.Fatalf("wait line %q", lines[0])
 	}
-	live, _, err := Start(testSetup(), nil, &memRecorder{}, RealClockAt(NewSimClock(testStart)), Options{})
+	live, _, err := Start(testSetup(), nil, &meetingtest.Recorder{}, RealClockAt(NewSimClock(testStart)), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

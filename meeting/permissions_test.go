@@ -174,13 +174,13 @@ func permissionRig(t *testing.T, a Actor, role Role, setup []string) *rig {
 
 func (r *rig) permissionRefused(a Actor, line string) {
 	r.t.Helper()
-	before := len(r.rec.events)
+	before := r.rec.Len()
 	_, err := r.live.Do(a, line)
 	var pe *PermissionError
 	if !errors.As(err, &pe) {
 		r.t.Fatalf("%q as %+v: got %v; want a permission error", line, a, err)
 	}
-	if len(r.rec.events) != before {
+	if r.rec.Len() != before {
 		r.t.Fatalf("%q was refused but recorded events", line)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/meeting/meetingtest"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -45,7 +46,7 @@ func ruleSetup(q config.Quorum) *Setup {
 func newRuleRig(t *testing.T, q config.Quorum) *rig {
 	t.Helper()
 	clock := NewSimClock(testStart)
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := Start(ruleSetup(q), nil, rec, clock, Options{})
 	if err != nil {
 		t.Fatalf("start: %v", err)
@@ -231,7 +232,7 @@ func TestRuleDecisionsAreProvisionalWhenNotQuorateOrNotBalanced(t *testing.T) {
 				t.Errorf("the decision's lines say PROVISIONAL: %v; want %v:\n%s", said, tt.provisional, lines)
 			}
 			// The journal keeps it: a replay gives the same decision.
-			replayed, err := Replay(r.state().Setup, r.rec.decoded(t))
+			replayed, err := Replay(r.state().Setup, meetingtest.Events[Event](t, r.rec))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -557,7 +558,7 @@ func (r *rig) play(steps ...any) {
 func (r *rig) crash() {
 	r.t.Helper()
 	r.wait(time.Minute) // the time nothing was recorded
-	past := r.rec.decoded(r.t)
+	past := meetingtest.Events[Event](r.t, r.rec)
 	r.clock = NewSimClock(r.clock.Now())
 	live, _, err := Start(r.state().Setup, past, r.rec, r.clock, Options{})
 	if err != nil {

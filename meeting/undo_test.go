@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // undoCase is a meeting recorded line by line, then an undo.
@@ -259,13 +260,13 @@ func TestUndoEveryEventType(t *testing.T) {
 			if tc.by != "" {
 				actor = Actor{Person: tc.by}
 			}
-			before := len(r.rec.events)
+			before := r.rec.Len()
 			res, err := r.live.Do(actor, "undo")
 			if tc.refused {
 				if err == nil || !strings.Contains(err.Error(), tc.want) || !IsRefusal(err) {
 					t.Fatalf("undo: %v; want a refusal saying %q", err, tc.want)
 				}
-				if len(r.rec.events) != before {
+				if r.rec.Len() != before {
 					t.Fatal("a refused undo recorded something")
 				}
 				return
@@ -293,7 +294,7 @@ func TestUndoEveryEventType(t *testing.T) {
 func TestUndoPassesOverAResume(t *testing.T) {
 	r := newRig(t)
 	r.do("arrive mair")
-	live, _, err := Start(testSetup(), r.rec.decoded(t), r.rec, r.clock, Options{})
+	live, _, err := Start(testSetup(), meetingtest.Events[Event](t, r.rec), r.rec, r.clock, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,7 +369,7 @@ func TestCorrectAndStrike(t *testing.T) {
 			}
 			// The journal keeps every version, and replays to the same.
 			var versions []string
-			for _, e := range r.rec.decoded(t) {
+			for _, e := range meetingtest.Events[Event](t, r.rec) {
 				if e.Text != "" && (e.Type == EvCorrected || e.Number == 1 && e.Type != EvStruck) {
 					versions = append(versions, e.Text)
 				}
@@ -450,7 +451,7 @@ func TestDatesAskedAbout(t *testing.T) {
 
 	setup := testSetup()
 	setup.Agenda.Next = time.Date(2027, 1, 14, 10, 0, 0, 0, time.UTC)
-	live, _, err := Start(setup, nil, &memRecorder{}, NewSimClock(testStart), Options{})
+	live, _, err := Start(setup, nil, &meetingtest.Recorder{}, NewSimClock(testStart), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -466,7 +467,7 @@ func TestBreakItemStartsTheBreak(t *testing.T) {
 	off := false
 	setup.Agenda.Items = append(setup.Agenda.Items[:2:2], configItem("Lunch", 30, nil), configItem("Break-out groups", 20, nil),
 		configItem("Tea and cake", 15, &off), configItem("Wrap up", 5, nil))
-	live, _, err := Start(setup, nil, &memRecorder{}, NewSimClock(testStart), Options{})
+	live, _, err := Start(setup, nil, &meetingtest.Recorder{}, NewSimClock(testStart), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -506,7 +507,7 @@ func (r *rig) line(line string) {
 // same state: an undo is exactly as if the event had never been recorded.
 func (r *rig) sameAsNeverRecorded() {
 	r.t.Helper()
-	events := r.rec.decoded(r.t)
+	events := meetingtest.Events[Event](r.t, r.rec)
 	setup := r.live.Snapshot(ConsoleActor()).State.Setup
 	replayed, err := Replay(setup, events)
 	if err != nil {

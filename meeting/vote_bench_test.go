@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/gyda/gyda/meeting/meetingtest"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -20,7 +21,7 @@ func bigVote(b *testing.B, n int) *Live {
 		}
 		setup.People = append(setup.People, roster.Person{ID: fmt.Sprintf("p%d", i), Name: fmt.Sprintf("Person %d", i), Kind: kind})
 	}
-	live, _, err := Start(setup, nil, &memRecorder{}, NewSimClock(testStart), Options{})
+	live, _, err := Start(setup, nil, &meetingtest.Recorder{}, NewSimClock(testStart), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package meeting
 import (
 	"strings"
 	"testing"
+
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // Rule 18, secret ballots counted on paper: a miscount can be taken back
@@ -26,7 +28,7 @@ func TestRuleAnInterruptionWithNoScreenBallotsLosesNothing(t *testing.T) {
 	r.do(allHere...)
 	r.do(remoteMembers...)
 	r.do("elect chair: sian, dafydd", "tally sian 2")
-	live, lines, err := Start(testSetup(), r.rec.decoded(t), &memRecorder{}, NewSimClock(testStart), Options{})
+	live, lines, err := Start(testSetup(), meetingtest.Events[Event](t, r.rec), &meetingtest.Recorder{}, NewSimClock(testStart), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // allHere is everyone in testSetup's roster here in the room, Siân in the
@@ -223,7 +225,7 @@ func TestAMemberVotesForThemselves(t *testing.T) {
 	}
 	// Each recorded vote is its own event, with who recorded it.
 	var casts []Event
-	for _, e := range r.rec.decoded(t) {
+	for _, e := range meetingtest.Events[Event](t, r.rec) {
 		if e.Type == EvVoteCast {
 			casts = append(casts, e)
 		}
@@ -299,7 +301,7 @@ func TestVotesReplay(t *testing.T) {
 	}
 	r.do("elect close")
 	live := r.state()
-	replayed, err := Replay(testSetup(), r.rec.decoded(t))
+	replayed, err := Replay(testSetup(), meetingtest.Events[Event](t, r.rec))
 	if err != nil {
 		t.Fatal(err)
 	}

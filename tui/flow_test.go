@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 	"github.com/gyda/gyda/meeting/minutes"
 )
 
@@ -24,15 +24,10 @@ func TestShortMeetingFlow(t *testing.T) {
 	setup := live.Snapshot(meeting.ConsoleActor()).State.Setup
 	out := t.TempDir()
 	write := func() ([]string, error) {
-		rec.mu.Lock()
-		events := make([]meeting.Event, len(rec.events))
-		for i, raw := range rec.events {
-			if err := json.Unmarshal(raw, &events[i]); err != nil {
-				rec.mu.Unlock()
-				return nil, err
-			}
+		events, err := meetingtest.Decode[meeting.Event](rec)
+		if err != nil {
+			return nil, err
 		}
-		rec.mu.Unlock()
 		m, err := minutes.Build(setup, events)
 		if err != nil {
 			return nil, err

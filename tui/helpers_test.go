@@ -1,12 +1,10 @@
 package tui
 
 import (
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,6 +13,7 @@ import (
 
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // updating reports whether -update was given: rewrite the golden files in
@@ -22,19 +21,6 @@ import (
 func updating() bool {
 	f := flag.Lookup("update")
 	return f != nil && f.Value.String() == "true"
-}
-
-// memRecorder is a journal in memory.
-type memRecorder struct {
-	mu     sync.Mutex
-	events []json.RawMessage
-}
-
-func (m *memRecorder) Append(events ...json.RawMessage) (uint64, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.events = append(m.events, events...)
-	return uint64(len(m.events) - len(events) + 1), nil
 }
 
 // demoSetup is the built-in sample group's meeting on the simulated clock.
@@ -52,21 +38,21 @@ type rig struct {
 	t     testing.TB
 	live  *meeting.Live
 	clock *meeting.SimClock
-	rec   *memRecorder
+	rec   *meetingtest.Recorder
 	m     *Model
 	w, h  int
 }
 
-func newLive(t testing.TB) (*meeting.Live, *meeting.SimClock, *memRecorder) {
+func newLive(t testing.TB) (*meeting.Live, *meeting.SimClock, *meetingtest.Recorder) {
 	t.Helper()
 	return newLiveWith(t, demoSetup(t))
 }
 
 // newLiveWith starts a meeting of setup on the simulated clock.
-func newLiveWith(t testing.TB, setup *meeting.Setup) (*meeting.Live, *meeting.SimClock, *memRecorder) {
+func newLiveWith(t testing.TB, setup *meeting.Setup) (*meeting.Live, *meeting.SimClock, *meetingtest.Recorder) {
 	t.Helper()
 	clock := meeting.NewSimClock(setup.Agenda.Start)
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := meeting.Start(setup, nil, rec, clock, meeting.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +72,7 @@ func newRig(t testing.TB, edit ...func(*Config)) *rig {
 
 // rigOn is a screen made with cfg on a meeting already running (several
 // screens may share one).
-func rigOn(t testing.TB, clock *meeting.SimClock, rec *memRecorder, cfg Config) *rig {
+func rigOn(t testing.TB, clock *meeting.SimClock, rec *meetingtest.Recorder, cfg Config) *rig {
 	t.Helper()
 	r := &rig{t: t, live: cfg.Live, clock: clock, rec: rec, w: 80, h: 24}
 	r.m = New(cfg)

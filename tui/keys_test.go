@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // Direct Update tests: one per key binding, each checking what it did to
@@ -19,16 +19,11 @@ func (r *rig) state() *meeting.State { return r.live.Snapshot(meeting.ConsoleAct
 
 func (r *rig) lastEvent() meeting.EventType {
 	r.t.Helper()
-	r.rec.mu.Lock()
-	defer r.rec.mu.Unlock()
-	if len(r.rec.events) == 0 {
+	events := meetingtest.Events[meeting.Event](r.t, r.rec)
+	if len(events) == 0 {
 		return ""
 	}
-	var e meeting.Event
-	if err := json.Unmarshal(r.rec.events[len(r.rec.events)-1], &e); err != nil {
-		r.t.Fatal(err)
-	}
-	return e.Type
+	return events[len(events)-1].Type
 }
 
 func meetingRig(t *testing.T, edit ...func(*Config)) *rig {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // Private stays private: what each viewer may see is decided by the
@@ -84,7 +85,7 @@ func viewers() []viewer {
 }
 
 // privateLive is the sample meeting with item 5 confidential.
-func privateLive(t testing.TB) (*meeting.Live, *meeting.SimClock, *memRecorder) {
+func privateLive(t testing.TB) (*meeting.Live, *meeting.SimClock, *meetingtest.Recorder) {
 	t.Helper()
 	setup := demoSetup(t)
 	setup.Agenda.Items[4].Confidential = true

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // startRig opens the sample group's meeting at a given time, not
@@ -13,7 +14,7 @@ func startRig(t *testing.T, at time.Time) *rig {
 	t.Helper()
 	setup := demoSetup(t)
 	clock := meeting.NewSimClock(at)
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := meeting.Start(setup, nil, rec, clock, meeting.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/pem"
@@ -12,51 +11,15 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/gyda/gyda/tui/share"
 	gossh "golang.org/x/crypto/ssh"
 )
 
 // End-to-end tests of gyda --share with the real OpenSSH client, as
 // attendees will use it.
-
-// liveBuf is output read while it grows.
-type liveBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *liveBuf) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *liveBuf) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-// waitFor waits until the (escape-stripped) output shows want.
-func (l *liveBuf) waitFor(t *testing.T, what, want string) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(ansi.Strip(l.String()), want) {
-		if time.Now().After(deadline) {
-			s := ansi.Strip(l.String())
-			if len(s) > 3000 {
-				s = s[len(s)-3000:]
-			}
-			t.Fatalf("%s never showed %q; it shows:\n%s", what, want, s)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
 
 // sshKey writes a new ed25519 key pair into dir and returns the private
 // key's path and the public key's authorized_keys line.
@@ -101,7 +64,7 @@ func giveKey(t *testing.T, group, id, pub string) {
 type sharedMeeting struct {
 	cmd         *exec.Cmd
 	in          io.WriteCloser
-	out         *liveBuf
+	out         *lockedBuffer
 	group       string
 	port        string
 	fingerprint string
@@ -116,7 +79,7 @@ func startShared(t *testing.T, group string) *sharedMeeting {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := &liveBuf{}
+	out := &lockedBuffer{}
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -168,7 +131,7 @@ func (m *sharedMeeting) journal(t *testing.T) string {
 type sshSession struct {
 	cmd  *exec.Cmd
 	in   io.WriteCloser
-	out  *liveBuf
+	out  *lockedBuffer
 	done chan struct{} // closed when ssh has exited, with err set
 	err  error
 }
@@ -190,7 +153,7 @@ func startSSH(t *testing.T, port string, keys ...string) *sshSession {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &sshSession{cmd: cmd, in: in, out: &liveBuf{}, done: make(chan struct{})}
+	s := &sshSession{cmd: cmd, in: in, out: &lockedBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = s.out, s.out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -420,7 +383,7 @@ func startGuestSSH(t *testing.T, port, passcode string, tries int) *sshSession {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &sshSession{cmd: cmd, in: in, out: &liveBuf{}, done: make(chan struct{})}
+	s := &sshSession{cmd: cmd, in: in, out: &lockedBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = s.out, s.out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

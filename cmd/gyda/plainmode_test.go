@@ -1,38 +1,14 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
-
-type nullRecorder struct{}
-
-func (nullRecorder) Append(events ...json.RawMessage) (uint64, error) { return 1, nil }
-
-// syncBuffer is a buffer two goroutines may write and read.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // A chair who types nothing still hears, once, that a break is due.
 func TestRemindersComeWithoutTyping(t *testing.T) {
@@ -42,11 +18,11 @@ func TestRemindersComeWithoutTyping(t *testing.T) {
 	}
 	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People()}
 	clock := meeting.NewSimClock(agenda.Start) // moved by hand; the setup says wall clock
-	live, _, err := meeting.Start(setup, nil, nullRecorder{}, clock, meeting.Options{})
+	live, _, err := meeting.Start(setup, nil, &meetingtest.Recorder{}, clock, meeting.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out syncBuffer
+	var out lockedBuffer
 	p := &plainPrinter{out: &out}
 	stop := p.remindEvery(&session{live: live, setup: setup}, 5*time.Millisecond)
 	defer stop()

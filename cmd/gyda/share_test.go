@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/tui/share"
@@ -202,38 +201,6 @@ func sharedSession(t *testing.T) (*session, *sharing, *lockedBuffer) {
 	}
 	t.Cleanup(sh.stop)
 	return s, sh, told
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-func (l *lockedBuffer) waitFor(t *testing.T, what, want string) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(ansi.Strip(l.String()), want) {
-		if time.Now().After(deadline) {
-			s := ansi.Strip(l.String())
-			if len(s) > 3000 {
-				s = s[len(s)-3000:]
-			}
-			t.Fatalf("%s never showed %q; it shows:\n%s", what, want, s)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
 }
 
 // guestTerminal joins as a guest with the passcode (x/crypto's client, in

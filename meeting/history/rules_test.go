@@ -1,12 +1,12 @@
 package history
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // The rules of the meeting that reach across meetings (../shared/DOMAIN.md):
@@ -29,7 +29,7 @@ func (g *inMemory) meet(day int, lines ...string) *Meeting {
 	agenda.Start = time.Date(2026, 12, day, 10, 0, 0, 0, time.UTC)
 	setup := &meeting.Setup{Group: folder.Group, Agenda: agenda, People: folder.Roster.People(), Clock: "sim",
 		Carried: New(g.meetings...).Carried()}
-	rec := &eventsKept{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := meeting.Start(setup, nil, rec, meeting.NewSimClock(agenda.Start), meeting.Options{})
 	if err != nil {
 		g.t.Fatal(err)
@@ -39,7 +39,7 @@ func (g *inMemory) meet(day int, lines ...string) *Meeting {
 			g.t.Fatalf("meeting of %d December: %q: %v", day, line, err)
 		}
 	}
-	m, err := NewMeeting(agenda.Start.Format("2006-01-02")+"-co-production-group", "", setup, rec.decoded(g.t))
+	m, err := NewMeeting(agenda.Start.Format("2006-01-02")+"-co-production-group", "", setup, meetingtest.Events[meeting.Event](g.t, rec))
 	if err != nil {
 		g.t.Fatal(err)
 	}
@@ -186,23 +186,4 @@ func TestRuleVolunteersEarnTimeCreditsForTheirTimeStaffNone(t *testing.T) {
 			}
 		})
 	}
-}
-
-// eventsKept is a journal in memory.
-type eventsKept struct{ raw []json.RawMessage }
-
-func (k *eventsKept) Append(events ...json.RawMessage) (uint64, error) {
-	k.raw = append(k.raw, events...)
-	return uint64(len(k.raw)), nil
-}
-
-func (k *eventsKept) decoded(t *testing.T) []meeting.Event {
-	t.Helper()
-	out := make([]meeting.Event, len(k.raw))
-	for i, r := range k.raw {
-		if err := json.Unmarshal(r, &out[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return out
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // The fixed meeting every golden file is written from: the sample group's
@@ -115,14 +116,6 @@ func carriedFromNovember() meeting.Carried {
 	}
 }
 
-// memRecorder keeps a meeting's events in memory.
-type memRecorder struct{ events []json.RawMessage }
-
-func (r *memRecorder) Append(events ...json.RawMessage) (uint64, error) {
-	r.events = append(r.events, events...)
-	return uint64(len(r.events)), nil
-}
-
 // fixedMeeting runs the fixed meeting and returns its setup and events.
 func fixedMeeting(tb testing.TB) (*meeting.Setup, []meeting.Event) {
 	tb.Helper()
@@ -142,7 +135,7 @@ func fixedMeeting(tb testing.TB) (*meeting.Setup, []meeting.Event) {
 // the agenda's start, and returns the events as a journal would keep them.
 func runScript(tb testing.TB, setup *meeting.Setup, script string) (*meeting.Setup, []meeting.Event) {
 	tb.Helper()
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := meeting.Start(setup, nil, rec, meeting.NewSimClock(setup.Agenda.Start), meeting.Options{})
 	if err != nil {
 		tb.Fatal(err)
@@ -161,13 +154,7 @@ func runScript(tb testing.TB, setup *meeting.Setup, script string) (*meeting.Set
 	if err := json.Unmarshal(raw, &stored); err != nil {
 		tb.Fatal(err)
 	}
-	events := make([]meeting.Event, len(rec.events))
-	for i, r := range rec.events {
-		if err := json.Unmarshal(r, &events[i]); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return &stored, events
+	return &stored, meetingtest.Events[meeting.Event](tb, rec)
 }
 
 func splitLines(s string) []string {

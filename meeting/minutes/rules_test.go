@@ -1,13 +1,13 @@
 package minutes
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 )
 
 // The rules of the meeting that the minutes carry (../shared/DOMAIN.md):
@@ -30,21 +30,13 @@ func ruleModel(t *testing.T, edit func(*meeting.Setup), script ...string) *Model
 	if edit != nil {
 		edit(setup)
 	}
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	clock := meeting.NewSimClock(agenda.Start)
 	live, _, err := meeting.Start(setup, nil, rec, clock, meeting.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	events := func() []meeting.Event {
-		out := make([]meeting.Event, len(rec.events))
-		for i, raw := range rec.events {
-			if err := json.Unmarshal(raw, &out[i]); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return out
-	}
+	events := func() []meeting.Event { return meetingtest.Events[meeting.Event](t, rec) }
 	for _, line := range script {
 		if line == "crash" {
 			clock = meeting.NewSimClock(clock.Now().Add(5 * time.Minute))

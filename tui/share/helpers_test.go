@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
-	"encoding/json"
 	"io"
 	"net"
 	"path/filepath"
@@ -17,41 +16,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
+	"github.com/gyda/gyda/meeting/meetingtest"
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// memRecorder is a journal in memory.
-type memRecorder struct {
-	mu     sync.Mutex
-	events []meeting.Event
-}
-
-func (r *memRecorder) Append(raw ...json.RawMessage) (uint64, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	first := uint64(len(r.events) + 1)
-	for _, b := range raw {
-		var e meeting.Event
-		if err := json.Unmarshal(b, &e); err != nil {
-			return 0, err
-		}
-		r.events = append(r.events, e)
-	}
-	return first, nil
-}
-
-func (r *memRecorder) total() int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return len(r.events)
-}
-
-func (r *memRecorder) count(t meeting.EventType) int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
+// countEvents is how many events of type typ rec has recorded.
+func countEvents(t testing.TB, rec *meetingtest.Recorder, typ meeting.EventType) int {
+	t.Helper()
 	n := 0
-	for _, e := range r.events {
-		if e.Type == t {
+	for _, e := range meetingtest.Events[meeting.Event](t, rec) {
+		if e.Type == typ {
 			n++
 		}
 	}
@@ -76,13 +50,13 @@ func newSigner(t testing.TB) gossh.Signer {
 
 // sampleMeeting is the sample group's meeting, with keys for sian,
 // dafydd, mair and rhys, on a simulated clock, journalled in memory.
-func sampleMeeting(t testing.TB) (*meeting.Live, *memRecorder, testKeys) {
+func sampleMeeting(t testing.TB) (*meeting.Live, *meetingtest.Recorder, testKeys) {
 	t.Helper()
 	return sampleMeetingWith(t, nil)
 }
 
 // sampleMeetingWith is sampleMeeting with a change to its setup.
-func sampleMeetingWith(t testing.TB, change func(*meeting.Setup)) (*meeting.Live, *memRecorder, testKeys) {
+func sampleMeetingWith(t testing.TB, change func(*meeting.Setup)) (*meeting.Live, *meetingtest.Recorder, testKeys) {
 	t.Helper()
 	folder, agenda, err := demo.WriteTo(t.TempDir())
 	if err != nil {
@@ -102,7 +76,7 @@ func sampleMeetingWith(t testing.TB, change func(*meeting.Setup)) (*meeting.Live
 	if change != nil {
 		change(setup)
 	}
-	rec := &memRecorder{}
+	rec := &meetingtest.Recorder{}
 	live, _, err := meeting.Start(setup, nil, rec, meeting.NewSimClock(agenda.Start), meeting.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -14,8 +14,8 @@ func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
 	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
 	c.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
 	c.out.waitFor(t, "Item 1 of", time.Second)
-	if rec.count(meeting.EvArrived) != 1 {
-		t.Fatalf("arrivals recorded: %d, want 1", rec.count(meeting.EvArrived))
+	if countEvents(t, rec, meeting.EvArrived) != 1 {
+		t.Fatalf("arrivals recorded: %d, want 1", countEvents(t, rec, meeting.EvArrived))
 	}
 	if st := live.Snapshot(meeting.ConsoleActor()).State; !st.IsPresent("rhys") || !st.IsRemote("rhys") {
 		t.Fatal("rhys is not recorded as here remotely")

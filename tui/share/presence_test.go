@@ -48,10 +48,10 @@ func TestDroppedConnectionLeavesOnlyAfterTheGracePeriod(t *testing.T) {
 	c = connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
 	c.out.waitFor(t, "you: Rhys Evans", 5*time.Second)
 	time.Sleep(600 * time.Millisecond)
-	if n := rec.count(meeting.EvLeft); n != 0 {
+	if n := countEvents(t, rec, meeting.EvLeft); n != 0 {
 		t.Fatalf("a reconnection within the grace period still recorded %d leaving", n)
 	}
-	if n := rec.count(meeting.EvArrived); n != 2 {
+	if n := countEvents(t, rec, meeting.EvArrived); n != 2 {
 		t.Fatalf("arrivals %d, want 2 (Mair, Rhys once)", n)
 	}
 	if !strings.Contains(told.text(), "Rhys Evans reconnected.") {
@@ -59,7 +59,7 @@ func TestDroppedConnectionLeavesOnlyAfterTheGracePeriod(t *testing.T) {
 	}
 	// Gone for longer: recorded as leaving, once.
 	c.Close()
-	waitUntil(t, 5*time.Second, "the leaving", func() bool { return rec.count(meeting.EvLeft) == 1 })
+	waitUntil(t, 5*time.Second, "the leaving", func() bool { return countEvents(t, rec, meeting.EvLeft) == 1 })
 	if live.Snapshot(meeting.ConsoleActor()).State.IsPresent("rhys") {
 		t.Fatal("Rhys is still recorded as here")
 	}
@@ -67,7 +67,7 @@ func TestDroppedConnectionLeavesOnlyAfterTheGracePeriod(t *testing.T) {
 		t.Errorf("the chair was not told:\n%s", told.text())
 	}
 	time.Sleep(200 * time.Millisecond)
-	if n := rec.count(meeting.EvLeft); n != 1 {
+	if n := countEvents(t, rec, meeting.EvLeft); n != 1 {
 		t.Fatalf("leavings %d, want 1", n)
 	}
 }
@@ -80,10 +80,10 @@ func TestSomeoneInTheRoomIsNotRecordedAsLeaving(t *testing.T) {
 	c.out.waitFor(t, "you: Dafydd ap Gwilym, minute-taker", 5*time.Second)
 	c.Close()
 	time.Sleep(400 * time.Millisecond)
-	if rec.count(meeting.EvLeft) != 0 || !live.Snapshot(meeting.ConsoleActor()).State.IsPresent("dafydd") {
+	if countEvents(t, rec, meeting.EvLeft) != 0 || !live.Snapshot(meeting.ConsoleActor()).State.IsPresent("dafydd") {
 		t.Fatal("the minute-taker, in the room, was recorded as leaving when their laptop disconnected")
 	}
-	if rec.count(meeting.EvArrived) != 1 {
+	if countEvents(t, rec, meeting.EvArrived) != 1 {
 		t.Fatal("the minute-taker's arrival was recorded twice")
 	}
 }
@@ -96,7 +96,7 @@ func TestClosingTheHostRecordsNobodyLeaving(t *testing.T) {
 	h.Close()
 	c.out.waitFor(t, "The chair has stopped sharing the meeting", 5*time.Second)
 	time.Sleep(300 * time.Millisecond)
-	if rec.count(meeting.EvLeft) != 0 {
+	if countEvents(t, rec, meeting.EvLeft) != 0 {
 		t.Fatal("stopping sharing recorded someone leaving")
 	}
 	if len(h.Sessions()) != 0 {
@@ -111,7 +111,7 @@ func TestRoleChangesTakeEffectAtOnce(t *testing.T) {
 	c.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
 	c.typeText(t, ":decide Buy biscuits\r")
 	c.out.waitFor(t, "only the chair and the minute-taker can use decide", 5*time.Second)
-	if rec.count(meeting.EvDecided) != 0 {
+	if countEvents(t, rec, meeting.EvDecided) != 0 {
 		t.Fatal("a member's decision was recorded")
 	}
 	mustDo(t, live, "minutes rhys")
@@ -121,7 +121,7 @@ func TestRoleChangesTakeEffectAtOnce(t *testing.T) {
 	c.typeText(t, ":\r")
 	c.out.waitFor(t, "Decision 1 recorded as PROVISIONAL", 5*time.Second)
 	c.out.waitFor(t, "d decide", time.Second)
-	if rec.count(meeting.EvDecided) != 1 {
+	if countEvents(t, rec, meeting.EvDecided) != 1 {
 		t.Fatal("the minute-taker's decision was not recorded")
 	}
 	mustDo(t, live, "arrive dafydd", "minutes dafydd")
@@ -130,7 +130,7 @@ func TestRoleChangesTakeEffectAtOnce(t *testing.T) {
 	waitUntil(t, 5*time.Second, "the refusal", func() bool {
 		return strings.Count(c.out.text(), "only the chair and the minute-taker can use decide") >= 2
 	})
-	if rec.count(meeting.EvDecided) != 1 {
+	if countEvents(t, rec, meeting.EvDecided) != 1 {
 		t.Fatal("a decision was recorded after the role was taken back")
 	}
 	// Handed the chair, Rhys can move the agenda on from his own laptop.
@@ -177,14 +177,14 @@ func TestEveryCommandAgainstEveryRole(t *testing.T) {
 			line = lineFromUsage(v.Usage) // a verb added since this test was written
 		}
 		for _, role := range []meeting.Role{meeting.RoleObserver, meeting.RoleMember, meeting.RoleMinuteTaker} {
-			before := rec.total()
+			before := rec.Len()
 			_, err := sessions[role].Do(line)
 			var pe *meeting.PermissionError
 			refused := errors.As(err, &pe)
 			switch {
 			case !meeting.Allowed(role, v.Verb) && err == nil:
 				t.Errorf("%s: %q was done, but the role may not use %s", role, line, v.Verb)
-			case !meeting.Allowed(role, v.Verb) && rec.total() != before:
+			case !meeting.Allowed(role, v.Verb) && rec.Len() != before:
 				t.Errorf("%s: %q was refused (%v) but recorded something", role, line, err)
 			case meeting.Allowed(role, v.Verb) && refused && !strings.Contains(pe.Msg, "only for yourself"):
 				t.Errorf("%s: %q refused: %v", role, line, err)
