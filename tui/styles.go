@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
@@ -224,15 +225,11 @@ func NewStyles(r *lipgloss.Renderer, theme string) *Styles {
 // PlainRenderer is a renderer with no colour at all, writing nowhere: for
 // tests and for output that is not a terminal.
 func PlainRenderer() *lipgloss.Renderer {
-	r := lipgloss.NewRenderer(discard{})
+	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
 	r.SetHasDarkBackground(true)
 	return r
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 // Style is a lipgloss style with its escape codes worked out once, so that
 // drawing a frame does not build them again for every piece of text (the
