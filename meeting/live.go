@@ -31,6 +31,11 @@ type Snapshot struct {
 type Result struct {
 	Events []Event
 	Lines  []string
+	// Record is what the events did, as the meeting's own record says it
+	// (what the chair is told of a remote person's command): never what
+	// was said to the actor alone ("Your vote: for", a hint on their
+	// wording). Nil when nothing was recorded.
+	Record []string
 }
 
 // Live is the running meeting: the one owner of the state. It checks every
@@ -142,6 +147,7 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 		return Result{}, err
 	}
 	l.seal(c, events)
+	record := lines
 	if g := l.state.SightOf(actor); !g.Full() {
 		// Say what happened as the actor may see it.
 		seen := l.state.seenWith(g)
@@ -152,7 +158,7 @@ func (l *Live) Exec(actor Actor, c Command) (Result, error) {
 	}
 	lines = append(lines, l.afterVoting(actor, c.Verb)...)
 	lines = append(lines, l.hints(c)...)
-	return Result{Events: events, Lines: lines}, nil
+	return Result{Events: events, Lines: lines, Record: record}, nil
 }
 
 // record makes events durable, then applies and publishes them. The caller

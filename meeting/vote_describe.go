@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -94,12 +95,7 @@ func (s *State) describeResult(e Event) []string {
 	out := s.describeDecision(e)
 	var result []string
 	if t := e.Tally; t != nil {
-		result = append(result, fmt.Sprintf("%s: %s.", t.Result(), t.All),
-			fmt.Sprintf("By kind: lived experience %s; staff %s.", t.Lived, t.Staff))
-		if len(t.NotVoted) > 0 {
-			result = append(result, fmt.Sprintf("Present and did not vote: %s.", s.names(t.NotVoted)))
-		}
-		result = append(result, t.RuleText())
+		result = s.tallyLines(t)
 	}
 	if b := e.Ballot; b != nil && b.Elected != "" && b.Elected != s.holder(b.Role) {
 		verb := "chair"
@@ -109,6 +105,18 @@ func (s *State) describeResult(e Event) []string {
 		result = append(result, fmt.Sprintf("Hand the role over when you are ready with: %s %s", verb, b.Elected))
 	}
 	return append(out[:1], append(result, out[1:]...)...)
+}
+
+// tallyLines say a closed vote's result: carried or not with the counts,
+// the split by kind, who was present and did not vote, and the rule that
+// decided it.
+func (s *State) tallyLines(t *Tally) []string {
+	out := []string{fmt.Sprintf("%s: %s.", t.Result(), t.All),
+		fmt.Sprintf("By kind: lived experience %s; staff %s.", t.Lived, t.Staff)}
+	if len(t.NotVoted) > 0 {
+		out = append(out, fmt.Sprintf("Present and did not vote: %s.", s.names(t.NotVoted)))
+	}
+	return append(out, t.RuleText())
 }
 
 // holder is who holds a role now.
@@ -122,7 +130,10 @@ func (s *State) holder(r Role) string {
 // VotingLines say the open vote or election as the viewer may see it:
 // its question and, for the chair and the minute-taker, the running
 // counts and who has not voted; for a member, their own vote and how to
-// vote; for a guest, that guests do not vote. Nil when nothing is open.
+// vote; for a guest, that guests do not vote. When nothing is open, the
+// result of the last vote or election closed on the current item (a
+// result is recorded as a decision, which everyone may see), until the
+// meeting moves to another item. Nil when there is neither.
 func (s *State) VotingLines() []string {
 	if v := s.OpenVote(); v != nil {
 		out := []string{fmt.Sprintf("Vote %d open on item %d: %s", v.Number, v.Item, v.Question)}
@@ -132,7 +143,35 @@ func (s *State) VotingLines() []string {
 		out := []string{fmt.Sprintf("Secret ballot %d open for %s: %s.", el.Number, el.Role, roster.OrList(s.nameList(el.Candidates)))}
 		return append(out, s.ballotProgress(el)...)
 	}
+	return s.lastResultLines()
+}
+
+// lastResultLines say the result of the vote or election closed last, if
+// it closed on the current item.
+func (s *State) lastResultLines() []string {
+	for i := len(s.Decisions) - 1; i >= 0 && s.Decisions[i].Item == s.Item; i-- {
+		switch d := s.Decisions[i]; {
+		case d.Vote != nil:
+			out := []string{fmt.Sprintf("Vote %d closed on item %d: %s", d.Vote.Vote, d.Item, d.Vote.Question)}
+			return append(out, s.tallyLines(d.Vote)...)
+		case d.Election != nil:
+			return []string{fmt.Sprintf("Secret ballot %d for %s closed.", d.Election.Election, d.Election.Role), d.Election.Sentence(s.Name)}
+		}
+	}
 	return nil
+}
+
+// BallotChoices are the candidates the viewer may give their own secret
+// ballot for on their screen now, in the order they were named: the
+// viewer is present and counted, joins remotely and has not voted in the
+// open election. Nil otherwise (nothing open, in the room, a guest, or
+// voted already).
+func (s *State) BallotChoices() []string {
+	el, me := s.OpenElection(), s.Sight().Self
+	if el == nil || me == "" || !s.IsPresent(me) || !s.IsRemote(me) || !s.Person(me).Kind.Counted() || contains(el.Voted, me) {
+		return nil
+	}
+	return slices.Clone(el.Candidates)
 }
 
 func (s *State) voteProgress(v *Vote) []string {

@@ -111,8 +111,16 @@ func splitNames(s string) []string {
 // hears what remote members did): a secret ballot's line says that
 // someone voted, never who for. Other lines are as typed.
 func Heard(line string) string {
-	if c, err := Parse(line); err == nil && c.Verb == VerbBallot {
+	if Secret(line) {
 		return "ballot (secret: who for is not shown)"
 	}
 	return line
+}
+
+// Secret reports whether a typed line is a secret ballot: a screen must
+// not keep it (in its history of lines, in a draft), so that nobody at
+// that keyboard later finds who someone voted for.
+func Secret(line string) bool {
+	c, err := Parse(line)
+	return err == nil && c.Verb == VerbBallot
 }

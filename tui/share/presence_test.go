@@ -218,19 +218,30 @@ func lineFromUsage(usage string) string {
 	return strings.Join(out, " ")
 }
 
-// A remote member's secret ballot is never told to the chair: the chair
-// hears that they voted, not who for.
-func TestABallotIsNotToldToTheChair(t *testing.T) {
+// The chair is told what a remote member's vote and ballot recorded, as
+// the record says it: never who a secret ballot was for, nor what the
+// member alone was told ("Your vote: for ...", "Your ballot is in").
+func TestTheChairIsToldWhatARemoteVoteRecorded(t *testing.T) {
 	live, _, keys := sampleMeeting(t)
 	var told notices
 	h := startHost(t, live, func(c *Config) { c.Notify = told.add })
 	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
 	c.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
-	mustDo(t, live, "arrive sian", "arrive mair", "elect chair: sian, mair")
+	mustDo(t, live, "arrive sian", "arrive mair", "vote Fund weekend respite?")
+	c.typeText(t, ":for\r")
+	c.out.waitFor(t, "Your vote: for", 5*time.Second)
+	waitUntil(t, 5*time.Second, "the vote's notice", func() bool { return strings.Contains(told.text(), "Rhys Evans: for.") })
+	mustDo(t, live, "vote close", "elect chair: sian, mair")
 	c.typeText(t, ":ballot sian\r")
 	c.out.waitFor(t, "Your ballot is in", 5*time.Second)
-	waitUntil(t, 5*time.Second, "the notice", func() bool { return strings.Contains(told.text(), "From Rhys Evans (remote): ballot") })
-	if text := told.text(); strings.Contains(text, "sian") || strings.Contains(text, "Siân") {
+	waitUntil(t, 5*time.Second, "the ballot's notice", func() bool {
+		return strings.Contains(told.text(), "From Rhys Evans (remote): ballot (secret: who for is not shown)\nRhys Evans has voted on their screen.")
+	})
+	text := told.text()
+	if strings.Contains(text, "sian") || strings.Contains(text, "Siân") {
 		t.Errorf("the chair was told who Rhys voted for:\n%s", text)
+	}
+	if strings.Contains(text, "Your") || strings.Contains(text, "You can change") {
+		t.Errorf("the chair was told what only Rhys was told:\n%s", text)
 	}
 }

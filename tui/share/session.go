@@ -129,7 +129,13 @@ func (s *Session) Do(line string) (meeting.Result, error) {
 	}
 	res, err := s.host.Do(actor, line)
 	if err == nil && (len(res.Events) > 0 || isAdmit(line)) {
-		lines := append([]string{fmt.Sprintf("From %s (remote): %s", name, meeting.Heard(line))}, res.Lines...)
+		// The chair is told what the command recorded, as the record says
+		// it: what the attendee alone was told ("Your vote: for") is theirs.
+		told := res.Record
+		if isAdmit(line) {
+			told = res.Lines // the chair's own command, from a remote screen
+		}
+		lines := append([]string{fmt.Sprintf("From %s (remote): %s", name, meeting.Heard(line))}, told...)
 		s.host.notify(Notice{Person: actor.Person, Lines: lines, Events: res.Events})
 	}
 	return res, err
