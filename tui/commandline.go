@@ -106,7 +106,9 @@ func (c *commandLine) value() string { return c.input.Value() }
 
 func (c *commandLine) remember(line string) {
 	line = strings.TrimSpace(line)
-	if line == "" {
+	if line == "" || meeting.Secret(line) {
+		// A secret ballot is never kept: nobody at this keyboard later
+		// finds, with ↑, who someone voted for.
 		return
 	}
 	if n := len(c.history); n == 0 || c.history[n-1] != line {

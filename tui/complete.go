@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gyda/gyda/meeting"
@@ -40,7 +41,8 @@ func nameVerb(v meeting.Verb) (suffix string, ok bool) {
 // noArgs reports the verbs that take nothing after them.
 func noArgs(v meeting.Verb) bool {
 	switch v {
-	case meeting.VerbQuorum, meeting.VerbNext, meeting.VerbResume, meeting.VerbDone, meeting.VerbEnd:
+	case meeting.VerbQuorum, meeting.VerbNext, meeting.VerbResume, meeting.VerbDone, meeting.VerbEnd,
+		meeting.VerbVoteClose, meeting.VerbElectClose:
 		return true
 	}
 	return false
@@ -74,6 +76,9 @@ func complete(line string, st *meeting.State, role meeting.Role, host []meeting.
 		items := append(completeColour(rest), completeName(rest, st, verb)...)
 		return completion{base: base, items: items}
 	}
+	if c, ok := completeVoting(base, rest, st, verb); ok {
+		return c
+	}
 	suffix, ok := nameVerb(verb)
 	if !ok {
 		return completion{}
@@ -91,6 +96,57 @@ func complete(line string, st *meeting.State, role meeting.Role, host []meeting.
 		items[i].text += suffix
 	}
 	return completion{base: base, items: items}
+}
+
+// completeVoting completes the commands of votes and elections: the
+// names of those present after for, against and abstain (the last of
+// several, after a comma), the candidates after ballot and tally, close
+// after vote, and the role or close after elect, then the people present
+// as candidates. ok is false for other verbs.
+func completeVoting(base, rest string, st *meeting.State, verb meeting.Verb) (c completion, ok bool) {
+	switch verb {
+	case meeting.VerbFor, meeting.VerbAgainst, meeting.VerbAbstain:
+		return lastName(base, rest, st, verb), true
+	case meeting.VerbBallot:
+		return completion{base: base, items: completeName(rest, st, verb)}, true
+	case meeting.VerbTally:
+		items := completeName(rest, st, verb)
+		for i := range items {
+			items[i].text += " "
+		}
+		return completion{base: base, items: items}, true
+	case meeting.VerbVote:
+		return completion{base: base, items: completeWords(rest, "close")}, true
+	case meeting.VerbElect:
+		if _, names, ok := strings.Cut(rest, ":"); ok {
+			return lastName(base+rest[:len(rest)-len(names)], names, st, verb), true
+		}
+		return completion{base: base, items: completeWords(rest, "chair: ", "minutes: ", "close")}, true
+	}
+	return completion{}, false
+}
+
+// lastName completes the last of several names separated by commas.
+func lastName(base, rest string, st *meeting.State, verb meeting.Verb) completion {
+	if i := strings.LastIndexByte(rest, ','); i >= 0 {
+		base, rest = base+rest[:i+1], rest[i+1:]
+	}
+	typed := strings.TrimLeft(rest, " ")
+	if !strings.HasSuffix(base, " ") || typed != rest {
+		base = strings.TrimRight(base, " ") + " "
+	}
+	return completion{base: base, items: completeName(typed, st, verb)}
+}
+
+// completeWords offers the words that start with what is typed.
+func completeWords(typed string, words ...string) []candidate {
+	var out []candidate
+	for _, w := range words {
+		if strings.HasPrefix(w, strings.ToLower(typed)) {
+			out = append(out, candidate{text: w, label: strings.TrimRight(w, ": ")})
+		}
+	}
+	return out
 }
 
 func completeVerb(prefix string, st *meeting.State, role meeting.Role, host []meeting.VerbInfo) []candidate {
@@ -175,6 +231,11 @@ func nameFits(p roster.Person, st *meeting.State, verb meeting.Verb) bool {
 		return here
 	case meeting.VerbLeave, meeting.VerbSpeak, meeting.VerbCard:
 		return here
+	case meeting.VerbFor, meeting.VerbAgainst, meeting.VerbAbstain, meeting.VerbElect:
+		return here && p.Kind.Counted()
+	case meeting.VerbBallot, meeting.VerbTally:
+		el := st.OpenElection()
+		return el != nil && slices.Contains(el.Candidates, p.ID)
 	}
 	return true
 }

@@ -21,7 +21,7 @@
 // Design:
 //
 //   - The root model (model.go) delegates to one child per file: header,
-//     quorum line, alerts, people, queue, record, status line, command line,
+//     quorum line, alerts, people, vote, queue, record, status line, command line,
 //     help, break screen, start screen, end flow, action form, card chooser,
 //     the item-closing go-round and the leave confirmation.
 //   - Views are pure functions of (snapshot, local UI state, width,
@@ -65,6 +65,13 @@
 //	ctrl+c  leave: asks first while the meeting has not ended; q leaves
 //	        too once it has ended, and on a remote screen (asking first)
 //	T  light or dark colours, on a remote screen (the laptop has --theme)
+//	+ - 0  while a vote is open: a member's own vote (for, against,
+//	       abstain; changeable until it closes); on the chair's and the
+//	       minute-taker's screens, the command line opened with "for ",
+//	       "against " or "abstain " for the names of those in the room
+//	1-9  in a secret ballot, on the screen of a member joining remotely
+//	     who has not voted: the candidate with that number, asked first
+//	     ("Vote for NAME? y/n"); off once they have voted
 //
 // The help line keeps the keys that fit, most needed first (the chair's :,
 // ? and e always); the full help lists only the keys and commands the
@@ -108,6 +115,14 @@
 //     reflection) is saved to Config.DraftPath 300ms after typing pauses,
 //     atomically, and cleared at once when it is carried out; a new screen
 //     on the same meeting puts it back.
+//   - The vote pane (vote.go), above the speaking queue, draws only
+//     meeting.State.VotingLines of the viewer's view (the running counts
+//     reach only those who may see them) and, for a member joining
+//     remotely, the candidates of a secret ballot numbered for the keys;
+//     a closed vote's result stays until the next item. A secret ballot
+//     is never kept on the screen: not in the command line's history,
+//     not in a draft (meeting.Secret).
+//   - end typed on the command line goes through the end flow, as e does.
 //   - People who came and have gone are listed apart ("Left: Tom Hughes
 //     (16:08)"), never as not here yet.
 //   - The quorum line wraps onto a second line rather than cutting a

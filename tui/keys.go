@@ -11,34 +11,38 @@ import (
 // is enabled only when the actor's role may do what it does, so the help
 // stays true as roles change hands.
 type KeyMap struct {
-	Command    key.Binding // : open the command line
-	Help       key.Binding // ? full help
-	Speak      key.Binding // give the floor to the next in the queue
-	Done       key.Binding // the speaker has finished
-	Hand       key.Binding // add to the queue (a member: raise or lower own hand)
-	Arrive     key.Binding // record an arrival
-	Break      key.Binding // start a break (a member: ask for one)
-	Resume     key.Binding // end a break or a red-card pause
-	NextItem   key.Binding // close this item (offering a go-round) and move on
-	Decide     key.Binding
-	Action     key.Binding
-	Note       key.Binding
-	OffRecord  key.Binding
-	Card       key.Binding
-	Undo       key.Binding // take back the last thing recorded (asks first)
-	Fix        key.Binding // pick an entry of the record to correct or strike
-	Visitor    key.Binding // someone not in the roster is here
-	Messages   key.Binding // every message the status line has shown
-	End        key.Binding // reflection, end, minutes
-	Begin      key.Binding // start screen: go to the meeting
-	People     key.Binding // start screen, before anything is recorded: change the group's people
-	Agenda     key.Binding // start screen, before anything is recorded: change today's agenda
-	Quit       key.Binding // ctrl+c: asks first while the meeting runs
-	Leave      key.Binding // after the meeting has ended: leave the screen
-	Dismiss    key.Binding // esc: close what is open
-	ScrollUp   key.Binding // the record of the item
-	ScrollDown key.Binding
-	Theme      key.Binding // remote: colours for a light or a dark background
+	Command     key.Binding // : open the command line
+	Help        key.Binding // ? full help
+	Speak       key.Binding // give the floor to the next in the queue
+	Done        key.Binding // the speaker has finished
+	Hand        key.Binding // add to the queue (a member: raise or lower own hand)
+	Arrive      key.Binding // record an arrival
+	Break       key.Binding // start a break (a member: ask for one)
+	Resume      key.Binding // end a break or a red-card pause
+	NextItem    key.Binding // close this item (offering a go-round) and move on
+	Decide      key.Binding
+	Action      key.Binding
+	Note        key.Binding
+	OffRecord   key.Binding
+	Card        key.Binding
+	VoteFor     key.Binding // an open vote: a member's own vote; the chair or minute-taker types who voted
+	VoteAgainst key.Binding
+	VoteAbstain key.Binding
+	Ballot      key.Binding // 1-9: a secret ballot by the candidate's number (a member joining remotely)
+	Undo        key.Binding // take back the last thing recorded (asks first)
+	Fix         key.Binding // pick an entry of the record to correct or strike
+	Visitor     key.Binding // someone not in the roster is here
+	Messages    key.Binding // every message the status line has shown
+	End         key.Binding // reflection, end, minutes
+	Begin       key.Binding // start screen: go to the meeting
+	People      key.Binding // start screen, before anything is recorded: change the group's people
+	Agenda      key.Binding // start screen, before anything is recorded: change today's agenda
+	Quit        key.Binding // ctrl+c: asks first while the meeting runs
+	Leave       key.Binding // after the meeting has ended: leave the screen
+	Dismiss     key.Binding // esc: close what is open
+	ScrollUp    key.Binding // the record of the item
+	ScrollDown  key.Binding
+	Theme       key.Binding // remote: colours for a light or a dark background
 
 	// leave is what the help shows for leaving: "ctrl+c leave" on the
 	// chair's laptop while the meeting runs, "q leave" once it has ended
@@ -50,36 +54,40 @@ type KeyMap struct {
 // DefaultKeyMap is the chair's keys, all enabled. SetRole narrows them.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Command:    key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "command")),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Speak:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "next speaker")),
-		Done:       key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "speaker finished")),
-		Hand:       key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "add to queue")),
-		Arrive:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "someone arrived")),
-		Break:      key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "break")),
-		Resume:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "resume")),
-		NextItem:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next item")),
-		Decide:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "decision")),
-		Action:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "action")),
-		Note:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "note")),
-		OffRecord:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "off-record note")),
-		Card:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "card")),
-		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo the last thing recorded")),
-		Fix:        key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "correct or strike an entry")),
-		Visitor:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "a visitor (not in the roster)")),
-		Messages:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "all messages")),
-		End:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "end meeting")),
-		Begin:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "to the meeting")),
-		People:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "people")),
-		Agenda:     key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "agenda")),
-		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
-		Leave:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "leave"), key.WithDisabled()),
-		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
-		ScrollUp:   key.NewBinding(key.WithKeys("pgup", "["), key.WithHelp("[", "scroll the record up")),
-		ScrollDown: key.NewBinding(key.WithKeys("pgdown", "]"), key.WithHelp("]", "scroll the record down")),
-		Theme:      key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "light/dark")),
-		leave:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
-		role:       meeting.RoleChair,
+		Command:     key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "command")),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Speak:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "next speaker")),
+		Done:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "speaker finished")),
+		Hand:        key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "add to queue")),
+		Arrive:      key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "someone arrived")),
+		Break:       key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "break")),
+		Resume:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "resume")),
+		NextItem:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next item")),
+		Decide:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "decision")),
+		Action:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "action")),
+		Note:        key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "note")),
+		OffRecord:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "off-record note")),
+		Card:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "card")),
+		VoteFor:     key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "record votes for")),
+		VoteAgainst: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "record votes against")),
+		VoteAbstain: key.NewBinding(key.WithKeys("0"), key.WithHelp("0", "record abstentions")),
+		Ballot:      key.NewBinding(key.WithKeys(ballotKeys(maxBallotKeys)...), key.WithHelp("1-9", "vote for a candidate (secret)")),
+		Undo:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo the last thing recorded")),
+		Fix:         key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "correct or strike an entry")),
+		Visitor:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "a visitor (not in the roster)")),
+		Messages:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "all messages")),
+		End:         key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "end meeting")),
+		Begin:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "to the meeting")),
+		People:      key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "people")),
+		Agenda:      key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "agenda")),
+		Quit:        key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
+		Leave:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "leave"), key.WithDisabled()),
+		Dismiss:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		ScrollUp:    key.NewBinding(key.WithKeys("pgup", "["), key.WithHelp("[", "scroll the record up")),
+		ScrollDown:  key.NewBinding(key.WithKeys("pgdown", "]"), key.WithHelp("]", "scroll the record down")),
+		Theme:       key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "light/dark")),
+		leave:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
+		role:        meeting.RoleChair,
 	}
 }
 
@@ -100,6 +108,8 @@ type keyContext struct {
 	scroll  bool // the record has more than fits
 	remote  bool // a session over SSH: q leaves (asking first); T switches light and dark
 	entries bool // the record has notes, decisions or actions to correct
+	vote    bool // a vote is open
+	ballots int  // candidates the actor may give their own secret ballot for on this screen
 	// messages is true once the status line has said anything: m shows
 	// every message so far.
 	messages bool
@@ -138,6 +148,7 @@ func (k *KeyMap) SetRole(c keyContext) {
 	k.Note.SetEnabled(live && can(meeting.VerbNote))
 	k.OffRecord.SetEnabled(live && can(meeting.VerbOffRecord))
 	k.Card.SetEnabled(live && can(meeting.VerbCard) && (c.self || c.role == meeting.RoleChair))
+	k.setVoting(c, live)
 	k.Undo.SetEnabled(live && can(meeting.VerbUndo))
 	k.Fix.SetEnabled(live && can(meeting.VerbCorrect) && c.entries)
 	k.Visitor.SetEnabled(live && can(meeting.VerbVisitor))
@@ -159,14 +170,44 @@ func (k *KeyMap) SetRole(c keyContext) {
 	k.role = c.role
 }
 
+// setVoting enables the keys of an open vote for whoever may vote or
+// record votes (a member's own vote; the chair's and the minute-taker's
+// for the room), and the number keys of a secret ballot for whoever may
+// give one on this screen now.
+func (k *KeyMap) setVoting(c keyContext, live bool) {
+	on := live && c.vote && meeting.Allowed(c.role, meeting.VerbFor)
+	k.VoteFor.SetEnabled(on)
+	k.VoteAgainst.SetEnabled(on)
+	k.VoteAbstain.SetEnabled(on)
+	if c.role == meeting.RoleMember {
+		k.VoteFor.SetHelp("+", "vote for")
+		k.VoteAgainst.SetHelp("-", "vote against")
+		k.VoteAbstain.SetHelp("0", "abstain")
+	} else {
+		k.VoteFor.SetHelp("+", "record votes for")
+		k.VoteAgainst.SetHelp("-", "record votes against")
+		k.VoteAbstain.SetHelp("0", "record abstentions")
+	}
+	k.Ballot.SetEnabled(live && c.ballots > 0 && meeting.Allowed(c.role, meeting.VerbBallot))
+	if c.ballots > 0 {
+		keys := ballotKeys(c.ballots)
+		k.Ballot.SetKeys(keys...)
+		help := "1"
+		if len(keys) > 1 {
+			help += "-" + keys[len(keys)-1]
+		}
+		k.Ballot.SetHelp(help, "vote for a candidate (secret)")
+	}
+}
+
 // ShortHelp is the help line's keys in the order they are shown; the help
 // line keeps those that fit, most needed first (Priority), with shorter
 // words than the full help.
 func (k KeyMap) ShortHelp() []key.Binding {
-	out := []key.Binding{k.Begin, k.People, k.Agenda, k.Help, k.Command, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem,
+	out := []key.Binding{k.Begin, k.People, k.Agenda, k.Help, k.Command, k.Ballot, k.VoteFor, k.VoteAgainst, k.VoteAbstain, k.Speak, k.Done, k.Resume, k.Hand, k.Break, k.NextItem,
 		k.Decide, k.Action, k.Note, k.Card, k.Arrive, k.OffRecord, k.Undo, k.Fix, k.Visitor, k.Messages, k.End, k.leave, k.Theme}
 	short := map[string]string{"f": "finished", "p": "off record", "d": "decide", "e": "end", "h": "hand", "s": "next speaker",
-		"u": "undo", "x": "fix", "v": "visitor", "m": "messages", ":": "command"}
+		"u": "undo", "x": "fix", "v": "visitor", "m": "messages", ":": "command", "+": "for", "-": "against", "0": "abstain"}
 	for i, b := range out {
 		h := b.Help()
 		if h.Key == "h" && h.Desc != "add to queue" {
@@ -189,10 +230,10 @@ func (k KeyMap) Priority() []key.Binding {
 		return []key.Binding{k.Begin, k.Command, k.Help, k.Arrive, k.People, k.Agenda, k.End}
 	}
 	if k.role == meeting.RoleChair {
-		return []key.Binding{k.Help, k.End, k.Command, k.Hand, k.Note, k.Decide, k.Action, k.Break, k.Resume, k.Speak, k.Done,
+		return []key.Binding{k.Help, k.End, k.Command, k.Ballot, k.VoteFor, k.VoteAgainst, k.VoteAbstain, k.Hand, k.Note, k.Decide, k.Action, k.Break, k.Resume, k.Speak, k.Done,
 			k.NextItem, k.Undo, k.Card, k.Arrive, k.Messages, k.Fix, k.Visitor, k.OffRecord, k.leave, k.Theme}
 	}
-	return []key.Binding{k.Help, k.Command, k.leave, k.Hand, k.Done, k.Note, k.Decide, k.Action, k.Card,
+	return []key.Binding{k.Ballot, k.VoteFor, k.VoteAgainst, k.VoteAbstain, k.Help, k.Command, k.leave, k.Hand, k.Done, k.Note, k.Decide, k.Action, k.Card,
 		k.Break, k.Undo, k.Messages, k.OffRecord, k.Arrive, k.NextItem, k.Speak, k.Resume, k.Fix, k.Visitor, k.End, k.Theme}
 }
 
@@ -200,7 +241,7 @@ func (k KeyMap) Priority() []key.Binding {
 // the screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive, k.Visitor},
+		{k.Speak, k.Done, k.Hand, k.Card, k.Arrive, k.Visitor, k.VoteFor, k.VoteAgainst, k.VoteAbstain, k.Ballot},
 		{k.NextItem, k.Break, k.Resume, k.End, k.Begin, k.People, k.Agenda},
 		{k.Decide, k.Action, k.Note, k.OffRecord, k.Undo, k.Fix, k.ScrollUp, k.ScrollDown},
 		{k.Command, k.Help, k.Messages, k.Dismiss, k.Theme, k.leave},
@@ -211,10 +252,14 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 // meeting: the same key on every screen, for everyone whose role may use
 // the verb, and hidden from everyone else, never given another meaning.
 type verbKey struct {
-	key     string
+	key     string // the key; for a numbered verb, the first of its numbers
 	verb    meeting.Verb
 	binding func(*KeyMap) *key.Binding
 }
+
+// numbered reports whether a verb's keys are the numbers 1 to 9, one for
+// each choice on the screen (the candidates of a secret ballot).
+func (v verbKey) numbered() bool { return v.verb == meeting.VerbBallot }
 
 // verbKeys is the table of the keys for verbs, the chair's screen's keys
 // being the reference. A key for a new verb goes in the KeyMap, in
@@ -238,5 +283,9 @@ func verbKeys() []verbKey {
 		{"u", meeting.VerbUndo, func(k *KeyMap) *key.Binding { return &k.Undo }},
 		{"x", meeting.VerbCorrect, func(k *KeyMap) *key.Binding { return &k.Fix }},
 		{"v", meeting.VerbVisitor, func(k *KeyMap) *key.Binding { return &k.Visitor }},
+		{"+", meeting.VerbFor, func(k *KeyMap) *key.Binding { return &k.VoteFor }},
+		{"-", meeting.VerbAgainst, func(k *KeyMap) *key.Binding { return &k.VoteAgainst }},
+		{"0", meeting.VerbAbstain, func(k *KeyMap) *key.Binding { return &k.VoteAbstain }},
+		{"1", meeting.VerbBallot, func(k *KeyMap) *key.Binding { return &k.Ballot }},
 	}
 }

@@ -31,10 +31,16 @@ func allBindings(k *KeyMap) map[string]*key.Binding {
 func TestEveryVerbOnTheSameKey(t *testing.T) {
 	reference := map[string]meeting.Verb{"h": meeting.VerbHand, "t": meeting.VerbNote, "d": meeting.VerbDecide,
 		"a": meeting.VerbAction, "c": meeting.VerbCard, "b": meeting.VerbBreak, "s": meeting.VerbSpeak,
-		"n": meeting.VerbNext, "e": meeting.VerbEnd}
+		"n": meeting.VerbNext, "e": meeting.VerbEnd, "+": meeting.VerbFor, "-": meeting.VerbAgainst, "0": meeting.VerbAbstain,
+		"1": meeting.VerbBallot}
 	verbOf := map[string]meeting.Verb{}
 	for _, vk := range verbKeys() {
 		verbOf[vk.key] = vk.verb
+		if vk.numbered() {
+			for _, k := range ballotKeys(maxBallotKeys) {
+				verbOf[k] = vk.verb
+			}
+		}
 	}
 	for k, v := range reference {
 		if verbOf[k] != v {
@@ -77,8 +83,14 @@ func TestEveryVerbOnTheSameKey(t *testing.T) {
 				if !b.Enabled() {
 					continue
 				}
-				if !slices.Equal(b.Keys(), []string{vk.key}) || b.Help().Key != vk.key {
-					t.Errorf("%s: %s is on %v (help %q), want %q", who, vk.verb, b.Keys(), b.Help().Key, vk.key)
+				want, help := []string{vk.key}, []string{vk.key}
+				if vk.numbered() {
+					// One number for each choice on the screen: 1, 1-2, ... 1-9.
+					want = ballotKeys(len(b.Keys()))
+					help = []string{"1", "1-" + itoa(len(want))}
+				}
+				if !slices.Equal(b.Keys(), want) || !slices.Contains(help, b.Help().Key) {
+					t.Errorf("%s: %s is on %v (help %q), want %q", who, vk.verb, b.Keys(), b.Help().Key, want)
 				}
 				if !meeting.Allowed(r.m.role, vk.verb) {
 					t.Errorf("%s: %q for %s is on, but the role may not use it", who, vk.key, vk.verb)
@@ -125,6 +137,27 @@ func TestEveryVerbOnTheSameKey(t *testing.T) {
 	check("a red card")
 	do("resume", "break")
 	check("a break")
-	do("resume", "end")
+	do("resume", "vote Shall we run the survey again?", "for sian")
+	check("an open vote")
+	for _, r := range rs {
+		if want := r.m.role != meeting.RoleObserver; r.m.keys.VoteFor.Enabled() != want {
+			t.Errorf("%s: + is on: %v, want %v", r.m.role, r.m.keys.VoteFor.Enabled(), want)
+		}
+	}
+	do("vote close", "elect chair: sian, mair")
+	check("an open secret ballot")
+	ballots := 0
+	for _, r := range rs {
+		if r.m.keys.Ballot.Enabled() {
+			ballots++
+			if r.m.cfg.Actor.Person != "rhys" {
+				t.Errorf("%s has the numbers of a secret ballot, but is not a member joining remotely", r.m.who())
+			}
+		}
+	}
+	if ballots != 1 {
+		t.Errorf("%d screens have the ballot's numbers, want Rhys's only", ballots)
+	}
+	do("elect close", "end")
 	check("the end")
 }

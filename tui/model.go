@@ -419,6 +419,8 @@ func (m *Model) refresh() {
 		remote:   m.cfg.Remote || !m.cfg.Actor.Console,
 		entries:  len(st.Notes)+len(st.Decisions)+len(st.Actions) > 0,
 		messages: len(m.messages.messages) > 0,
+		vote:     st.OpenVote() != nil,
+		ballots:  len(st.BallotChoices()),
 	}
 	for _, r := range st.Queue {
 		if r.Person == self && self != "" {
@@ -520,7 +522,11 @@ func (m *Model) run(line string) tea.Cmd {
 
 // draft is what is being typed now.
 func (m *Model) draft() Draft {
-	return Draft{Line: m.cmd.value(), Form: m.form.values(), Reflection: m.end.input.Value()}
+	line := m.cmd.value()
+	if meeting.Secret(line) {
+		line = "" // a secret ballot is never written down
+	}
+	return Draft{Line: line, Form: m.form.values(), Reflection: m.end.input.Value()}
 }
 
 // draftChanged schedules saving the draft: soon after typing pauses, or at
@@ -640,12 +646,20 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 // goes into the history; refused, the line closes (so the next key is a
 // key again, not more text) and is kept as typed for ":" to bring back.
 func (m *Model) submit(line string) tea.Cmd {
-	if c, err := meeting.Parse(line); err == nil && c.Verb == meeting.VerbDeclare && c.Item == 0 {
+	c, err := meeting.Parse(line)
+	if err == nil && c.Verb == meeting.VerbDeclare && c.Item == 0 {
 		m.cmd.close()
 		m.pickItem(c)
 		return nil
 	}
-	err := m.exec(line)
+	if err == nil && c.Verb == meeting.VerbEnd && m.keys.End.Enabled() {
+		// Typed, end goes through the same flow as e: what is left
+		// undone, the reflection, and a last question.
+		m.cmd.submitted(nil)
+		m.beginEnd()
+		return nil
+	}
+	err = m.exec(line)
 	m.cmd.submitted(err)
 	if err != nil {
 		m.refused(err)
@@ -688,9 +702,12 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 		m.refused(err)
 		return nil
 	}
-	// The line the question replaced is done with.
-	m.cmd.input.SetValue("")
-	m.cmd.remember(line)
+	if !meeting.Secret(line) {
+		// The line the question replaced is done with. (A ballot asked
+		// about by number replaced nothing, and is never kept.)
+		m.cmd.input.SetValue("")
+		m.cmd.remember(line)
+	}
 	return m.onEnded()
 }
 
@@ -859,6 +876,14 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 		} else {
 			m.card.open = true
 		}
+	case key.Matches(msg, k.VoteFor):
+		return m.voteKey(meeting.VerbFor)
+	case key.Matches(msg, k.VoteAgainst):
+		return m.voteKey(meeting.VerbAgainst)
+	case key.Matches(msg, k.VoteAbstain):
+		return m.voteKey(meeting.VerbAbstain)
+	case key.Matches(msg, k.Ballot):
+		m.ballotKey(msg)
 	case key.Matches(msg, k.Undo):
 		m.askUndo()
 	case key.Matches(msg, k.Fix):
@@ -869,8 +894,7 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Messages):
 		m.messages.open = true
 	case key.Matches(msg, k.End):
-		m.screen = screenMain
-		m.end.begin()
+		m.beginEnd()
 	case key.Matches(msg, k.ScrollUp):
 		m.recordSkip = max(m.recordSkip-5, 0)
 	case key.Matches(msg, k.ScrollDown):
@@ -879,6 +903,13 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 		m.switchTheme()
 	}
 	return nil
+}
+
+// beginEnd starts the end flow (e, or end typed): what is left undone,
+// the reflection, and a last question before the meeting ends.
+func (m *Model) beginEnd() {
+	m.screen = screenMain
+	m.end.begin()
 }
 
 // switchTheme swaps light and dark colours, for a terminal whose

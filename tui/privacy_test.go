@@ -52,6 +52,34 @@ type viewer struct {
 	// expense is the expense line this viewer types when every verb is
 	// tried: their own (or, for the chair, Mair's), never anyone else's.
 	expense string
+	// counts says they see the running counts of an open vote and who
+	// gave a ballot on screen (the chair and the minute-taker).
+	counts bool
+}
+
+// countsShown finds the running counts of an open vote or secret ballot.
+var countsShown = regexp.MustCompile(`So far:|Not voted yet:|Paper ballots added|Voted on screen`)
+
+// checkVotes fails if a screen shows the running counts to a viewer who
+// may not see them, or never shows them to one who may; or if any
+// screen shows who a secret ballot was for (Rhys gave his for Mair).
+func (l *looked) checkVotes(t *testing.T) {
+	t.Helper()
+	seen := false
+	for _, s := range l.screens {
+		if k := countsShown.FindString(s); k != "" {
+			seen = true
+			if !l.v.counts {
+				t.Errorf("%s was shown the running counts (%q):\n%s", l.v.name, k, s)
+			}
+		}
+		if strings.Contains(s, "ballot mair") || strings.Contains(s, "Vote for Mair") {
+			t.Errorf("%s was shown who Rhys voted for:\n%s", l.v.name, s)
+		}
+	}
+	if l.v.counts && !seen {
+		t.Errorf("%s was never shown the running counts", l.v.name)
+	}
 }
 
 func remote(a meeting.Actor, name string, opening ...string) func(*Config) {
@@ -66,12 +94,12 @@ func viewers() []viewer {
 	everything := []string{"an off-the-record note", "a confidential note", "Mair's access needs", "Siân's access needs", "Mair's expense"}
 	return []viewer{
 		{name: "the laptop", cfg: func(c *Config) {}, sees: everything, kinds: true,
-			expense: "expense mair: £4.50 MAIRBUS"},
+			expense: "expense mair: £4.50 MAIRBUS", counts: true},
 		{name: "the chair", cfg: remote(meeting.Actor{Person: "sian"}, ""), sees: everything, kinds: true,
-			header: "you: Siân Davies, chair", expense: "expense mair: £4.50 MAIRBUS"},
+			header: "you: Siân Davies, chair", expense: "expense mair: £4.50 MAIRBUS", counts: true},
 		{name: "the minute-taker", cfg: remote(meeting.Actor{Person: "dafydd"}, ""),
 			sees:  []string{"an off-the-record note", "a confidential note", "Mair's access needs", "Siân's access needs"},
-			kinds: true, header: "you: Dafydd ap Gwilym, minute-taker", expense: "expense dafydd: £2 OWNFARE"},
+			kinds: true, header: "you: Dafydd ap Gwilym, minute-taker", expense: "expense dafydd: £2 OWNFARE", counts: true},
 		{name: "a member", cfg: remote(meeting.Actor{Person: "claire"}, ""), kinds: true,
 			header: "you: Claire Thomas, member", expense: "expense claire: £2 OWNFARE"},
 		{name: "the person themselves", cfg: remote(meeting.Actor{Person: "mair"}, ""),
@@ -249,6 +277,15 @@ func TestEveryViewerSeesOnlyWhatTheyMay(t *testing.T) {
 	each("command line closed", "esc")
 	each("the message log", "m")
 	each("message log closed", "esc")
+	do("vote Shall we run the survey again?", "for sian, mair", "against tom")
+	each("an open vote")
+	do("vote close", "elect chair: sian, mair")
+	if _, err := live.Do(meeting.Actor{Person: "rhys"}, "ballot mair"); err != nil {
+		t.Fatal(err)
+	}
+	do()
+	each("an open secret ballot")
+	do("elect close")
 	do("item 5", "note CONF-CARE about someone's care", "decide "+confDecision)
 	each("confidential item")
 	for _, l := range ls {
@@ -280,6 +317,7 @@ func TestEveryViewerSeesOnlyWhatTheyMay(t *testing.T) {
 				"item 120x40":              {"an off-the-record note", "Mair's access needs", "Siân's access needs"},
 				"confidential item 120x40": {"a confidential note", "Mair's access needs", "Siân's access needs"},
 			}, ordinaryNote, declaration, decision, confDecision)
+			l.checkVotes(t)
 			tryEveryVerb(t, l.v).check(t, map[string][]string{"": {"Mair's expense"}})
 		})
 	}

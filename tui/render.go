@@ -176,7 +176,8 @@ func (m *Model) withDialog(f frame, dialog []string, w, h int) []string {
 	return append(fill(dialog, w, len(dialog)), m.panes(f, w, h-len(dialog))...)
 }
 
-// panes are the meeting: people, queue, record (and the agenda when wide).
+// panes are the meeting: people, the vote (while one is open, or its
+// result), the queue, the record (and the agenda when wide).
 func (m *Model) panes(f frame, w, h int) []string {
 	if h <= 0 {
 		return nil
@@ -186,16 +187,16 @@ func (m *Model) panes(f frame, w, h int) []string {
 		left := stack([]block{people{}.block(f, lw), agenda{}.block(f, lw)}, []int{0, 1}, lw, h, f.s)
 		rec := record{}.block(f, rw, m.recordSkip)
 		q, qx := queue{}.blocks(f, rw)
-		right := stack([]block{q, qx, rec}, []int{0, 2, 1}, rw, h, f.s)
+		right := stack([]block{votePane{}.block(f, rw), q, qx, rec}, []int{0, 1, 3, 2}, rw, h, f.s)
 		m.noteOverflow(rec, h)
 		return columns(left, lw, right, rw, h, f.s)
 	}
 	rec := record{}.block(f, w, m.recordSkip)
 	q, qx := queue{}.blocks(f, w)
-	blocks := []block{q, qx, rec, people{}.compact(f, w)}
-	prio := []int{0, 2, 3, 1}
+	blocks := []block{votePane{}.block(f, w), q, qx, rec, people{}.compact(f, w)}
+	prio := []int{0, 1, 3, 4, 2}
 	m.noteOverflow(rec, h)
-	fitPeople(f, blocks, 3, prio, w, h)
+	fitPeople(f, blocks, 4, prio, w, h)
 	return stack(blocks, prio, w, h, f.s)
 }
 
