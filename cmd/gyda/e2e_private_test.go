@@ -50,8 +50,7 @@ func watchers(t *testing.T, x *tmuxServer, port, passcode, rhysKey string) {
 		"-l visitor 127.0.0.1; sleep 600", port)
 	x.run("new-window", "-d", "-t", "gyda", "-n", "guest", "-e", "TERM=xterm-256color", "-e", "SSH_ASKPASS="+askpass,
 		"-e", "SSH_ASKPASS_REQUIRE=force", "-e", "DISPLAY=:0", "sh", "-c", guest)
-	member := "ssh " + strings.Join(sshArgs(port, rhysKey), " ") + "; sleep 600"
-	x.run("new-window", "-d", "-t", "gyda", "-n", "member", "-e", "TERM=xterm-256color", "sh", "-c", member)
+	x.sshWindow("member", port, rhysKey)
 	x.waitIn("gyda:guest", "you: Guest 1, observer")
 	x.waitIn("gyda:member", "you: Rhys Evans, member")
 }

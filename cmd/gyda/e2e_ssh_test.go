@@ -60,6 +60,20 @@ func giveKey(t *testing.T, group, id, pub string) {
 	writeFile(t, p, strings.Replace(data, anchor, anchor+"ssh_keys = [\""+pub+"\"]\n", 1))
 }
 
+// rosterKeys gives each person a new key in the group's roster, and
+// returns the private keys' paths by id.
+func rosterKeys(t *testing.T, group string, ids ...string) map[string]string {
+	t.Helper()
+	dir := t.TempDir()
+	paths := map[string]string{}
+	for _, id := range ids {
+		path, pub := sshKey(t, dir, id)
+		giveKey(t, group, id, pub)
+		paths[id] = path
+	}
+	return paths
+}
+
 // sharedMeeting is gyda run --plain --share on a free loopback port.
 type sharedMeeting struct {
 	cmd         *exec.Cmd
@@ -285,11 +299,8 @@ func TestSSHDecideByRole(t *testing.T) {
 func TestSSHWithTheChairsScreen(t *testing.T) {
 	needSSH(t)
 	group := sampleGroup(t)
-	keys := t.TempDir()
-	dafydd, dafyddPub := sshKey(t, keys, "dafydd")
-	rhys, rhysPub := sshKey(t, keys, "rhys")
-	giveKey(t, group, "dafydd", dafyddPub)
-	giveKey(t, group, "rhys", rhysPub)
+	keys := rosterKeys(t, group, "dafydd", "rhys")
+	dafydd, rhys := keys["dafydd"], keys["rhys"]
 	x, port, _ := chairsScreenShared(t, group)
 
 	member := startSSH(t, port, rhys)
