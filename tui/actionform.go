@@ -116,6 +116,16 @@ func (f *actionForm) clear() {
 	f.close()
 }
 
+// field is the text field that has the keys.
+func (f *actionForm) field() *field { return &f.fields[f.focus] }
+
+// restyle gives the form's fields new styles (a theme switched).
+func (f *actionForm) restyle(s *Styles) {
+	for i := range f.fields {
+		f.fields[i].restyle(s)
+	}
+}
+
 func (f *actionForm) values() [fieldCount]string {
 	var v [fieldCount]string
 	for i := range f.fields {

@@ -104,6 +104,12 @@ func (c *commandLine) close() {
 
 func (c *commandLine) value() string { return c.input.Value() }
 
+// field is the line's text field.
+func (c *commandLine) field() *field { return &c.input }
+
+// restyle gives the line new styles (a theme switched).
+func (c *commandLine) restyle(s *Styles) { c.input.restyle(s) }
+
 func (c *commandLine) remember(line string) {
 	line = strings.TrimSpace(line)
 	if line == "" || meeting.Secret(line) {

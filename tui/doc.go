@@ -23,7 +23,11 @@
 //   - The root model (model.go) delegates to one child per file: header,
 //     quorum line, alerts, people, vote, queue, record, status line, command line,
 //     help, break screen, start screen, end flow, action form, card chooser,
-//     the item-closing go-round and the leave confirmation.
+//     the item-closing go-round and the leave confirmation. Whatever is
+//     open over the meeting (a question, a picker, the help, the end flow,
+//     a form, the command line...) is an overlay (overlay.go): Model.top
+//     is the one place that decides which is on top, and the root asks
+//     that one for the keys, the help line, the body and the text field.
 //   - Views are pure functions of (snapshot, local UI state, width,
 //     height). The frame is rendered once per change and cached, so View
 //     itself does nothing but return it. With Config.Frames (the SSH

@@ -71,6 +71,23 @@ func (e endFlow) ShortHelp() []key.Binding {
 // FullHelp is the same keys in one column.
 func (e endFlow) FullHelp() [][]key.Binding { return [][]key.Binding{e.ShortHelp()} }
 
+// field is the reflection's text field while it is being asked for, or
+// nil.
+func (e *endFlow) field() *field {
+	if e.step == endReflect {
+		return &e.input
+	}
+	return nil
+}
+
+// reflection is the reflection typed so far; setReflection puts one in
+// (a draft put back, or "" once it is recorded).
+func (e *endFlow) reflection() string     { return e.input.Value() }
+func (e *endFlow) setReflection(v string) { e.input.SetValue(v) }
+
+// restyle gives the reflection's field new styles (a theme switched).
+func (e *endFlow) restyle(s *Styles) { e.input.restyle(s) }
+
 func (e *endFlow) begin() {
 	e.step = endReflect
 	e.input.Focus()

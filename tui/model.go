@@ -226,7 +226,7 @@ func (m *Model) restore(d Draft) {
 		}
 	}
 	if d.Reflection != "" {
-		m.end.input.SetValue(d.Reflection)
+		m.end.setReflection(d.Reflection)
 	}
 	m.status.set(append(append([]string(nil), m.cfg.Opening...), "Restored what you were typing before gyda stopped: check it, then carry on."))
 }
@@ -366,16 +366,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) passOn(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	switch {
-	case m.end.step == endReflect:
-		cmd = m.end.input.Update(msg)
-	case m.form.open:
-		cmd = m.form.fields[m.form.focus].Update(msg)
-	case m.cmd.open:
-		cmd = m.cmd.input.Update(msg)
+	if in := m.input(); in != nil {
+		return in.Update(msg)
 	}
-	return cmd
+	return nil
+}
+
+// input is the text field that has the keys, or nil.
+func (m *Model) input() *field {
+	if o := m.top(); o != nil {
+		return o.input()
+	}
+	return nil
 }
 
 // accept takes a snapshot if it is newer than the one shown.
@@ -526,7 +528,7 @@ func (m *Model) draft() Draft {
 	if meeting.Secret(line) {
 		line = "" // a secret ballot is never written down
 	}
-	return Draft{Line: line, Form: m.form.values(), Reflection: m.end.input.Value()}
+	return Draft{Line: line, Form: m.form.values(), Reflection: m.end.reflection()}
 }
 
 // draftChanged schedules saving the draft: soon after typing pauses, or at
@@ -549,9 +551,7 @@ func (m *Model) draftChanged() tea.Cmd {
 }
 
 // typing reports whether a text field has the keys.
-func (m *Model) typing() bool {
-	return !m.confirmQuit && !m.showHelp && (m.end.step == endReflect || m.form.open || m.cmd.open)
-}
+func (m *Model) typing() bool { return m.input() != nil }
 
 // key routes a key to whatever is open, most urgent first. Several runes
 // arriving at once (fast typing: ":arrive si") are taken one by one, as
@@ -589,56 +589,24 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.confirmQuit = true
 		return nil
 	}
-	if m.confirmQuit {
-		switch msg.String() {
-		case "y", "Y":
-			return tea.Quit
-		case "n", "N", "esc":
-			m.confirmQuit = false
-		}
-		return nil
-	}
-	if m.showHelp {
-		if key.Matches(msg, m.keys.Help, m.keys.Dismiss) || msg.String() == "q" {
-			m.showHelp = false
-		}
-		return nil
-	}
-	switch {
-	case m.messages.open:
-		m.messages.update(msg)
-		return nil
-	case m.ask.open:
-		return m.answer(msg)
-	case m.pick.open:
-		return m.picked(msg)
-	case m.end.step != endNone:
-		return m.endKey(msg)
-	case m.form.open:
-		line, cmd := m.form.update(msg, st)
-		if line != "" {
-			if err := m.exec(line); err != nil {
-				m.form.err = err.Error()
-			} else {
-				m.form.clear()
-			}
-		}
-		return cmd
-	case m.card.open:
-		if line := m.card.update(msg); line != "" {
-			return m.run(line)
-		}
-		return nil
-	case m.closing.open:
-		return m.closeKey(msg)
-	case m.cmd.open:
-		line, cmd := m.cmd.update(msg, st, m.role)
-		if line != "" {
-			return tea.Batch(cmd, m.submit(line))
-		}
-		return cmd
+	if o := m.top(); o != nil {
+		return o.key(msg)
 	}
 	return m.mainKey(msg)
+}
+
+// formKey takes a key while the action form is open: a complete form is
+// carried out, and kept open with the reason if it is refused.
+func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
+	line, cmd := m.form.update(msg, m.st())
+	if line != "" {
+		if err := m.exec(line); err != nil {
+			m.form.err = err.Error()
+		} else {
+			m.form.clear()
+		}
+	}
+	return cmd
 }
 
 // submit carries out a line typed on the command line. A declaration of
@@ -705,7 +673,7 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 	if !meeting.Secret(line) {
 		// The line the question replaced is done with. (A ballot asked
 		// about by number replaced nothing, and is never kept.)
-		m.cmd.input.SetValue("")
+		m.cmd.set("")
 		m.cmd.remember(line)
 	}
 	return m.onEnded()
@@ -920,11 +888,9 @@ func (m *Model) switchTheme() {
 		next = ThemeDark
 	}
 	m.styles = m.stylesFor(next)
-	m.cmd.input.restyle(m.styles)
-	for i := range m.form.fields {
-		m.form.fields[i].restyle(m.styles)
-	}
-	m.end.input.restyle(m.styles)
+	m.cmd.restyle(m.styles)
+	m.form.restyle(m.styles)
+	m.end.restyle(m.styles)
 	m.status.set([]string{"Colours for a " + next + " background now; T switches back."})
 }
 
@@ -999,7 +965,7 @@ func (m *Model) endKey(msg tea.KeyMsg) tea.Cmd {
 		if err := m.exec(line); err != nil {
 			m.status.fail(err.Error())
 		} else {
-			m.end.input.SetValue("")
+			m.end.setReflection("")
 		}
 	case endSendEnd:
 		if err := m.exec(line); err != nil {
@@ -1056,27 +1022,8 @@ func (m *Model) timeKey() string {
 
 // helpKeys is the key map the help line shows: that of whatever is open.
 func (m *Model) helpKeys() help.KeyMap {
-	switch {
-	case m.confirmQuit:
-		return quitKeys()
-	case m.showHelp:
-		return simpleKeys{m.keys.Dismiss}
-	case m.messages.open:
-		return m.messages.keys
-	case m.ask.open:
-		return m.ask.keys
-	case m.pick.open:
-		return m.pick.keys
-	case m.end.step != endNone:
-		return m.end
-	case m.form.open:
-		return m.form.keys
-	case m.card.open:
-		return m.card.keys
-	case m.closing.open:
-		return m.closing.keys
-	case m.cmd.open:
-		return m.cmd.keys
+	if o := m.top(); o != nil {
+		return o.keys()
 	}
 	return &m.keys // not a copy of the whole map in every frame
 }

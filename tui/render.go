@@ -42,9 +42,9 @@ func (m *Model) render() string {
 	}
 	statusN = max(statusN, min(len(m.status.wrapped(f, w)), statusMax))
 	bottom := m.status.view(f, w, statusN)
-	if m.cmd.open && !m.form.open && !m.card.open && !m.closing.open && !m.ask.open && !m.pick.open && !m.messages.open &&
-		m.end.step == endNone && !m.showHelp && !m.confirmQuit {
-		bottom = append(bottom, m.cmd.view(f, w)...)
+	o := m.top()
+	if line := overlayLine(o, f, w); line != nil {
+		bottom = append(bottom, line...)
 	} else {
 		bottom = append(bottom, m.helpLine(w))
 	}
@@ -55,7 +55,7 @@ func (m *Model) render() string {
 		top = top[:min(len(top), max(h-len(bottom), 0))]
 		bodyH = 0
 	}
-	body := m.body(f, w, bodyH)
+	body := m.body(o, f, w, bodyH)
 
 	lines := make([]string, 0, h)
 	lines = append(lines, top...)
@@ -112,42 +112,36 @@ type helpMemo struct {
 	sig, line string
 }
 
-// body is the middle of the screen, exactly h lines.
-func (m *Model) body(f frame, w, h int) []string {
+// body is the middle of the screen, exactly h lines: the overlay on top
+// (o, nil when none is open) or else the meeting.
+func (m *Model) body(o overlay, f frame, w, h int) []string {
 	if h <= 0 {
 		return nil
 	}
+	if o != nil {
+		if lines := o.body(f, w, h); lines != nil {
+			return lines
+		}
+	}
 	st := f.st
-	var lines []string
 	switch {
-	case m.confirmQuit:
-		lines = m.quitView(f, min(w, 76))
-	case m.showHelp:
-		lines = m.styles.help.full(f, &m.keys, w, h)
-	case m.messages.open:
-		lines = m.messages.view(f, w, h)
-	case m.ask.open:
-		return m.withDialog(f, m.ask.view(f, min(w, 80)), w, h)
-	case m.pick.open:
-		return m.withDialog(f, m.pick.view(f, min(w, 80), h), w, h)
-	case m.end.step != endNone:
-		lines = m.end.view(f, w)
 	case !st.Ended.IsZero():
-		lines = endedView(f, w)
-	case m.form.open:
-		return m.withDialog(f, m.form.view(f, min(w, 80)), w, h)
-	case m.card.open:
-		return m.withDialog(f, m.card.view(f, min(w, 64)), w, h)
-	case m.closing.open:
-		return m.withDialog(f, m.closing.view(f, min(w, 80)), w, h)
+		return fill(endedView(f, w), w, h)
 	case st.Pause != nil && st.Pause.Kind == meeting.PauseBreak:
-		lines = breakScreen{}.view(f, w, h)
+		return fill(breakScreen{}.view(f, w, h), w, h)
 	case m.screen == screenStart:
 		return m.startBody(f, w, h)
-	default:
-		return m.panes(f, w, h)
 	}
-	return fill(lines, w, h)
+	return m.panes(f, w, h)
+}
+
+// overlayLine is the overlay's own bottom line (the command line), or nil
+// for the help line.
+func overlayLine(o overlay, f frame, w int) []string {
+	if o == nil {
+		return nil
+	}
+	return o.line(f, w)
 }
 
 // fill makes lines exactly h long, each cut to w.

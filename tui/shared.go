@@ -96,9 +96,7 @@ func (m *Model) ViewLines() []string {
 // shareable reports whether the frame is the same for every screen with
 // the same key: nothing of this screen's own is open.
 func (m *Model) shareable() bool {
-	return !m.confirmQuit && !m.showHelp && m.end.step == endNone && !m.form.open && !m.card.open &&
-		!m.closing.open && !m.cmd.open && !m.ask.open && !m.pick.open && !m.messages.open &&
-		m.recordSkip == 0 && m.screen == screenMain
+	return m.top() == nil && m.recordSkip == 0 && m.screen == screenMain
 }
 
 // isGuest reports whether this screen is a numbered guest's.
