@@ -91,11 +91,24 @@ func complete(line string, st *meeting.State, role meeting.Role, host []meeting.
 			return completion{}
 		}
 	}
+	if several(verb) && strings.Contains(rest, ",") {
+		return lastName(base, rest, st, verb)
+	}
 	items := completeName(rest, st, verb)
 	for i := range items {
 		items[i].text += suffix
 	}
 	return completion{base: base, items: items}
+}
+
+// several reports the verbs that take several people, separated by
+// commas: tab then completes the last of them.
+func several(v meeting.Verb) bool {
+	switch v {
+	case meeting.VerbArrive, meeting.VerbLeave, meeting.VerbApologies:
+		return true
+	}
+	return false
 }
 
 // completeVoting completes the commands of votes and elections: the
