@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -151,7 +152,7 @@ func ladderList() string {
 	for _, l := range Ladders() {
 		q = append(q, strconv.Quote(string(l)))
 	}
-	return roster.OrList(q)
+	return prose.OrList(q)
 }
 
 // unknownLead says that lead is not a roster id, and what is: the people
@@ -163,7 +164,7 @@ func unknownLead(lead string, people *roster.Roster) string {
 		for _, p := range sugg {
 			names = append(names, p.ID+" ("+p.Name+")")
 		}
-		return msg + "; did you mean " + roster.OrList(names) + "?"
+		return msg + "; did you mean " + prose.OrList(names) + "?"
 	}
 	ids := people.IDs()
 	switch {

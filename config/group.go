@@ -14,7 +14,7 @@ import (
 	"time"
 	_ "time/tzdata" // time zones work on machines without a zoneinfo database
 
-	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // DefaultTimezone is the time zone a group meets in unless group.toml says
@@ -258,7 +258,7 @@ func readMinutes(d *doc, t *table, m *Minutes) {
 		for i, f := range formats {
 			f = strings.ToLower(strings.TrimSpace(f))
 			if !slices.Contains(MinutesFormats(), f) {
-				d.fail(places[i], "%s is not a minutes format; use %s", strconv.Quote(formats[i]), roster.OrList(MinutesFormats()))
+				d.fail(places[i], "%s is not a minutes format; use %s", strconv.Quote(formats[i]), prose.OrList(MinutesFormats()))
 				continue
 			}
 			if !slices.Contains(kept, f) {
@@ -267,7 +267,7 @@ func readMinutes(d *doc, t *table, m *Minutes) {
 		}
 		if ok && len(formats) == 0 {
 			_, a, _ := t.get("formats")
-			d.fail(a, "list at least one format: %s", roster.OrList(MinutesFormats()))
+			d.fail(a, "list at least one format: %s", prose.OrList(MinutesFormats()))
 		}
 		m.Formats = kept
 	}
@@ -285,7 +285,7 @@ func oneOf(d *doc, t *table, key, what string, allowed []string, dst *string) {
 		return
 	}
 	if !slices.Contains(allowed, s) {
-		d.fail(a, "%s is not %s; use %s", strconv.Quote(s), what, roster.OrList(allowed))
+		d.fail(a, "%s is not %s; use %s", strconv.Quote(s), what, prose.OrList(allowed))
 		return
 	}
 	*dst = s

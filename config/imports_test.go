@@ -1,7 +1,7 @@
 package config
 
 import (
-	"os"
+	"io/fs"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -20,15 +20,15 @@ func uiImports() []string {
 	}
 }
 
-// TestDomainImportsNoUI fails if config, roster or meeting (and the
-// packages under meeting) depend, directly or not, on a UI package. A
+// TestDomainImportsNoUI fails if config, roster, meeting or internal (and
+// the packages under them) depend, directly or not, on a UI package. A
 // package that does not exist yet is skipped.
 func TestDomainImportsNoUI(t *testing.T) {
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("no go tool on PATH")
 	}
-	for _, pkg := range []string{"config", "roster", "meeting"} {
+	for _, pkg := range []string{"config", "roster", "meeting", "internal"} {
 		dir := filepath.Join("..", pkg)
 		if !hasGoFiles(dir) {
 			t.Logf("skipping %s: not there yet", pkg)
@@ -50,16 +50,15 @@ func TestDomainImportsNoUI(t *testing.T) {
 	}
 }
 
-// hasGoFiles reports whether dir holds Go source.
+// hasGoFiles reports whether dir, or a folder under it, holds Go source.
 func hasGoFiles(dir string) bool {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return false
-	}
-	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") {
-			return true
+	found := false
+	filepath.WalkDir(dir, func(_ string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(e.Name(), ".go") {
+			found = true
+			return fs.SkipAll
 		}
-	}
-	return false
+		return nil
+	})
+	return found
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // DefaultNoticeDays is how many days before a meeting its papers should go
@@ -122,7 +122,7 @@ func readPaper(d *doc, t *table, loc *time.Location) Paper {
 		for i, f := range formats {
 			f = strings.ToLower(strings.TrimSpace(f))
 			if !slices.Contains(PaperFormats(), f) {
-				d.fail(places[i], "%s is not a paper format; use %s", strconv.Quote(formats[i]), roster.OrList(quoted(PaperFormats())))
+				d.fail(places[i], "%s is not a paper format; use %s", strconv.Quote(formats[i]), prose.OrList(quoted(PaperFormats())))
 				continue
 			}
 			if !slices.Contains(p.Formats, f) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -182,12 +183,7 @@ func needOrNeeds(n int) string {
 }
 
 // days writes a number of days: "1 day", "7 days".
-func days(n int) string {
-	if n == 1 {
-		return "1 day"
-	}
-	return strconv.Itoa(n) + " days"
-}
+func days(n int) string { return prose.Count(n, "day", "days") }
 
 // Span writes a length of time as people say it: "45 minutes", "1 hour",
 // "2 hours 10 minutes".

@@ -162,7 +162,7 @@ func EditRoster(file string, src []byte, want []roster.Person) ([]byte, RosterEd
 		return nil, RosterEdit{}, fmt.Errorf("edit %s: %w", file, err)
 	}
 	edit := RosterEdit{People: final}
-	if slices.EqualFunc(old, final, samePerson) {
+	if slices.EqualFunc(old, final, roster.Person.Same) {
 		return slices.Clone(src), edit, nil // nothing changed: not a byte either
 	}
 	if out, reason := editLines(file, src, old, final); reason == "" {
@@ -214,28 +214,11 @@ func readsBackAs(file string, out []byte, want []roster.Person) (bool, string) {
 		return false, fmt.Sprintf("%d people read back, not %d", len(got), len(want))
 	}
 	for i := range got {
-		if !samePerson(got[i], want[i]) {
+		if !got[i].Same(want[i]) {
 			return false, fmt.Sprintf("person %d (%s) reads back differently", i+1, want[i].Name)
 		}
 	}
 	return true, ""
-}
-
-// samePerson compares two people, taking an empty list to be the same as
-// none.
-func samePerson(a, b roster.Person) bool {
-	return reflect.DeepEqual(normalPerson(a), normalPerson(b))
-}
-
-// normalPerson makes empty lists nil.
-func normalPerson(p roster.Person) roster.Person {
-	v := reflect.ValueOf(&p).Elem()
-	for i := range v.NumField() {
-		if f := v.Field(i); f.Kind() == reflect.Slice && f.Len() == 0 {
-			f.Set(reflect.Zero(f.Type()))
-		}
-	}
-	return p
 }
 
 // personHeader matches a [[person]] header line.
@@ -335,7 +318,7 @@ func editLines(file string, src []byte, old, final []roster.Person) ([]byte, str
 	var out strings.Builder
 	prev := 0
 	for i := range old {
-		if samePerson(old[i], final[i]) {
+		if old[i].Same(final[i]) {
 			continue
 		}
 		block, why := editBlock(lines[headers[i]+1:ends[i]], written[i], final[i], nl)
@@ -580,7 +563,7 @@ func SaveRoster(path string, base, want []roster.Person) (RosterEdit, error) {
 		return RosterEdit{}, fmt.Errorf("%s has problems to fix by hand first, so it was not changed:\n%w", path, err)
 	}
 	now := current.People()
-	if len(now) != len(base) || !slices.EqualFunc(now, base, samePerson) {
+	if len(now) != len(base) || !slices.EqualFunc(now, base, roster.Person.Same) {
 		return RosterEdit{}, fmt.Errorf("save the roster: %s was changed by someone else since it was opened; nothing was written: open it again and make the change again", path)
 	}
 	out, edit, err := EditRoster(path, src, want)

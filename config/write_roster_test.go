@@ -66,7 +66,7 @@ func edit(t *testing.T, src string, want []roster.Person) (string, RosterEdit) {
 		if w.ID == "" {
 			w.ID = got[i].ID
 		}
-		if !samePerson(got[i], w) {
+		if !got[i].Same(w) {
 			t.Errorf("person %d reads back as %+v, want %+v", i+1, got[i], w)
 		}
 	}

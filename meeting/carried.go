@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Matters arising: what earlier meetings left open comes to this one to be
@@ -245,10 +247,10 @@ func (s *State) arisingSummary() []string {
 	}
 	var parts []string
 	if n := len(c.Actions); n > 0 {
-		parts = append(parts, plural(n, "action", "actions")+" to review")
+		parts = append(parts, prose.Count(n, "action", "actions")+" to review")
 	}
 	if n := len(c.Decisions); n > 0 {
-		parts = append(parts, plural(n, "provisional decision", "provisional decisions")+" to ratify or not")
+		parts = append(parts, prose.Count(n, "provisional decision", "provisional decisions")+" to ratify or not")
 	}
 	return []string{"Matters arising from earlier meetings: " + strings.Join(parts, ", and ") + ". Type arising to list them."}
 }

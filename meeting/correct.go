@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -55,7 +56,7 @@ func (s *State) numbered(kind Entry) string {
 	if len(nums) == 0 {
 		return fmt.Sprintf("no %ss are recorded yet", kind)
 	}
-	return fmt.Sprintf("the %ss are %s", kind, roster.AndList(nums))
+	return fmt.Sprintf("the %ss are %s", kind, prose.AndList(nums))
 }
 
 // visitor records someone not in the roster arriving. They are never

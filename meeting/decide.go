@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -33,7 +34,7 @@ func (s *State) Decide(actor Actor, c Command, now time.Time) ([]Event, error) {
 	role := s.RoleOf(actor)
 	perm := permissionFor(role, c.Verb)
 	if perm == denied {
-		return nil, refuse(role, c.Verb, "only %s can use %s; you are taking part as %s", whoMay(c.Verb), c.Verb, article(string(role)))
+		return nil, refuse(role, c.Verb, "only %s can use %s; you are taking part as %s", whoMay(c.Verb), c.Verb, prose.Article(string(role)))
 	}
 	if !s.Ended.IsZero() && c.Verb != VerbQuorum && c.Verb != VerbHelp && c.Verb != VerbArising {
 		return nil, cannot(c.Verb, "the meeting has ended; nothing more can be recorded")
@@ -136,7 +137,7 @@ func (d *decider) person() (roster.Person, error) {
 		return roster.Person{}, d.unsureName(err)
 	}
 	if d.perm == selfOnly && p.ID != d.actor.Person {
-		return roster.Person{}, refuse(d.role, d.c.Verb, "as %s you can %s only for yourself, not for %s", article(string(d.role)), d.c.Verb, p.Name)
+		return roster.Person{}, refuse(d.role, d.c.Verb, "as %s you can %s only for yourself, not for %s", prose.Article(string(d.role)), d.c.Verb, p.Name)
 	}
 	return p, nil
 }
@@ -544,11 +545,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func article(s string) string {
-	if s != "" && strings.ContainsRune("aeiou", rune(s[0])) {
-		return "an " + s
-	}
-	return "a " + s
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Describe says in plain words what an event did, for the plain line-by-line
@@ -242,7 +242,7 @@ func (s *State) names(ids []string) string {
 	for i, id := range ids {
 		names[i] = s.Name(id)
 	}
-	return roster.AndList(names)
+	return prose.AndList(names)
 }
 
 // Summary is the state of the meeting in a few lines: where we are, the

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Expenses: volunteers' out-of-pocket costs, recorded in the meeting for
@@ -130,7 +132,7 @@ func (d *decider) expense() ([]Event, error) {
 	lower := strings.ToLower(d.c.Text)
 	for _, w := range flatRateWords() {
 		if strings.Contains(lower, w) {
-			return nil, cannot(d.c.Verb, "expenses are actual costs only, never %s %s; record what was spent, like: expense %s: £4.50 bus fare", article(w), w, p.ID)
+			return nil, cannot(d.c.Verb, "expenses are actual costs only, never %s %s; record what was spent, like: expense %s: £4.50 bus fare", prose.Article(w), w, p.ID)
 		}
 	}
 	e := d.event(EvExpense)
@@ -187,20 +189,11 @@ func (s *State) ExpensesOf(id string) []Expense {
 func (s *State) describeExpense(e Event) string {
 	name := s.Name(e.Person)
 	if e.Miles > 0 {
-		line := fmt.Sprintf("Expense for %s: %s at %s, %s", name, milesText(e.Miles), PerMile(e.Rate), Money(e.Pence))
+		line := fmt.Sprintf("Expense for %s: %s at %s, %s", name, prose.Miles(e.Miles), PerMile(e.Rate), Money(e.Pence))
 		if e.Text != "" {
 			line += " (" + e.Text + ")"
 		}
 		return line + ". It goes to the organisers, not into the minutes."
 	}
 	return fmt.Sprintf("Expense for %s: %s, %s. It goes to the organisers, not into the minutes.", name, Money(e.Pence), e.Text)
-}
-
-// milesText says "12 miles", "12.5 miles" or "1 mile".
-func milesText(m float64) string {
-	s := strconv.FormatFloat(m, 'f', -1, 64)
-	if s == "1" {
-		return "1 mile"
-	}
-	return s + " miles"
 }

@@ -15,10 +15,4 @@ func TestMoneyAndMileageInWords(t *testing.T) {
 			t.Errorf("PerMile(%d) = %q; want %q", pence, got, want)
 		}
 	}
-	miles := map[float64]string{1: "1 mile", 0.5: "0.5 miles", 2: "2 miles", 12.5: "12.5 miles"}
-	for m, want := range miles {
-		if got := milesText(m); got != want {
-			t.Errorf("milesText(%v) = %q; want %q", m, got, want)
-		}
-	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Recorder is where Live makes events durable: the meeting's journal. An
@@ -324,5 +326,5 @@ func helpLines(role Role, verb string, sim bool) []string {
 	if verb != "" {
 		return []string{fmt.Sprintf("%q is not a command; type help for the list", verb)}
 	}
-	return append([]string{fmt.Sprintf("Commands you can use as %s:", article(string(role)))}, out...)
+	return append([]string{fmt.Sprintf("Commands you can use as %s:", prose.Article(string(role)))}, out...)
 }

@@ -3,7 +3,7 @@ package meeting
 import (
 	"fmt"
 
-	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Self-only rules: a member may raise or lower their own hand, show their
@@ -95,7 +95,7 @@ func whoMay(verb Verb) string {
 	}
 	// The chair may use every verb, so all is never empty.
 	if len(selves) == 0 {
-		return roster.AndList(all)
+		return prose.AndList(all)
 	}
-	return roster.AndList(all) + ", or " + roster.AndList(selves) + " for themselves,"
+	return prose.AndList(all) + ", or " + prose.AndList(selves) + " for themselves,"
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -126,12 +127,12 @@ func (st Status) words(not string) string {
 func (st Status) NotCounted() string {
 	var others []string
 	if st.Guests > 0 {
-		others = append(others, plural(st.Guests, "guest", "guests"))
+		others = append(others, prose.Count(st.Guests, "guest", "guests"))
 	}
 	if st.Visitors > 0 {
-		others = append(others, plural(st.Visitors, "visitor", "visitors"))
+		others = append(others, prose.Count(st.Visitors, "visitor", "visitors"))
 	}
-	return roster.AndList(others)
+	return prose.AndList(others)
 }
 
 // Shortfall says in words what is missing for the meeting to be quorate and
@@ -139,21 +140,13 @@ func (st Status) NotCounted() string {
 func (st Status) Shortfall() string {
 	var why []string
 	if more := st.NeedPresent - st.Counted; more > 0 {
-		why = append(why, plural(more, "more person", "more people")+" needed for quorum")
+		why = append(why, prose.Count(more, "more person", "more people")+" needed for quorum")
 	}
 	if more := st.NeedLived - st.CountedLived; more > 0 {
-		why = append(why, plural(more, "more lived-experience member", "more lived-experience members")+" needed")
+		why = append(why, prose.Count(more, "more lived-experience member", "more lived-experience members")+" needed")
 	}
 	if !st.Balanced {
 		why = append(why, fmt.Sprintf("not balanced: %d staff to %d lived experience", st.Staff, st.Lived))
 	}
 	return strings.Join(why, "; ")
-}
-
-// plural says "1 guest" or "3 guests".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Undo takes back the last thing recorded, as a new event (EvUndone): the
@@ -85,7 +87,7 @@ func (s *State) UndoWhat(actor Actor) (string, error) {
 	role := s.RoleOf(actor)
 	perm := permissionFor(role, VerbUndo)
 	if perm == denied {
-		return "", refuse(role, VerbUndo, "only %s can use undo; you are taking part as %s", whoMay(VerbUndo), article(string(role)))
+		return "", refuse(role, VerbUndo, "only %s can use undo; you are taking part as %s", whoMay(VerbUndo), prose.Article(string(role)))
 	}
 	if !s.Ended.IsZero() {
 		return "", cannot(VerbUndo, "the meeting has ended; nothing more can be recorded")
@@ -325,7 +327,7 @@ func (s *State) undoWhat(e Event) string {
 	case EvElectionOpened:
 		return fmt.Sprintf("opening election %d", e.Number)
 	case EvTallied:
-		return fmt.Sprintf("%s ballots for %s", plural(e.Number, "paper", "paper"), name)
+		return fmt.Sprintf("%s ballots for %s", prose.Count(e.Number, "paper", "paper"), name)
 	}
 	return string(e.Type)
 }

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Counting: pure functions of the votes, so each rule can be tested on
@@ -222,7 +222,7 @@ func (b *Ballot) Score() string {
 	for _, o := range b.Others() {
 		others = append(others, strconv.Itoa(o.Votes))
 	}
-	return plural(b.Votes(b.Elected), "vote", "votes") + " to " + roster.AndList(others)
+	return prose.Count(b.Votes(b.Elected), "vote", "votes") + " to " + prose.AndList(others)
 }
 
 // Elect decides an election from each candidate's ballots: whoever has
@@ -254,7 +254,7 @@ func roleWord(r Role) string { return string(r) }
 // "Siân Davies was elected chair, 5 votes to 3."
 func (b *Ballot) Sentence(name func(string) string) string {
 	role := roleWord(b.Role)
-	votes := func(n int) string { return plural(n, "vote", "votes") }
+	votes := func(n int) string { return prose.Count(n, "vote", "votes") }
 	switch {
 	case b.Elected != "":
 		others := b.Others()
@@ -272,7 +272,7 @@ func (b *Ballot) Sentence(name func(string) string) string {
 			names[i] = name(id)
 		}
 		return fmt.Sprintf("The election for %s was tied: %s had %s each. Nobody was elected; gyda never breaks a tie.",
-			role, roster.AndList(names), votes(b.Votes(b.Tied[0])))
+			role, prose.AndList(names), votes(b.Votes(b.Tied[0])))
 	}
 	return fmt.Sprintf("No ballots were counted in the election for %s, so nobody was elected.", role)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -192,7 +193,7 @@ func (d *decider) castVotes(choice Choice) ([]Event, error) {
 	var out []Event
 	for _, p := range people {
 		if d.perm == selfOnly && p.ID != d.actor.Person {
-			return nil, refuse(d.role, d.c.Verb, "as %s you can vote only for yourself, not for %s", article(string(d.role)), p.Name)
+			return nil, refuse(d.role, d.c.Verb, "as %s you can vote only for yourself, not for %s", prose.Article(string(d.role)), p.Name)
 		}
 		if err := d.member(p); err != nil {
 			return nil, err
@@ -364,10 +365,10 @@ func (d *decider) tally() ([]Event, error) {
 	_, paper := el.Voters()
 	switch room := d.s.roomVoters(); {
 	case el.Paper[i]+n < 0:
-		return nil, cannot(d.c.Verb, "%s has %s on paper; you cannot take away %d", d.s.Name(id), plural(el.Paper[i], "ballot", "ballots"), -n)
+		return nil, cannot(d.c.Verb, "%s has %s on paper; you cannot take away %d", d.s.Name(id), prose.Count(el.Paper[i], "ballot", "ballots"), -n)
 	case n > 0 && paper+n > room:
 		return nil, cannot(d.c.Verb, "that makes %d paper ballots, but only %s in the room (members joining remotely vote on their screen); count again",
-			paper+n, plural(room, "member is", "members are"))
+			paper+n, prose.Count(room, "member is", "members are"))
 	}
 	e := d.event(EvTallied)
 	e.Person, e.Number = id, n

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gyda/gyda/roster"
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // describeVoting says what a vote or election event did, as the state's
@@ -23,7 +23,7 @@ func (s *State) describeVoting(e Event) []string {
 		return []string{line}
 	case EvElectionOpened:
 		return append([]string{fmt.Sprintf("Secret ballot %d is open for %s, on item %d: %s.", e.Number, e.Role, s.Item,
-			roster.OrList(s.nameList(e.People)))}, s.howToBallot()...)
+			prose.OrList(s.nameList(e.People)))}, s.howToBallot()...)
 	case EvBallotCast:
 		if e.Person == s.Sight().Self {
 			return []string{"Your ballot is in. It is secret: gyda records that you voted, never who for, and it cannot be changed."}
@@ -140,7 +140,7 @@ func (s *State) VotingLines() []string {
 		return append(out, s.voteProgress(v)...)
 	}
 	if el := s.OpenElection(); el != nil {
-		out := []string{fmt.Sprintf("Secret ballot %d open for %s: %s.", el.Number, el.Role, roster.OrList(s.nameList(el.Candidates)))}
+		out := []string{fmt.Sprintf("Secret ballot %d open for %s: %s.", el.Number, el.Role, prose.OrList(s.nameList(el.Candidates)))}
 		return append(out, s.ballotProgress(el)...)
 	}
 	return s.lastResultLines()
@@ -213,7 +213,7 @@ func (s *State) ballotProgress(el *Election) []string {
 		counts = append(counts, fmt.Sprintf("%s %d", s.Name(id), el.Paper[i]))
 	}
 	out := []string{fmt.Sprintf("Paper ballots added: %s (%d of %s in the room).", strings.Join(counts, ", "), paper,
-		plural(s.roomVoters(), "member", "members"))}
+		prose.Count(s.roomVoters(), "member", "members"))}
 	line := fmt.Sprintf("Voted on screen: %d", screen)
 	if screen > 0 {
 		line += " (" + s.names(el.Voted) + ")"
@@ -240,7 +240,7 @@ func (s *State) lostBallotLines(at time.Time) []string {
 		return nil
 	}
 	return []string{fmt.Sprintf("The interruption lost %s given on screens in the open ballot for %s: to keep them secret, "+
-		"how people voted is written down only when the ballot closes. Those members can vote again.", plural(el.Lost, "ballot", "ballots"), el.Role)}
+		"how people voted is written down only when the ballot closes. Those members can vote again.", prose.Count(el.Lost, "ballot", "ballots"), el.Role)}
 }
 
 // nameList is the people's names.

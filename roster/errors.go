@@ -3,6 +3,8 @@ package roster
 import (
 	"strconv"
 	"strings"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // PersonError says what is wrong with one person given to New.
@@ -63,7 +65,7 @@ func (e *NotFoundError) Error() string {
 	}
 	msg := "no one called " + strconv.Quote(e.Query) + " in the roster"
 	if len(e.Candidates) > 0 {
-		msg += "; did you mean " + OrList(e.Candidates) + "?"
+		msg += "; did you mean " + prose.OrList(e.Candidates) + "?"
 	}
 	return msg
 }
@@ -97,17 +99,5 @@ type AmbiguousError struct {
 // Error reads like `"da" could be Dafydd ap Gwilym or David Jones; type
 // more of the name`.
 func (e *AmbiguousError) Error() string {
-	return strconv.Quote(e.Query) + " could be " + OrList(e.Candidates) + "; type more of the name"
-}
-
-// OrList joins items as a person would say them: "a", "a or b",
-// "a, b or c".
-func OrList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+	return strconv.Quote(e.Query) + " could be " + prose.OrList(e.Candidates) + "; type more of the name"
 }

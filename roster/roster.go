@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Roster is the group's people, checked: every person has a name, a valid
@@ -107,7 +109,7 @@ func kindList() string {
 	for i, k := range kinds {
 		names[i] = string(k)
 	}
-	return OrList(names)
+	return prose.OrList(names)
 }
 
 // roleList is the valid roles, as the errors list them.
@@ -117,7 +119,7 @@ func roleList() string {
 	for i, r := range roles {
 		names[i] = string(r)
 	}
-	return OrList(names)
+	return prose.OrList(names)
 }
 
 // list is the people; a nil *Roster has no one, so its methods are safe.

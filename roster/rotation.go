@@ -354,17 +354,5 @@ func nobodyReason(r Role, leftOut []Candidate, presentOnly bool) string {
 	return "everyone is left out by a rule or their own wish: " + strings.Join(parts, "; ")
 }
 
-// AndList joins items as a person would say them: "a", "a and b",
-// "a, b and c" (OrList's partner).
-func AndList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
 // LongDate shows a date as people write it: "3 December 2026".
 func LongDate(t time.Time) string { return t.Format("2 January 2006") }

@@ -298,15 +298,3 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
-
-func TestAndList(t *testing.T) {
-	for in, want := range map[string]string{"": "", "a": "a", "a|b": "a and b", "a|b|c": "a, b and c"} {
-		var items []string
-		if in != "" {
-			items = strings.Split(in, "|")
-		}
-		if got := AndList(items); got != want {
-			t.Errorf("AndList(%q) = %q; want %q", items, got, want)
-		}
-	}
-}

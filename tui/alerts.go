@@ -4,8 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
-	"github.com/gyda/gyda/roster"
 )
 
 // alerts are what the chair must not miss, under the quorum line: a red
@@ -50,7 +50,7 @@ func (alerts) view(f frame, w, maxLines int) []string {
 		for i, r := range reqs {
 			who[i] = f.name(r.Person) + " (" + st.LocalTime(r.At) + ")"
 		}
-		msg := " ▲ BREAK ASKED FOR by " + roster.AndList(who) + "."
+		msg := " ▲ BREAK ASKED FOR by " + prose.AndList(who) + "."
 		if chair {
 			msg += " Press b to start a break."
 		} else {
@@ -68,7 +68,7 @@ func (alerts) view(f frame, w, maxLines int) []string {
 		}
 	}
 	if st.Pause == nil && st.BreakDue(now) && len(st.BreakRequests) == 0 {
-		msg := " ◷ " + upperFirst(st.BreakText(now)) + "."
+		msg := " ◷ " + prose.UpperFirst(st.BreakText(now)) + "."
 		if chair {
 			msg += " Press b to start one."
 		}
@@ -102,11 +102,4 @@ func lastCard(st *meeting.State, now time.Time) (meeting.CardShown, bool) {
 		}
 	}
 	return meeting.CardShown{}, false
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -177,7 +178,7 @@ func (e *endFlow) view(f frame, w int) []string {
 			ask = " End the meeting now, with these left as they are?"
 		}
 		lines = append(lines, s.Bold.Render(ask))
-		lines = append(lines, wrapIndent(" "+plural(len(st.Reflections), "reflection", "reflections")+" noted. The minutes are written to the meeting folder.", w, 1)...)
+		lines = append(lines, wrapIndent(" "+prose.Count(len(st.Reflections), "reflection", "reflections")+" noted. The minutes are written to the meeting folder.", w, 1)...)
 		lines = append(lines, "", "   "+s.HelpKey.Render(pad("y", 5))+"end the meeting and write the minutes")
 		lines = append(lines, "   "+s.HelpKey.Render(pad("esc", 5))+"go back")
 	case endWriting:
@@ -214,7 +215,7 @@ func endedView(f frame, w int) []string {
 	st, s := f.st, f.s
 	lines := []string{rule("The meeting has ended", w, s)}
 	lines = append(lines, " The meeting ended at "+st.LocalTime(st.Ended)+". Thank you for taking part.")
-	lines = append(lines, " "+plural(len(st.Decisions), "decision", "decisions")+" and "+plural(len(st.Actions), "action", "actions")+" were recorded; the chair's laptop writes the minutes.")
+	lines = append(lines, " "+prose.Count(len(st.Decisions), "decision", "decisions")+" and "+prose.Count(len(st.Actions), "action", "actions")+" were recorded; the chair's laptop writes the minutes.")
 	lines = append(lines, "", s.Next.Render(" Press q to leave."))
 	for i := range lines {
 		lines[i] = trunc(lines[i], w)

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // Width helpers. Every line the screen draws goes through trunc or pad, so
@@ -295,12 +297,7 @@ func (b block) cutTail(h int, s *Styles) []string {
 	return lines
 }
 
-func more(n int, one, many string) string {
-	if n == 1 {
-		return "  … 1 " + one
-	}
-	return "  … " + itoa(n) + " " + many
-}
+func more(n int, one, many string) string { return "  … " + prose.Count(n, one, many) }
 
 // allocate shares h lines between blocks: each gets up to its minimum, in
 // priority order, then what is left goes to them in priority order up to

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // MessageKeys are the keys of the message log.
@@ -93,14 +95,14 @@ func (l *messageLog) view(f frame, w, h int) []string {
 	if len(body) == 0 {
 		body = []string{s.Dim.Render(" Nothing has been said yet.")}
 	}
-	title := rule("Messages, newest last ("+plural(len(l.messages), "message", "messages")+")", w, s)
+	title := rule("Messages, newest last ("+prose.Count(len(l.messages), "message", "messages")+")", w, s)
 	rows := max(h-1, 1)
 	l.skip = min(l.skip, max(len(body)-rows, 0))
 	end := len(body) - l.skip
 	start := max(end-rows, 0)
 	out := append([]string{title}, body[start:end]...)
 	if start > 0 {
-		out[1] = s.Dim.Render(" … " + plural(start, "earlier line", "earlier lines") + " (↑ to read them)")
+		out[1] = s.Dim.Render(" … " + prose.Count(start, "earlier line", "earlier lines") + " (↑ to read them)")
 	}
 	return out
 }

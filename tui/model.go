@@ -11,8 +11,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
-	"github.com/gyda/gyda/roster"
 )
 
 // Config is what a screen needs. The chair's laptop and every remote
@@ -397,7 +397,7 @@ func (m *Model) refresh() {
 	st := m.st()
 	role := st.RoleOf(m.cfg.Actor)
 	if m.role != "" && role != m.role {
-		m.status.set([]string{"You are now taking part as " + article(string(role)) + "; the keys at the bottom have changed."})
+		m.status.set([]string{"You are now taking part as " + prose.Article(string(role)) + "; the keys at the bottom have changed."})
 	}
 	m.role = role
 	if m.screen == screenStart && (st.Item > 1 || len(st.Breaks) > 0 || len(st.Turns) > 0 || st.Speaker != nil || !st.IsOpen()) {
@@ -430,13 +430,6 @@ func (m *Model) refresh() {
 		}
 	}
 	m.keys.SetRole(c)
-}
-
-func article(s string) string {
-	if s != "" && strings.ContainsRune("aeiou", rune(s[0])) {
-		return "an " + s
-	}
-	return "a " + s
 }
 
 // needsTick reports whether a clock is on screen that the wall clock
@@ -930,7 +923,7 @@ func (m *Model) closeKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		m.accept(m.cfg.Live.Snapshot(m.cfg.Actor))
 		if len(added) > 0 {
-			m.status.set([]string{"Go-round: " + roster.AndList(added) + " " + isAre(len(added)) + " in the speaking queue. Press s to give the floor."})
+			m.status.set([]string{"Go-round: " + prose.AndList(added) + " " + isAre(len(added)) + " in the speaking queue. Press s to give the floor."})
 		}
 	case closeMoveOn:
 		return m.run("next")

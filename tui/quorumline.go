@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -40,7 +41,7 @@ func (quorumLine) view(f frame, w, maxLines int) []string {
 		segs = append(segs, s.Dim.Render(need))
 	}
 	if st.Guests > 0 {
-		segs = append(segs, s.Dim.Render(plural(st.Guests, "guest", "guests")+" not counted"))
+		segs = append(segs, s.Dim.Render(prose.Count(st.Guests, "guest", "guests")+" not counted"))
 	}
 	if st.Present > 0 && !st.Authority {
 		segs = append(segs, s.Warn.Render("no staff with decision authority"))
@@ -54,20 +55,13 @@ func (quorumLine) view(f frame, w, maxLines int) []string {
 func quorumShortfall(st meeting.Status) string {
 	var parts []string
 	if more := st.NeedPresent - st.Counted; more > 0 {
-		parts = append(parts, plural(more, "person", "people"))
+		parts = append(parts, prose.Count(more, "person", "people"))
 	}
 	if more := st.NeedLived - st.CountedLived; more > 0 {
-		parts = append(parts, plural(more, "lived-experience member", "lived-experience members"))
+		parts = append(parts, prose.Count(more, "lived-experience member", "lived-experience members"))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
 	return "short by " + strings.Join(parts, " and ")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return itoa(n) + " " + many
 }

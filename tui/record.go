@@ -2,12 +2,11 @@ package tui
 
 import (
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
-	"github.com/gyda/gyda/roster"
 )
 
 // record is what has been recorded on the current item: decisions first
@@ -57,7 +56,7 @@ func (record) block(f frame, w int, skip int) block {
 				for i, id := range d.NotTaking {
 					names[i] = f.name(id)
 				}
-				out = append(out, styleLines(s.Dim.Render, hang(pad("", recordLabel), "not taking part (declared an interest): "+roster.AndList(names), w))...)
+				out = append(out, styleLines(s.Dim.Render, hang(pad("", recordLabel), "not taking part (declared an interest): "+prose.AndList(names), w))...)
 			}
 			return out
 		})
@@ -98,7 +97,7 @@ func (record) block(f frame, w int, skip int) block {
 		x := x
 		// What was struck is not shown again: only that it was, and why.
 		add(x.At, func(w int) []string {
-			return styleLines(s.Dim.Render, hang(label("Struck"), capitalise(string(x.Entry))+" "+itoa(x.Number)+" is out of the minutes: "+x.Reason, w))
+			return styleLines(s.Dim.Render, hang(label("Struck"), prose.UpperFirst(string(x.Entry))+" "+itoa(x.Number)+" is out of the minutes: "+x.Reason, w))
 		})
 	}
 	for _, d := range st.Declarations {
@@ -119,8 +118,8 @@ func (record) block(f frame, w int, skip int) block {
 		}
 		return entries[i].order < entries[j].order
 	})
-	title := "Item " + itoa(item) + " record: " + plural(nDec, "decision", "decisions") + ", " +
-		plural(nAct, "action", "actions") + ", " + plural(nNote, "note", "notes")
+	title := "Item " + itoa(item) + " record: " + prose.Count(nDec, "decision", "decisions") + ", " +
+		prose.Count(nAct, "action", "actions") + ", " + prose.Count(nNote, "note", "notes")
 	if it := st.Setup.Agenda.Items[item-1]; it.Confidential {
 		title += " (confidential item: notes stay out of the minutes)"
 	}
@@ -165,13 +164,6 @@ func dueText(due string) string {
 		return due
 	}
 	return config.LongDate(t)
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func styleLines(render func(...string) string, lines []string) []string {

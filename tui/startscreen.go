@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
 )
@@ -91,7 +92,7 @@ func (ss *startScreen) blocks(f frame, w int) []block {
 	roles := []string{trunc(s.Bold.Render(heading), w)}
 	var why []string
 	for _, sg := range ss.suggestions(f) {
-		label := "   " + pad(upperFirst(sg.Role.Label())+":", 14)
+		label := "   " + pad(prose.UpperFirst(sg.Role.Label())+":", 14)
 		holder := st.Chair
 		if sg.Role == roster.RoleMinutes {
 			holder = st.Minutes
@@ -112,7 +113,7 @@ func (ss *startScreen) blocks(f frame, w int) []block {
 		}
 		roles = append(roles, listWrap(label, names, w)...)
 		if sg.Why != "" {
-			label := "   " + upperFirst(sg.Role.Label()) + ": "
+			label := "   " + prose.UpperFirst(sg.Role.Label()) + ": "
 			why = append(why, styleLines(s.Dim.Render, hang(label, sg.Why, w))...)
 		}
 	}

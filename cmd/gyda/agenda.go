@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 	"github.com/gyda/gyda/tui/setup"
 )
@@ -115,7 +116,7 @@ func runAgendaCheck(args []string, e env) error {
 		for _, line := range strings.Split(err.Error(), "\n") {
 			fmt.Fprintln(e.stdout, line)
 		}
-		return fmt.Errorf("agenda check: %s has %s to fix", file, checkCount(len(config.Errors(err)), "problem"))
+		return fmt.Errorf("agenda check: %s has %s to fix", file, prose.Count(len(config.Errors(err)), "problem", "problems"))
 	}
 	findings := setup.Findings(ag, g, people)
 	at := make([]int, len(findings))
@@ -133,7 +134,7 @@ func runAgendaCheck(args []string, e env) error {
 		}
 	}
 	if len(findings) > 0 {
-		return fmt.Errorf("agenda check: %s in %s", checkCount(len(findings), "finding"), file)
+		return fmt.Errorf("agenda check: %s in %s", prose.Count(len(findings), "finding", "findings"), file)
 	}
 	fmt.Fprintf(e.stderr, "agenda check: nothing found in %s.\n", file)
 	return nil

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting/plain"
 )
 
@@ -69,13 +70,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	also := ""
 	if hints > 0 {
-		also = " (and " + checkCount(hints, "hint") + ")"
+		also = " (and " + prose.Count(hints, "hint", "hints") + ")"
 	}
 	if n > 0 {
-		fmt.Fprintf(stderr, "gyda check: %s in %s%s\n", checkCount(n, "problem"), checkCount(len(files), "file"), also)
+		fmt.Fprintf(stderr, "gyda check: %s in %s%s\n", prose.Count(n, "problem", "problems"), prose.Count(len(files), "file", "files"), also)
 		return 1
 	}
-	fmt.Fprintf(stderr, "gyda check: no problems found in %s%s\n", checkCount(len(files), "file"), also)
+	fmt.Fprintf(stderr, "gyda check: no problems found in %s%s\n", prose.Count(len(files), "file", "files"), also)
 	return 0
 }
 
@@ -126,12 +127,4 @@ func checkFiles(files []string, c *plain.Checker, stdout io.Writer) (problems, h
 		}
 	}
 	return problems, hints, errors.Join(errs...)
-}
-
-// checkCount writes n and a noun, plural when n is not 1: "1 file", "3 files".
-func checkCount(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

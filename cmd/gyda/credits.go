@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gyda/gyda/internal/atomicfile"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting/history"
 	"github.com/gyda/gyda/meeting/minutes"
 )
@@ -84,10 +85,10 @@ func creditsCSV(h *history.History, p history.Period, rate float64) []byte {
 	span := periodCell(h, p)
 	for _, id := range order {
 		t := totals[id]
-		rows = append(rows, []string{"person total", span, meetingsCell(t.meetings), t.name, t.kind, hoursCell(t.hours), strconv.Itoa(t.credits),
+		rows = append(rows, []string{"person total", span, prose.Count(t.meetings, "meeting", "meetings"), t.name, t.kind, hoursCell(t.hours), strconv.Itoa(t.credits),
 			milesCell(t.miles), pounds(t.mileage), pounds(t.other), pounds(t.mileage + t.other), ""})
 	}
-	rows = append(rows, []string{"grand total", span, meetingsCell(len(h.Meetings)), fmt.Sprintf("All (%d people)", len(order)), "",
+	rows = append(rows, []string{"grand total", span, prose.Count(len(h.Meetings), "meeting", "meetings"), fmt.Sprintf("All (%d people)", len(order)), "",
 		hoursCell(all.hours), strconv.Itoa(all.credits), milesCell(all.miles), pounds(all.mileage), pounds(all.other), pounds(all.mileage + all.other), ""})
 	return minutes.WriteCSV(rows)
 }
@@ -108,13 +109,6 @@ func periodCell(h *history.History, p history.Period) string {
 		return "no meetings"
 	}
 	return from + " to " + to
-}
-
-func meetingsCell(n int) string {
-	if n == 1 {
-		return "1 meeting"
-	}
-	return strconv.Itoa(n) + " meetings"
 }
 
 func hoursCell(h float64) string { return strconv.FormatFloat(h, 'f', 2, 64) }

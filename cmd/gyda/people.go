@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/tui/setup"
 )
 
@@ -56,6 +57,6 @@ func runPeople(args []string, e env) error {
 			active++
 		}
 	}
-	fmt.Fprintf(e.stdout, "%s has %s.\n", book.Path, checkCount(active, "member"))
+	fmt.Fprintf(e.stdout, "%s has %s.\n", book.Path, prose.Count(active, "member", "members"))
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/meeting/history"
 	"github.com/gyda/gyda/roster"
@@ -58,7 +59,7 @@ func rotaReport(h *history.History, folder config.Folder, now time.Time) string 
 		if role == roster.RoleMinutes {
 			sg = s.Minutes
 		}
-		heading := upperFirst(role.Label())
+		heading := prose.UpperFirst(role.Label())
 		fmt.Fprintf(&b, "\n%s\n%s\n", heading, strings.Repeat("-", len(heading)))
 		counts := map[string]int{}
 		var order []history.Holder
@@ -120,7 +121,7 @@ func rotaReport(h *history.History, folder config.Folder, now time.Time) string 
 			}
 			var out []string
 			for _, why := range whys {
-				out = append(out, roster.AndList(names[why])+" ("+why+")")
+				out = append(out, prose.AndList(names[why])+" ("+why+")")
 			}
 			b.WriteString("Not suggested: " + strings.Join(out, "; ") + ".\n")
 		}
@@ -150,13 +151,6 @@ func suggestionText(s roster.Suggestion) string {
 		return "nobody (" + s.Reason + ")."
 	}
 	return s.Person.Name + " (" + s.Reason + ")."
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // prepareMeeting readies a new meeting from the group's history: what

@@ -3,6 +3,8 @@ package history
 import (
 	"fmt"
 	"strings"
+
+	"github.com/gyda/gyda/config/text"
 )
 
 // Markdown writes the audit as Markdown: headings, paragraphs and tables
@@ -14,24 +16,24 @@ func (a *Audit) Markdown() []byte {
 		fmt.Fprintf(&b, format, args...)
 		b.WriteByte('\n')
 	}
-	line("# Co-production audit: %s", mdEscape(a.Group))
+	line("# Co-production audit: %s", text.EscapeMarkdown(a.Group))
 	for _, p := range a.intro() {
 		line("")
-		line("%s", mdEscape(p))
+		line("%s", text.EscapeMarkdown(p))
 	}
 	for _, s := range a.sections() {
 		line("")
-		line("## %s", mdEscape(s.heading))
+		line("## %s", text.EscapeMarkdown(s.heading))
 		for _, p := range s.paras {
 			line("")
-			line("%s", mdEscape(p))
+			line("%s", text.EscapeMarkdown(p))
 		}
 		for _, t := range []*table{s.table, s.extra} {
 			if t == nil || len(t.rows) == 0 {
 				continue
 			}
 			line("")
-			line("%s:", mdEscape(t.caption))
+			line("%s:", text.EscapeMarkdown(t.caption))
 			line("")
 			line("| %s |", strings.Join(mdCells(t.head), " | "))
 			seps := make([]string, len(t.head))
@@ -48,13 +50,13 @@ func (a *Audit) Markdown() []byte {
 		}
 		for _, p := range s.after {
 			line("")
-			line("%s", mdEscape(p))
+			line("%s", text.EscapeMarkdown(p))
 		}
 		for _, q := range s.annex {
 			line("")
 			line("### Question %d", q.Number)
 			line("")
-			line("> %s", mdEscape(q.Text))
+			line("> %s", text.EscapeMarkdown(q.Text))
 			line("")
 			if len(q.Evidence) == 0 {
 				line("What gyda's record shows: nothing that bears on this question.")
@@ -62,7 +64,7 @@ func (a *Audit) Markdown() []byte {
 				line("What gyda's record shows:")
 				line("")
 				for _, e := range q.Evidence {
-					line("- %s", mdEscape(e))
+					line("- %s", text.EscapeMarkdown(e))
 				}
 			}
 			line("")
@@ -79,20 +81,7 @@ func (a *Audit) Markdown() []byte {
 func mdCells(cells []string) []string {
 	out := make([]string, len(cells))
 	for i, c := range cells {
-		out[i] = mdEscape(strings.ReplaceAll(c, "\n", " "))
+		out[i] = text.EscapeMarkdown(strings.ReplaceAll(c, "\n", " "))
 	}
 	return out
-}
-
-// mdEscape keeps text from being read as Markdown: emphasis, links, code,
-// HTML and table cells.
-func mdEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>|", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
-	"github.com/gyda/gyda/roster"
 )
 
 // annexA is the toolkit's self-assessment questions (Annex A of the WGLAM
@@ -65,12 +65,12 @@ func (a *Audit) questions() []Question {
 		}
 	}
 
-	add(2, "%s in the period, %s long on average: a time commitment the group can tell newcomers.", count(n, "meeting", "meetings"), meeting.Span(length/time.Duration(n)))
+	add(2, "%s in the period, %s long on average: a time commitment the group can tell newcomers.", prose.Count(n, "meeting", "meetings"), meeting.Span(length/time.Duration(n)))
 
 	add(3, "%d of %d meetings were blended, with someone joining remotely.", blended, n)
 	add(3, "Breaks: %d taken, %d fell due (a break is due after each spell of the group's break rhythm without one).", breaksTaken, breaksDue)
 	if a.Claimants > 0 {
-		add(3, "Travel and other expenses were recorded for %s: %s (actual costs only; mileage at the group's rate).", count(a.Claimants, "person", "people"), meeting.Money(a.Mileage+a.Other))
+		add(3, "Travel and other expenses were recorded for %s: %s (actual costs only; mileage at the group's rate).", prose.Count(a.Claimants, "person", "people"), meeting.Money(a.Mileage+a.Other))
 	} else {
 		add(3, "No expenses were recorded in the meetings.")
 	}
@@ -93,7 +93,7 @@ func (a *Audit) questions() []Question {
 	if p.Total() == 0 {
 		add(5, "Plain English in the minutes: no findings in %d words people typed.", p.Words)
 	} else {
-		add(5, "Plain English in the minutes: %s in %d words people typed (%s).", count(p.Total(), "finding", "findings"), p.Words,
+		add(5, "Plain English in the minutes: %s in %d words people typed (%s).", prose.Count(p.Total(), "finding", "findings"), p.Words,
 			tally(tallied{p.Acronyms, "acronym not in the glossary", "acronyms not in the glossary"},
 				tallied{p.LongSentences, "long sentence", "long sentences"}, tallied{p.Avoid, "word to avoid", "words to avoid"}))
 	}
@@ -102,39 +102,39 @@ func (a *Audit) questions() []Question {
 	}
 
 	if d.Provisional > 0 {
-		add(7, "Of %s: %s.", count(d.Provisional, "provisional decision", "provisional decisions"), d.ratification("still waiting"))
+		add(7, "Of %s: %s.", prose.Count(d.Provisional, "provisional decision", "provisional decisions"), d.ratification("still waiting"))
 	}
 	if v := a.Votes; v.Votes > 0 {
 		add(7, "%s", v.Sentence())
 	}
 	if redCards > 0 {
-		add(7, "%s shown: someone needed the meeting to stop.", count(redCards, "red card was", "red cards were"))
+		add(7, "%s shown: someone needed the meeting to stop.", prose.Count(redCards, "red card was", "red cards were"))
 	}
 
 	chairs, minuters := a.roleSpread()
 	add(8, "Chaired by %s. Minutes taken by %s.", chairs, minuters)
 	if tr := a.Trained; tr.Members > 0 {
-		add(8, "Of the %s on the roster now, %d are trained to chair and %d to take the minutes.", count(tr.Members, "member", "members"), tr.Chair, tr.Minutes)
+		add(8, "Of the %s on the roster now, %d are trained to chair and %d to take the minutes.", prose.Count(tr.Members, "member", "members"), tr.Chair, tr.Minutes)
 	}
 	if shared > 0 {
-		add(8, "People with lived experience had %d%% of members' speaking time on average, over %s where the speaking queue was used.", shareSum/shared, count(shared, "meeting", "meetings"))
+		add(8, "People with lived experience had %d%% of members' speaking time on average, over %s where the speaking queue was used.", shareSum/shared, prose.Count(shared, "meeting", "meetings"))
 	}
 	if notHeard > 0 {
-		add(8, "%s closed with a member present who had not been heard.", count(notHeard, "item was", "items were"))
+		add(8, "%s closed with a member present who had not been heard.", prose.Count(notHeard, "item was", "items were"))
 	}
 	if sum, scored := a.scores(); scored > 0 {
-		add(8, "Reflection scores: %.1f out of 5 on average, from %s.", float64(sum*10/scored)/10, count(scored, "score", "scores"))
+		add(8, "Reflection scores: %.1f out of 5 on average, from %s.", float64(sum*10/scored)/10, prose.Count(scored, "score", "scores"))
 	}
 
 	if total := ladder[config.DoingWith] + ladder[config.DoingFor] + ladder[config.DoingTo]; total > 0 {
 		add(9, "Items on the ladder of co-production: %d doing with, %d doing for, %d doing to.", ladder[config.DoingWith], ladder[config.DoingFor], ladder[config.DoingTo])
 	}
 
-	add(10, "%s gave %s at meetings and earned %s.", count(a.Volunteers, "volunteer", "volunteers"), hoursText(a.Hours), count(a.Credits, "time credit", "time credits"))
+	add(10, "%s gave %s at meetings and earned %s.", prose.Count(a.Volunteers, "volunteer", "volunteers"), hoursText(a.Hours), prose.Count(a.Credits, "time credit", "time credits"))
 
 	t := a.Actions
 	if t.Agreed > 0 {
-		s := count(t.Agreed, "action", "actions") + " agreed: " + tally(tallied{t.DoneOnTime, "done on time", ""},
+		s := prose.Count(t.Agreed, "action", "actions") + " agreed: " + tally(tallied{t.DoneOnTime, "done on time", ""},
 			tallied{t.DoneLate, "done late", ""}, tallied{t.Dropped, "dropped", ""}, tallied{t.Open, "still open", ""})
 		if t.Open > 0 {
 			s += " (" + numberOrNone(t.Overdue) + " past their date)"
@@ -171,7 +171,7 @@ func (a *Audit) roleSpread() (chairs, minuters string) {
 		if people == 0 {
 			return "nobody recorded"
 		}
-		return fmt.Sprintf("%s (%s by people with lived experience, %s by staff)", count(people, "person", "different people"), times(lived), times(staff))
+		return fmt.Sprintf("%s (%s by people with lived experience, %s by staff)", prose.Count(people, "person", "different people"), times(lived), times(staff))
 	}
 	return spread(func(r RoleCount) int { return r.Chaired }), spread(func(r RoleCount) int { return r.Minuted })
 }
@@ -182,14 +182,6 @@ func (a *Audit) scores() (sum, scored int) {
 		scored += m.Scored
 	}
 	return sum, scored
-}
-
-// count says "1 meeting" or "3 meetings".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // times says how often: "none", "once", "twice", "3 times".
@@ -229,13 +221,13 @@ func tally(ts ...tallied) string {
 			t.many = t.one
 		}
 		if t.n > 0 {
-			parts = append(parts, count(t.n, t.one, t.many))
+			parts = append(parts, prose.Count(t.n, t.one, t.many))
 		}
 	}
 	if len(parts) == 0 {
 		return "none"
 	}
-	return roster.AndList(parts)
+	return prose.AndList(parts)
 }
 
 // hoursText says "7.5 hours" or "1 hour".

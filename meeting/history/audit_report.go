@@ -6,8 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
-	"github.com/gyda/gyda/roster"
 )
 
 // The audit report is built once as sections (paragraphs, a chart, a
@@ -72,7 +72,7 @@ func (a *Audit) intro() []string {
 		out = append(out, "No meetings that ended are on record for this period.")
 	default:
 		out = append(out, fmt.Sprintf("From %s, %s to %s. Every figure comes from the meetings' own records in gyda; off-the-record notes are never read.",
-			count(n, "meeting", "meetings"), dateText(a.Meetings[0].Date), dateText(a.Meetings[n-1].Date)))
+			prose.Count(n, "meeting", "meetings"), dateText(a.Meetings[0].Date), dateText(a.Meetings[n-1].Date)))
 	}
 	return append(out, a.Notes...)
 }
@@ -111,7 +111,7 @@ func (a *Audit) balanceSection() section {
 	s.chart, s.table = c, t
 	if d.Provisional > 0 {
 		s.after = append(s.after, fmt.Sprintf("Of the %s: %s.",
-			count(d.Provisional, "provisional decision", "provisional decisions"), d.ratification("still waiting to be considered")))
+			prose.Count(d.Provisional, "provisional decision", "provisional decisions"), d.ratification("still waiting to be considered")))
 	}
 	return s
 }
@@ -130,12 +130,12 @@ func (a *Audit) rolesSection() section {
 		c.max = max(c.max, float64(r.Chaired), float64(r.Minuted))
 		t.rows = append(t.rows, []string{r.Name, r.Kind.Label(), itoa(r.Chaired), itoa(r.Minuted)})
 		if r.Chaired > 0 {
-			c.bars = append(c.bars, bar{label: r.Name + ", chair", value: float64(r.Chaired), text: count(r.Chaired, "time", "times")})
+			c.bars = append(c.bars, bar{label: r.Name + ", chair", value: float64(r.Chaired), text: prose.Count(r.Chaired, "time", "times")})
 		}
 		if r.Minuted > 0 {
-			c.bars = append(c.bars, bar{label: r.Name + ", minutes", value: float64(r.Minuted), text: count(r.Minuted, "time", "times")})
+			c.bars = append(c.bars, bar{label: r.Name + ", minutes", value: float64(r.Minuted), text: prose.Count(r.Minuted, "time", "times")})
 		}
-		words = append(words, fmt.Sprintf("%s (%s): chaired %s, took the minutes %s", r.Name, r.Kind.Label(), count(r.Chaired, "time", "times"), count(r.Minuted, "time", "times")))
+		words = append(words, fmt.Sprintf("%s (%s): chaired %s, took the minutes %s", r.Name, r.Kind.Label(), prose.Count(r.Chaired, "time", "times"), prose.Count(r.Minuted, "time", "times")))
 	}
 	c.desc = strings.Join(words, "; ") + "."
 	chairs, minuters := a.roleSpread()
@@ -197,16 +197,16 @@ func (a *Audit) plainSection() section {
 	for _, m := range a.Meetings {
 		p := m.Plain
 		c.max = max(c.max, float64(p.Total()))
-		c.bars = append(c.bars, bar{label: dateText(m.Date), value: float64(p.Total()), text: count(p.Total(), "finding", "findings")})
+		c.bars = append(c.bars, bar{label: dateText(m.Date), value: float64(p.Total()), text: prose.Count(p.Total(), "finding", "findings")})
 		t.rows = append(t.rows, []string{dateText(m.Date), itoa(p.Words), itoa(p.Acronyms), itoa(p.LongSentences), itoa(p.Avoid)})
-		words = append(words, fmt.Sprintf("%s: %s", dateText(m.Date), count(p.Total(), "finding", "findings")))
+		words = append(words, fmt.Sprintf("%s: %s", dateText(m.Date), prose.Count(p.Total(), "finding", "findings")))
 	}
 	p := a.Plain
 	t.rows = append(t.rows, []string{"All", itoa(p.Words), itoa(p.Acronyms), itoa(p.LongSentences), itoa(p.Avoid)})
 	c.desc = joinSentences(words)
 	s.chart, s.table = c, t
 	if len(p.Common) > 0 {
-		s.after = append(s.after, "Found most often: "+roster.AndList(p.Common)+".")
+		s.after = append(s.after, "Found most often: "+prose.AndList(p.Common)+".")
 	}
 	return s
 }
@@ -229,7 +229,7 @@ func (a *Audit) actionsSection() section {
 		words = append(words, fmt.Sprintf("%s: %d", r.label, r.n))
 	}
 	tab.rows = append(tab.rows, []string{"Agreed", itoa(t.Agreed)}, []string{"Still open and past their date", itoa(t.Overdue)}, []string{"Given a new date at least once", itoa(t.Redated)})
-	c.desc = fmt.Sprintf("%s agreed. %s", count(t.Agreed, "action", "actions"), joinSentences(words))
+	c.desc = fmt.Sprintf("%s agreed. %s", prose.Count(t.Agreed, "action", "actions"), joinSentences(words))
 	s.chart, s.table = c, tab
 	return s
 }
@@ -237,9 +237,9 @@ func (a *Audit) actionsSection() section {
 func (a *Audit) recognitionSection() section {
 	s := section{id: "recognition", heading: "Recognition of volunteers",
 		paras: []string{
-			fmt.Sprintf("%s gave %s at meetings and earned %s.", count(a.Volunteers, "volunteer", "volunteers"), hoursText(a.Hours), count(a.Credits, "time credit", "time credits")),
+			fmt.Sprintf("%s gave %s at meetings and earned %s.", prose.Count(a.Volunteers, "volunteer", "volunteers"), hoursText(a.Hours), prose.Count(a.Credits, "time credit", "time credits")),
 			fmt.Sprintf("Expenses recorded: %s for %s of mileage, and %s of other actual costs, for %s. The organisers' export, person by person, is gyda credits.",
-				meeting.Money(a.Mileage), milesText(a.Miles), meeting.Money(a.Other), count(a.Claimants, "person", "people")),
+				meeting.Money(a.Mileage), prose.Miles(a.Miles), meeting.Money(a.Other), prose.Count(a.Claimants, "person", "people")),
 		}}
 	return s
 }
@@ -275,7 +275,7 @@ func holdersText(hs []Holder) string {
 	for _, h := range hs {
 		parts = append(parts, h.Name+" ("+h.Kind.Label()+")")
 	}
-	return roster.AndList(parts)
+	return prose.AndList(parts)
 }
 
 func dateText(day string) string {
@@ -299,5 +299,5 @@ func joinSentences(parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return roster.AndList(parts) + "."
+	return prose.AndList(parts) + "."
 }

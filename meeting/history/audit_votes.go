@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -64,7 +65,7 @@ func (v VoteAgreement) Sentence() string {
 		return "No votes were counted."
 	}
 	return fmt.Sprintf("Of %s, lived-experience members and staff voted the same way in %d (%d%%), differently in %d, and in %d one side had no majority.",
-		count(v.Votes, "vote", "votes"), v.SameWay, percent(int64(v.SameWay), int64(v.Votes)), v.Differently, v.NoMajority)
+		prose.Count(v.Votes, "vote", "votes"), v.SameWay, percent(int64(v.SameWay), int64(v.Votes)), v.Differently, v.NoMajority)
 }
 
 // votesSection is the votes of the period, when there were any.
@@ -88,7 +89,7 @@ func (a *Audit) votesSection() (section, bool) {
 	s.table = t
 	s.after = append(s.after, v.Sentence())
 	if v.Elections > 0 {
-		s.after = append(s.after, fmt.Sprintf("%s held by secret ballot.", count(v.Elections, "election was", "elections were")))
+		s.after = append(s.after, fmt.Sprintf("%s held by secret ballot.", prose.Count(v.Elections, "election was", "elections were")))
 	}
 	return s, true
 }

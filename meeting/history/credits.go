@@ -1,9 +1,9 @@
 package history
 
 import (
-	"strconv"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
 )
@@ -93,7 +93,7 @@ func (m *Meeting) Credits(fallbackRate float64) []Credit {
 		if e.Miles > 0 {
 			c.Miles += e.Miles
 			c.Mileage += e.Pence
-			claim := milesText(e.Miles) + " at " + meeting.PerMile(e.Rate) + ", " + meeting.Money(e.Pence)
+			claim := prose.Miles(e.Miles) + " at " + meeting.PerMile(e.Rate) + ", " + meeting.Money(e.Pence)
 			if e.Text != "" {
 				claim += " (" + e.Text + ")"
 			}
@@ -114,13 +114,4 @@ func (m *Meeting) Credits(fallbackRate float64) []Credit {
 		}
 	}
 	return kept
-}
-
-// milesText says "12 miles", "12.5 miles" or "1 mile".
-func milesText(m float64) string {
-	s := strconv.FormatFloat(m, 'f', -1, 64)
-	if s == "1" {
-		return "1 mile"
-	}
-	return s + " miles"
 }

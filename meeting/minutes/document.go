@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting/plain"
 	"github.com/gyda/gyda/roster"
 )
@@ -198,7 +199,7 @@ func text(s string) inline { return inline{text: s} }
 // sentence makes typed words read as a sentence of their own in the
 // easy-read summary: a capital letter first and a full stop at the end.
 func sentence(r inline) inline {
-	r.text = upperFirst(strings.TrimSpace(r.text))
+	r.text = prose.UpperFirst(strings.TrimSpace(r.text))
 	if r.text != "" && !strings.ContainsRune(".!?", rune(r.text[len(r.text)-1])) {
 		r.text += "."
 	}

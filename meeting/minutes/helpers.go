@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"fmt"
 	"math"
 	"time"
 	"unicode"
@@ -26,13 +25,6 @@ func percent(part, total time.Duration) int {
 		return 0
 	}
 	return int(math.Round(100 * float64(part) / float64(total)))
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // lowerFirst lowers the first letter of an action's text so it reads on

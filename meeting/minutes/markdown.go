@@ -2,6 +2,8 @@ package minutes
 
 import (
 	"strings"
+
+	gydatext "github.com/gyda/gyda/config/text"
 )
 
 // Markdown writes the minutes as Markdown: the shape UK public bodies use,
@@ -95,7 +97,7 @@ func mdLine(l line, escapeStart bool) string {
 // mdInline escapes text typed in the meeting so it never turns into
 // Markdown markup (a note starting with # is not a heading).
 func mdInline(s string, atStart bool) string {
-	s = mdEscape(s)
+	s = gydatext.EscapeMarkdownLine(s)
 	if atStart {
 		// "2026. A year" would start an ordered list.
 		digits := 0
@@ -107,24 +109,6 @@ func mdInline(s string, atStart bool) string {
 		}
 	}
 	return s
-}
-
-// mdEscape escapes Markdown's markup characters; '#', '-', '+' and '=' only
-// at the start, where they would start a heading or a list.
-func mdEscape(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|':
-			b.WriteByte('\\')
-		case '#', '-', '+', '=':
-			if i == 0 {
-				b.WriteByte('\\')
-			}
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // mdCell is a table cell: one line, escaped.

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
 )
@@ -131,18 +132,18 @@ func (welsh) ladder(rung string) string {
 // joinAnd joins with "a", or "ac" before a vowel ("Siân ac Aled").
 func (welsh) joinAnd(list []string) string {
 	if len(list) < 2 {
-		return joinWith(list, " a ")
+		return prose.List(list, " a ")
 	}
 	if startsWithVowel(list[len(list)-1]) {
-		return joinWith(list, " ac ")
+		return prose.List(list, " ac ")
 	}
-	return joinWith(list, " a ")
+	return prose.List(list, " a ")
 }
 
 func (welsh) minutesWord() string { return "cofnodion" }
 
 func (w welsh) when(m *Model) string {
-	s := upperFirst(w.longDate(m.Date)) + ", o " + clock(m.Opened)
+	s := prose.UpperFirst(w.longDate(m.Date)) + ", o " + clock(m.Opened)
 	if m.Ended.IsZero() {
 		return s + " (ni chofnodwyd diwedd y cyfarfod)"
 	}
@@ -441,9 +442,9 @@ func (w welsh) speaking(sh meeting.SpeakingShare) string {
 func (welsh) nextMeeting() string { return "Dyddiad y cyfarfod nesaf" }
 func (w welsh) nextMeetingAt(t time.Time, dateOnly bool) string {
 	if dateOnly {
-		return upperFirst(w.longDate(t)) + "."
+		return prose.UpperFirst(w.longDate(t)) + "."
 	}
-	return upperFirst(w.longDate(t)) + ", " + clock(t) + "."
+	return prose.UpperFirst(w.longDate(t)) + ", " + clock(t) + "."
 }
 
 func (welsh) actionSummary(a Action, text string) string {
@@ -482,31 +483,9 @@ func adverbial(date string) string {
 	return date
 }
 
-// joinWith joins a list as roster.AndList does, with another word for
-// "and" (Welsh "a" or "ac").
-func joinWith(list []string, and string) string {
-	switch len(list) {
-	case 0:
-		return ""
-	case 1:
-		return list[0]
-	}
-	return strings.Join(list[:len(list)-1], ", ") + and + list[len(list)-1]
-}
-
 // startsWithVowel reports whether s starts with a vowel letter, accents
 // ignored, for the Welsh "ac" before a vowel.
 func startsWithVowel(s string) bool {
 	r, _ := utf8.DecodeRuneInString(roster.Fold(s))
 	return strings.ContainsRune("aeiou", unicode.ToLower(r))
-}
-
-// upperFirst capitalises the first letter: a Welsh date starting a
-// sentence ("Dydd Iau").
-func upperFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if size == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -32,7 +33,7 @@ func (welsh) voteDecision(n int, provisional bool) string {
 }
 
 func (w welsh) voteResult(t meeting.Tally) string {
-	return w.result(t.Verdict.Carried) + ". " + upperFirst(w.counts(t.All)) + "."
+	return w.result(t.Verdict.Carried) + ". " + prose.UpperFirst(w.counts(t.All)) + "."
 }
 
 func (w welsh) voteByKind(t meeting.Tally) string {

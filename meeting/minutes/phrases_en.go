@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/roster"
 )
@@ -23,7 +24,7 @@ func (english) duration(d time.Duration) string {
 	if d < time.Minute {
 		return "under a minute"
 	}
-	return plural(int(math.Round(d.Minutes())), "minute", "minutes")
+	return prose.Count(int(math.Round(d.Minutes())), "minute", "minutes")
 }
 
 // talkTime says a share of speaking time: in seconds under a minute, in
@@ -33,15 +34,15 @@ func (english) talkTime(d time.Duration) string {
 	h, m, sec := clockParts(d)
 	switch {
 	case h > 0 && m > 0:
-		return plural(h, "hour", "hours") + " " + plural(m, "minute", "minutes")
+		return prose.Count(h, "hour", "hours") + " " + prose.Count(m, "minute", "minutes")
 	case h > 0:
-		return plural(h, "hour", "hours")
+		return prose.Count(h, "hour", "hours")
 	case m >= 10 || (m > 0 && sec == 0):
-		return plural(m, "minute", "minutes")
+		return prose.Count(m, "minute", "minutes")
 	case m > 0:
-		return plural(m, "minute", "minutes") + " " + plural(sec, "second", "seconds")
+		return prose.Count(m, "minute", "minutes") + " " + prose.Count(sec, "second", "seconds")
 	}
-	return plural(sec, "second", "seconds")
+	return prose.Count(sec, "second", "seconds")
 }
 
 func (english) spans(ss []Span) string {
@@ -56,7 +57,7 @@ func (english) spans(ss []Span) string {
 			parts[i] = "from " + clock(s.From) + " to " + clock(s.To)
 		}
 	}
-	return roster.AndList(parts)
+	return prose.AndList(parts)
 }
 
 func (english) kind(k roster.Kind) string { return k.Label() }
@@ -67,7 +68,7 @@ func (english) role(r meeting.Role) string { return string(r) }
 
 func (english) ladder(rung string) string { return rung }
 
-func (english) joinAnd(list []string) string { return roster.AndList(list) }
+func (english) joinAnd(list []string) string { return prose.AndList(list) }
 
 func (english) minutesWord() string { return "minutes" }
 
@@ -226,7 +227,7 @@ func (e english) itemFacts(it Item) string {
 		for _, b := range it.Breaks {
 			spans = append(spans, fmt.Sprintf("from %s to %s", clock(b.From), clock(b.To)))
 		}
-		facts = append(facts, fmt.Sprintf("%s planned; the break was %s", e.duration(it.Planned), roster.AndList(spans)))
+		facts = append(facts, fmt.Sprintf("%s planned; the break was %s", e.duration(it.Planned), prose.AndList(spans)))
 	case it.Visited:
 		facts = append(facts, fmt.Sprintf("%s planned, took %s", e.duration(it.Planned), e.duration(it.Took)))
 	default:
@@ -251,7 +252,7 @@ func (e english) departure(d Departure) string {
 	for i, r := range d.Roles {
 		roles[i] = e.role(r)
 	}
-	s := fmt.Sprintf("%s, the %s, left at %s without handing over", d.Name, roster.AndList(roles), clock(d.At))
+	s := fmt.Sprintf("%s, the %s, left at %s without handing over", d.Name, prose.AndList(roles), clock(d.At))
 	if !d.Back.IsZero() {
 		s += ", and came back at " + clock(d.Back)
 	}
@@ -290,20 +291,20 @@ func (english) provisionalBecause(d Decision) string {
 		if !q.Quorate {
 			var need []string
 			if more := q.NeedPresent - q.Counted; more > 0 {
-				need = append(need, plural(more, "more person", "more people"))
+				need = append(need, prose.Count(more, "more person", "more people"))
 			}
 			if more := q.NeedLived - q.CountedLived; more > 0 {
-				need = append(need, plural(more, "more person with lived experience", "more people with lived experience"))
+				need = append(need, prose.Count(more, "more person with lived experience", "more people with lived experience"))
 			}
 			w := "not quorate"
 			if len(need) > 0 {
-				w += " (it needed " + roster.AndList(need) + ")"
+				w += " (it needed " + prose.AndList(need) + ")"
 			}
 			was = append(was, w)
 		}
 		if !q.Balanced {
 			was = append(was, fmt.Sprintf("not balanced (%s to %s with lived experience)",
-				plural(q.Staff, "member of staff", "staff"), plural(q.Lived, "person", "people")))
+				prose.Count(q.Staff, "member of staff", "staff"), prose.Count(q.Lived, "person", "people")))
 		}
 	}
 	switch {

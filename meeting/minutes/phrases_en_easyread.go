@@ -1,6 +1,10 @@
 package minutes
 
-import "time"
+import (
+	"time"
+
+	"github.com/gyda/gyda/internal/prose"
+)
 
 func (english) easyRead() string               { return "Easy read summary" }
 func (english) easyReadWord() string           { return "easy read" }
@@ -10,13 +14,13 @@ func (english) erMembers(n int) string {
 	if n == 0 {
 		return "No members came."
 	}
-	return plural(n, "member", "members") + " came."
+	return prose.Count(n, "member", "members") + " came."
 }
 func (english) erGuests(n int, members bool) string {
 	if members {
-		return plural(n, "guest", "guests") + " came too."
+		return prose.Count(n, "guest", "guests") + " came too."
 	}
-	return plural(n, "guest", "guests") + " came."
+	return prose.Count(n, "guest", "guests") + " came."
 }
 func (english) erTalkedAbout() string { return "We talked about:" }
 func (english) erDecided() string     { return "What we decided" }

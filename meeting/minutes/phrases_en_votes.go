@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -33,7 +34,7 @@ func (e english) electionOf(r meeting.Role) string {
 func (english) electionResult(e *ElectionRecord) string { return e.Sentence(e.Name) }
 
 func (english) ballotsCounted(n int) string {
-	return "It was a secret ballot: " + plural(n, "ballot was", "ballots were") + " counted."
+	return "It was a secret ballot: " + prose.Count(n, "ballot was", "ballots were") + " counted."
 }
 
 func (e english) termUntil(t time.Time) string { return "The term runs until " + e.longDate(t) + "." }
@@ -43,17 +44,17 @@ func (english) erVotedOn() string { return "We voted on this:" }
 func (english) erVoted(n int, choice meeting.Choice) string {
 	switch choice {
 	case meeting.ChoiceAbstain:
-		return plural(n, "person", "people") + " did not choose."
+		return prose.Count(n, "person", "people") + " did not choose."
 	case meeting.ChoiceAgainst:
 		if n == 0 {
 			return "Nobody voted against it."
 		}
-		return plural(n, "person", "people") + " voted against it."
+		return prose.Count(n, "person", "people") + " voted against it."
 	}
 	if n == 0 {
 		return "Nobody voted for it."
 	}
-	return plural(n, "person", "people") + " voted for it."
+	return prose.Count(n, "person", "people") + " voted for it."
 }
 
 func (english) erVoteOutcome(carried bool) string {
@@ -82,7 +83,7 @@ func (e english) erElection(el *ElectionRecord) string {
 }
 
 func (english) erGotVotes(name string, n int) string {
-	return name + " got " + plural(n, "vote", "votes") + "."
+	return name + " got " + prose.Count(n, "vote", "votes") + "."
 }
 
 func (english) csvVotes() []string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -132,7 +133,7 @@ func (w welsh) unbalanced(q QuorumRecord) string {
 }
 
 func (english) decisionCount(q QuorumRecord) string {
-	n := plural(q.Decisions, "decision", "decisions")
+	n := prose.Count(q.Decisions, "decision", "decisions")
 	every := " all"
 	switch q.Decisions {
 	case 1:

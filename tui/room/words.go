@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // words are the room screen's own words in one language. What people
@@ -81,16 +83,16 @@ func english() words {
 			return fmt.Sprintf("%d present: %d lived experience, %d staff", n, lived, staff)
 		},
 		remote: "(%d remote)",
-		guests: func(n int) string { return plural(n, "guest", "guests") + " not counted" },
+		guests: func(n int) string { return prose.Count(n, "guest", "guests") + " not counted" },
 		needs:  "needs %d, %d lived experience",
 		short: func(people, lived int) string {
 			switch {
 			case lived >= people: // people with lived experience make up the number too
-				return plural(lived, "more person", "more people") + " with lived experience needed"
+				return prose.Count(lived, "more person", "more people") + " with lived experience needed"
 			case lived > 0:
-				return fmt.Sprintf("%s needed, %d of them with lived experience", plural(people, "more person", "more people"), lived)
+				return fmt.Sprintf("%s needed, %d of them with lived experience", prose.Count(people, "more person", "more people"), lived)
 			}
-			return plural(people, "more person", "more people") + " needed"
+			return prose.Count(people, "more person", "more people") + " needed"
 		},
 		tentative: "Decisions taken now are provisional, to be ratified at a later meeting.",
 		nextBreak: "Next break at %s (in %s)",
@@ -134,11 +136,11 @@ func english() words {
 		thanks:   "THANK YOU",
 		endedAt:  "The meeting ended at %s.",
 		tally: func(decisions, provisional, actions int) string {
-			s := plural(decisions, "decision", "decisions")
+			s := prose.Count(decisions, "decision", "decisions")
 			if provisional > 0 {
 				s += fmt.Sprintf(" (%d provisional)", provisional)
 			}
-			return s + ", " + plural(actions, "action", "actions") + "."
+			return s + ", " + prose.Count(actions, "action", "actions") + "."
 		},
 		unread: "The meeting's record cannot be read just now",
 		span:   englishSpan,
@@ -270,11 +272,11 @@ func englishSpan(d time.Duration) string {
 	case h == 0 && m == 0:
 		return "under a minute"
 	case h == 0:
-		return plural(m, "minute", "minutes")
+		return prose.Count(m, "minute", "minutes")
 	case m == 0:
-		return plural(h, "hour", "hours")
+		return prose.Count(h, "hour", "hours")
 	}
-	return plural(h, "hour", "hours") + " " + plural(m, "minute", "minutes")
+	return prose.Count(h, "hour", "hours") + " " + prose.Count(m, "minute", "minutes")
 }
 
 // welshSpan: a Welsh noun stays singular after a numeral ("25 munud").
@@ -299,11 +301,4 @@ func hoursMinutes(d time.Duration) (h, m int) {
 	}
 	total := int(d / time.Minute)
 	return total / 60, total % 60
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

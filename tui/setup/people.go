@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"reflect"
 	"strings"
 
 	"github.com/charmbracelet/huh"
@@ -124,21 +123,13 @@ func (b *PeopleBook) SetRetired(i int, retired bool) (string, error) {
 	return fmt.Sprintf("%s is back on the list of members.", p.Name), nil
 }
 
-// samePersonAs compares two people, an empty list being the same as none.
-func samePersonAs(a, b roster.Person) bool {
-	return reflect.DeepEqual(normalPerson(a), normalPerson(b))
-}
+// samePersonAs compares two people as the form leaves them: name and id
+// trimmed, an empty list the same as none.
+func samePersonAs(a, b roster.Person) bool { return trimmedPerson(a).Same(trimmedPerson(b)) }
 
-// normalPerson trims the name and id and makes empty lists nil.
-func normalPerson(p roster.Person) roster.Person {
-	p = p.Clone()
+// trimmedPerson is p with its name and id trimmed.
+func trimmedPerson(p roster.Person) roster.Person {
 	p.Name, p.ID = strings.TrimSpace(p.Name), strings.TrimSpace(p.ID)
-	v := reflect.ValueOf(&p).Elem()
-	for i := range v.NumField() {
-		if f := v.Field(i); f.Kind() == reflect.Slice && f.Len() == 0 {
-			f.Set(reflect.Zero(f.Type()))
-		}
-	}
 	return p
 }
 

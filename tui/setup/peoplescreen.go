@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/roster"
 )
 
@@ -280,7 +281,7 @@ func (m *People) View() string {
 			active++
 		}
 	}
-	b.WriteString("\n" + m.styles.Dim.Render(fmt.Sprintf("%d %s; %d retired.", active, plural(active, "member", "members"), retired)) + "\n")
+	b.WriteString("\n" + m.styles.Dim.Render(fmt.Sprintf("%d %s; %d retired.", active, prose.Plural(active, "member", "members"), retired)) + "\n")
 	if m.status != "" {
 		st := m.styles.OK
 		if m.statusBad {
@@ -290,14 +291,6 @@ func (m *People) View() string {
 	}
 	b.WriteString("\n" + m.help.View(m.keys))
 	return b.String()
-}
-
-// plural picks the word for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // PeopleFolder opens the people screen for the group folder dir.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -153,7 +154,7 @@ func (h *Host) Admit(guest int, who string) (meeting.Result, error) {
 
 	now := h.cfg.Live.Snapshot(meeting.ConsoleActor()).State
 	res := meeting.Result{Lines: []string{fmt.Sprintf("Guest %d (from %s) is now %s, taking part as %s; their screen has changed to match.",
-		guest, s.addr, p.Name, article(string(now.RoleOf(meeting.Actor{Person: p.ID}))))}}
+		guest, s.addr, p.Name, prose.Article(string(now.RoleOf(meeting.Actor{Person: p.ID}))))}}
 	for _, n := range notes {
 		res.Lines = append(res.Lines, n.Lines...)
 		res.Events = append(res.Events, n.Events...)

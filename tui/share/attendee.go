@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/tui"
 )
 
@@ -48,17 +49,9 @@ func welcome(s *Session) string {
 	}
 	switch {
 	case s.Guest > 0 && s.Actor.Person != "":
-		return hello + ". The chair has admitted you: you are taking part as " + article(string(role)) + ". Press ? for help."
+		return hello + ". The chair has admitted you: you are taking part as " + prose.Article(string(role)) + ". Press ? for help."
 	case s.Actor.Person == "":
 		return hello + ". You are watching as an observer. If the chair knows you, they can let you take part under your own name: tell them your guest number, at the top. Press ? for help."
 	}
-	return hello + ". You are taking part as " + article(string(role)) + ". Press ? for help."
-}
-
-// article puts "a" or "an" before a role.
-func article(s string) string {
-	if s != "" && strings.ContainsRune("aeiou", rune(s[0])) {
-		return "an " + s
-	}
-	return "a " + s
+	return hello + ". You are taking part as " + prose.Article(string(role)) + ". Press ? for help."
 }

@@ -289,13 +289,6 @@ func typedName(s ssh.Session, max int) string {
 	return fmt.Sprintf(" (ssh user name %q)", user)
 }
 
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
 // termEnv keeps only the environment that decides colours, cleaned and
 // capped.
 func termEnv(environ []string, term string, max int) []string {

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
+	"github.com/gyda/gyda/internal/prose"
 	"github.com/gyda/gyda/meeting"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
@@ -136,7 +137,7 @@ func (h *Host) registerStage(next stageFunc) stageFunc {
 			h.pres.connected(a.actor.Person)
 		} else if h.comings.tell(true) {
 			h.notify(Notice{Lines: []string{fmt.Sprintf("Guest %d joined with the passcode from %s%s; admit them with: admit %d NAME. %s.",
-				sess.Guest, sess.addr, typedName(s, h.lim.MaxName), sess.Guest, upperFirst(h.guestsWatching()))}})
+				sess.Guest, sess.addr, typedName(s, h.lim.MaxName), sess.Guest, prose.UpperFirst(h.guestsWatching()))}})
 		}
 		defer func() {
 			h.unregister(sess) // so the count below leaves this session out

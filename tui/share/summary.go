@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"github.com/gyda/gyda/internal/prose"
 )
 
 // summaryEvery is how often, at most, the chair is told what the limits
@@ -66,7 +68,7 @@ func (r *refusals) line() string {
 		parts[i] = fmt.Sprintf("%d %s", why[w], w)
 	}
 	return fmt.Sprintf("Refused %s from %s in the last minute (%s). Members with a key in the roster can still join.",
-		howMany(n, "connection", "connections"), howMany(addrs, "address", "addresses"), strings.Join(parts, "; "))
+		prose.Count(n, "connection", "connections"), prose.Count(addrs, "address", "addresses"), strings.Join(parts, "; "))
 }
 
 // comings tells the chair of guests joining and leaving: each at once
@@ -115,15 +117,7 @@ func (c *comings) line(watching string) string {
 	if j == 0 && l == 0 {
 		return ""
 	}
-	return fmt.Sprintf("In the last minute %s joined and %d left without a line each; %s.", howMany(j, "more guest", "more guests"), l, watching)
-}
-
-// howMany says n things: "1 connection", "412 connections".
-func howMany(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return fmt.Sprintf("In the last minute %s joined and %d left without a line each; %s.", prose.Count(j, "more guest", "more guests"), l, watching)
 }
 
 // summarise tells the chair, in a line or two at most once a minute, what
