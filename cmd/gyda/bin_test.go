@@ -9,19 +9,33 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rogpeppe/go-internal/testscript"
+
 	"github.com/gyda/gyda/config/demo"
 )
 
-// gydaBin is the real binary the end-to-end tests drive, built once by
-// TestMain (with the race detector when the tests run under it).
+// gydaBin is the real binary the end-to-end tests drive, built once
+// before the tests run (with the race detector when the tests run under
+// it).
 var gydaBin string
 
+// TestMain builds gydaBin, and through testscript.Main makes this test
+// binary answer to the name gyda, so the scripts in testdata/script run
+// the real command (main) with "exec gyda ...".
 func TestMain(m *testing.M) {
+	testscript.Main(withGydaBin{m}, map[string]func(){"gyda": main})
+}
+
+// withGydaBin runs the tests with gydaBin built first and removed after.
+type withGydaBin struct{ m *testing.M }
+
+func (w withGydaBin) Run() int {
 	dir, err := os.MkdirTemp("", "gyda-bin-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return 1
 	}
+	defer os.RemoveAll(dir)
 	gydaBin = filepath.Join(dir, "gyda")
 	args := []string{"build", "-o", gydaBin}
 	if raceEnabled {
@@ -31,11 +45,9 @@ func TestMain(m *testing.M) {
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "build gyda:", err)
-		os.Exit(1)
+		return 1
 	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	return w.m.Run()
 }
 
 // sampleGroup writes the sample group into a fresh folder.

@@ -139,49 +139,6 @@ func TestBadLinesNeverEndTheMeeting(t *testing.T) {
 	}
 }
 
-func TestRunResumesTheUnfinishedMeeting(t *testing.T) {
-	group := sampleGroup(t)
-	gyda(t, group, "arrive sian\narrive aled\ndecide Keep going\n", "run", "--plain", "--clock", "sim")
-	out, _, code := gyda(t, group, "arrive mair\nend\nend\n", "run", "--plain")
-	if code != 0 {
-		t.Fatalf("exit %d:\n%s", code, out)
-	}
-	if !strings.Contains(out, "Resuming the unfinished meeting") || !strings.Contains(out, "Meeting resumed at") {
-		t.Fatalf("resume not announced:\n%s", out)
-	}
-	if !strings.Contains(out, "Quorum: 3 present") {
-		t.Fatalf("attendance was not kept across the restart:\n%s", out)
-	}
-	paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "minutes.md"))
-	if len(paths) != 1 {
-		t.Fatalf("minutes %v", paths)
-	}
-	if md := readFile(t, paths[0]); !strings.Contains(md, "The meeting was interrupted") {
-		t.Error("the minutes do not mention the interruption")
-	}
-}
-
-func TestBadFilesStartNothing(t *testing.T) {
-	group := sampleGroup(t)
-	writeFile(t, filepath.Join(group, "group.toml"), "name = \"x\"\n[quorum]\nmin_pres = 3\n")
-	_, errs, code := gyda(t, group, "", "run", "--plain")
-	if code != 1 || !strings.Contains(errs, "group.toml:3") || !strings.Contains(errs, "min_pres") {
-		t.Fatalf("exit %d, stderr %q; want exit 1 naming group.toml:3 and the key", code, errs)
-	}
-	if paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*")); len(paths) != 0 {
-		t.Fatalf("a bad file started a meeting: %v", paths)
-	}
-}
-
-func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"frobnicate"}, {"run", "--bogus"}, {"minutes"}, {"demo", "extra"}, {"run", "--clock", "moon", "--plain"}} {
-		_, errs, code := gyda(t, t.TempDir(), "", args...)
-		if code != 2 {
-			t.Errorf("gyda %v: exit %d (%s); want 2", args, code, errs)
-		}
-	}
-}
-
 // Running the same gyda run AGENDA again (after a crash, say) carries the
 // unfinished meeting on; another agenda is refused, saying which meeting
 // is open and how to carry it on or end it.
