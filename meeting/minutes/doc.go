@@ -32,10 +32,11 @@
 // # Decisions
 //
 //   - md, txt, html and docx render one document built once from the Model
-//     (document.go), so they say the same things in the same order. Every
-//     glossary acronym is spelt out at its first use in each file; the
-//     easy-read summary spells them out afresh, as its readers may read
-//     nothing else, and so does each calendar entry.
+//     (document.go; its sections in document_minutes.go and
+//     document_easyread.go), so they say the same things in the same
+//     order. Every glossary acronym is spelt out at its first use in each
+//     file; the easy-read summary spells them out afresh, as its readers
+//     may read nothing else, and so does each calendar entry.
 //   - The HTML page is self-contained (no scripts, fonts or images): lang
 //     set, real headings, tables with th scope, print styles, 14pt on
 //     screen and 12pt on paper; the large-print page is 18pt on both. The
