@@ -63,3 +63,50 @@ func TestOversizedFilesAreRefused(t *testing.T) {
 		t.Errorf("a file just under the cap: %v", err)
 	}
 }
+
+// A file of exactly the limit is read; one byte more is refused.
+func TestReadBoundedAtTheLimit(t *testing.T) {
+	const limit = 64
+	if got, err := readBounded("f.toml", strings.NewReader(strings.Repeat("a", limit)), limit); err != nil || len(got) != limit {
+		t.Errorf("a file of the limit: %d bytes, %v", len(got), err)
+	}
+	if _, err := readBounded("f.toml", strings.NewReader(strings.Repeat("a", limit+1)), limit); err == nil {
+		t.Error("a file one byte over the limit was read")
+	}
+}
+
+// The nesting limit on both sides: 16 deep (arrays, inline tables, dots
+// in a key) is allowed, 17 is refused, on the line where it is passed,
+// counting the lines of a multi-line string before it. A backslash
+// escapes a quote only in a basic string ("..."), not in a literal one
+// ('...'), and a string left open at the end of the file is not an error
+// here (the parser says what is wrong with it).
+func TestNestingLimitOnBothSides(t *testing.T) {
+	nest := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
+	key := func(dots int) string { return strings.Repeat("a.", dots) + "a = 1" }
+	tests := []struct {
+		name, src string
+		line      int // 0: allowed
+	}{
+		{"arrays 16 deep", "x = " + nest(MaxDepth) + "\n", 0},
+		{"arrays 17 deep", "x = " + nest(MaxDepth+1) + "\n", 1},
+		{"a key with 16 dots", key(MaxDepth) + "\n", 0},
+		{"a key with 17 dots", key(MaxDepth+1) + "\n", 1},
+		{"after a string over three lines", "s = \"\"\"\none\ntwo\n\"\"\"\nx = " + nest(MaxDepth+1) + "\n", 5},
+		{"after a literal string ending in a backslash", "p = 'C:\\'\nx = " + nest(MaxDepth+1) + "\n", 2},
+		{"an escaped quote in a basic string", "s = \"a \\\" " + nest(MaxDepth+1) + "\"\n", 0},
+		{"a string left open at the end", "x = [1]\ns = \"abc", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := checkDepth("f.toml", tt.src)
+			var ce *Error
+			switch {
+			case tt.line == 0 && err != nil:
+				t.Errorf("refused: %v", err)
+			case tt.line != 0 && (!errors.As(err, &ce) || ce.Line != tt.line):
+				t.Errorf("error %v; want one at line %d", err, tt.line)
+			}
+		})
+	}
+}

@@ -101,3 +101,36 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// The edges of a date typed in: years of four digits from 1000 to 9999,
+// a two-digit year 00 as 2000, and 29 February without a year suggested
+// as the next one, up to four years ahead.
+func TestParseDateAtItsEdges(t *testing.T) {
+	ref := time.Date(2028, 3, 1, 0, 0, 0, 0, time.UTC) // the day after a 29 February
+	for _, tc := range []struct {
+		in   string
+		want string // the day read, or the day suggested; "" for neither
+	}{
+		{"01/01/1000", "1000-01-01"},
+		{"31/12/9999", "9999-12-31"},
+		{"31/12/0999", ""},
+		{"1 January 1000", "1000-01-01"},
+		{"31 December 9999", "9999-12-31"},
+		{"31/01/00", "2000-01-31"},
+		{"29/02", "2032-02-29"},
+		{"29 February", "2032-02-29"},
+	} {
+		d, err := ParseDate(tc.in, ref)
+		var de *DateError
+		if errors.As(err, &de) {
+			d = de.Suggest
+		}
+		got := ""
+		if !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("ParseDate(%q) = %q (%v); want %q", tc.in, got, err, tc.want)
+		}
+	}
+}

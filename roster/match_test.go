@@ -97,6 +97,12 @@ func TestFindAsksAboutSurnameStartsAndNearMisses(t *testing.T) {
 			t.Errorf("Find(%q) = %v (%T), want an UnsureError about %s", tt.q, err, err, tt.unsure)
 		}
 	}
+	// The question the chair is asked names the query as typed and the
+	// person it might mean.
+	_, err = r.Find("sain")
+	if want := `no one called "sain" in the roster; did you mean Siân Davies?`; err == nil || err.Error() != want {
+		t.Errorf("Find(sain) = %v; want %s", err, want)
+	}
 	// "jon" starts Mair Jones's surname and is a letter from John: both
 	// are offered, neither is taken.
 	_, err = r.Find("jon")

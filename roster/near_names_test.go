@@ -134,6 +134,21 @@ func TestDerivedIDsCountUp(t *testing.T) {
 	}
 }
 
+// A number already written as someone's id is passed over, counting up.
+func TestDerivedIDsCountUpPastAWrittenOne(t *testing.T) {
+	people := []Person{{ID: "sian-davies-2", Name: "Siân Davies", Kind: Carer}}
+	for range 3 {
+		people = append(people, Person{Name: "Siân Davies", Kind: Carer})
+	}
+	r, err := New(people)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.IDs(), []string{"sian-davies-2", "sian", "sian-davies", "sian-davies-3"}; !slices.Equal(got, want) {
+		t.Errorf("ids %q; want %q", got, want)
+	}
+}
+
 // Each person is placed by their nearest id, name or word of the name: the
 // fewest edits, then the longest shared start.
 func TestCloseNamesUseEachPersonsNearestTarget(t *testing.T) {

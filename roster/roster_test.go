@@ -255,8 +255,11 @@ func TestWithVisitor(t *testing.T) {
 	if p, err := r2.Find("patel"); err != nil || p.ID != id {
 		t.Errorf("Find(patel) = %v, %v", p, err)
 	}
-	if _, err := r2.WithVisitor(Person{ID: "ANITA-patel", Name: "Someone"}); err == nil {
-		t.Error("a taken id was accepted")
+	if _, err := r2.WithVisitor(Person{ID: "ANITA-patel", Name: "Someone"}); err == nil || err.Error() != `the id "ANITA-patel" is taken by Dr Anita Patel` {
+		t.Errorf("a taken id: %v", err)
+	}
+	if _, err := r2.WithVisitor(Person{ID: "anita patel", Name: "Someone"}); err == nil || err.Error() != `visitor id "anita patel" is not a usable id; use one word of letters, digits, '-' or '_', such as "sian"` {
+		t.Errorf("an id of two words: %v", err)
 	}
 	if got := r.VisitorID("Dr"); got != "dr" {
 		t.Errorf("a title alone stays as the name: %q", got)

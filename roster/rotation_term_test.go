@@ -45,6 +45,10 @@ func TestElectedChairIsSuggestedWhileTheTermRuns(t *testing.T) {
 			nil, RoleChair, "bethan", "trained for chair", "Rhys Evans was elected chair"},
 		{"retired since", []PastMeeting{electedAt(1, RoleChair, "olwen")}, 12, day(2),
 			nil, RoleChair, "bethan", "trained for chair", "Olwen Old was elected chair"},
+		{"elected and first by rotation too: suggested as elected", []PastMeeting{electedAt(1, RoleChair, "bethan")}, 12, day(2),
+			nil, RoleChair, "bethan", "elected chair on 1 October 2026", "Bethan Morgan was elected chair"},
+		{"elected staff, the only one left out", []PastMeeting{electedAt(1, RoleChair, "aled")}, 12, day(2),
+			[]string{"aled", "bethan"}, RoleChair, "aled", "elected chair", "Aled Price was elected chair"},
 		{"an elected minute-taker", []PastMeeting{electedAt(1, RoleMinutes, "mair")}, 12, day(2),
 			nil, RoleMinutes, "mair", "elected minute-taker", "Mair Jones was elected minute-taker"},
 	}
@@ -86,7 +90,9 @@ func TestNoElectionLine(t *testing.T) {
 	if got := NoElectionLine(RoleChair, 12); got != "Nobody has been elected chair in a meeting yet, and the group's term is a year: an election is due." {
 		t.Errorf("%q", got)
 	}
-	if got := NoElectionLine(RoleMinutes, 24); !strings.Contains(got, "2 years") {
-		t.Errorf("%q", got)
+	for months, want := range map[int]string{1: "a month", 2: "2 months", 12: "a year", 18: "18 months", 24: "2 years", 36: "3 years"} {
+		if got := NoElectionLine(RoleMinutes, months); !strings.Contains(got, "the group's term is "+want+":") {
+			t.Errorf("term of %d months: %q; want %q", months, got, want)
+		}
 	}
 }

@@ -8,3 +8,20 @@ type file interface {
 	Sync() error
 	Close() error
 }
+
+// syncer is a file or directory to fsync and close; *os.File satisfies
+// it, and tests substitute one whose fsync fails.
+type syncer interface {
+	Sync() error
+	Close() error
+}
+
+// syncClose fsyncs f and closes it, and returns the first failure: a
+// failed fsync is not hidden by a close that works.
+func syncClose(f syncer) error {
+	err := f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

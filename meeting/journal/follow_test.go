@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"testing"
+	"time"
 )
 
 // more calls f.More and fails the test on an error.
@@ -171,5 +172,78 @@ func TestFollowerWhileAJournalGrows(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A follower takes a change of size as a change, even when the file's
+// time did not move: two appends within one tick of the file system's
+// clock are both seen.
+func TestFollowerSeesAnAppendWithinTheSameModTime(t *testing.T) {
+	j, path := newJournal(t)
+	defer j.Close()
+	if _, err := j.Append(event(1)); err != nil {
+		t.Fatal(err)
+	}
+	f := NewFollower(path)
+	checkRecords(t, more(t, f), 1)
+	was, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := j.Append(event(2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(path, was.ModTime(), was.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	recs := more(t, f)
+	if len(recs) != 1 || recs[0].Seq != 2 {
+		t.Fatalf("an append within the same time: %+v, want record 2", recs)
+	}
+}
+
+// While a file keeps its size and time, More costs one stat and reads
+// nothing: bytes changed in place behind it are not looked at until the
+// time moves.
+func TestFollowerReadsNothingWhileSizeAndTimeStay(t *testing.T) {
+	path, good := writeJournal(t, 2)
+	next := appendRecord(nil, 3, event(3))
+	half := append(bytes.Clone(good), next...)
+	half[len(half)-1] = ' ' // record 3 without its newline: not whole yet
+	writeFile(t, path, half)
+	f := NewFollower(path)
+	checkRecords(t, more(t, f), 2)
+	if f.Pending() == "" {
+		t.Fatal("a line without its newline is not pending")
+	}
+	was, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := append(bytes.Clone(good), next...)
+	writeFile(t, path, whole)
+	if err := os.Chtimes(path, was.ModTime(), was.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if recs := more(t, f); len(recs) != 0 {
+		t.Fatalf("the same size and time were read again: %+v", recs)
+	}
+	later := was.ModTime().Add(time.Second)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	if recs := more(t, f); len(recs) != 1 || recs[0].Seq != 3 {
+		t.Fatalf("after the time moved: %+v, want record 3", recs)
+	}
+}
+
+// A journal whose first line is empty has a damaged header, not a
+// header still being written.
+func TestFollowerTakesAnEmptyFirstLineAsDamage(t *testing.T) {
+	path, good := writeJournal(t, 1)
+	writeFile(t, path, append([]byte("\n"), good...))
+	var ce *CorruptError
+	if _, err := NewFollower(path).More(); !errors.As(err, &ce) || ce.Line != 1 {
+		t.Fatalf("an empty first line: %v, want a CorruptError at line 1", err)
 	}
 }

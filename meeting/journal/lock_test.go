@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,30 @@ func TestLockedErrorMessage(t *testing.T) {
 		if got := tc.err.Error(); got != tc.want {
 			t.Errorf("got  %s\nwant %s", got, tc.want)
 		}
+	}
+}
+
+// Lock guards any file as a journal's writer guards its journal (cmd/gyda
+// locks a group folder with it): a second holder is refused, naming the
+// path and this process, until the first releases it.
+func TestLockGuardsAnyFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "group")
+	h, err := Lock(path)
+	if err != nil {
+		t.Fatalf("Lock: %v", err)
+	}
+	var le *LockedError
+	if _, err := Lock(path); !errors.As(err, &le) || le.Path != path || le.PID != os.Getpid() {
+		t.Fatalf("second Lock = %v, want a *LockedError for %s with pid %d", err, path, os.Getpid())
+	}
+	if err := h.Release(); err != nil {
+		t.Fatalf("Release: %v", err)
+	}
+	h, err = Lock(path)
+	if err != nil {
+		t.Fatalf("Lock after Release: %v", err)
+	}
+	if err := h.Release(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -29,7 +29,7 @@ type Repair struct {
 // to tail.Offset and fsyncs it. If the copy cannot be made durable, the
 // journal is not touched.
 func repair(path string, f *os.File, data []byte, tail *Tail) (*Repair, error) {
-	copyPath, err := writeCopy(path, data)
+	copyPath, err := writeCopy(path, data, time.Now().UnixNano())
 	if err != nil {
 		return nil, fmt.Errorf("repair journal %s: copy it aside before cutting its torn last line: %w", path, err)
 	}
@@ -42,10 +42,10 @@ func repair(path string, f *os.File, data []byte, tail *Tail) (*Repair, error) {
 	return &Repair{TornBytes: tail.Bytes, CopyPath: copyPath, Line: tail.Line, Reason: tail.Reason}, nil
 }
 
-// writeCopy writes data to a new file PATH.torn-UNIXNANOS, fsyncs it and
-// its directory, and returns its path.
-func writeCopy(path string, data []byte) (string, error) {
-	stamp := time.Now().UnixNano()
+// writeCopy writes data to a new file PATH.torn-STAMP (the time in
+// nanoseconds since 1970, counted on when a file of that name exists),
+// fsyncs it and its directory, and returns its path.
+func writeCopy(path string, data []byte, stamp int64) (string, error) {
 	for {
 		name := path + ".torn-" + strconv.FormatInt(stamp, 10)
 		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
@@ -56,12 +56,10 @@ func writeCopy(path string, data []byte) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		_, err = f.Write(data)
-		if err == nil {
-			err = f.Sync()
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
+		if _, err = f.Write(data); err != nil {
+			f.Close()
+		} else {
+			err = syncClose(f)
 		}
 		if err == nil {
 			err = atomicfile.SyncDir(filepath.Dir(name))

@@ -1,7 +1,8 @@
 // Command unmapped runs the mutants that gremlins v0.6.0 finds but never
 // runs because Go's coverage profile has no block to map them to: those
 // in the conditions of a switch's cases, and those in package-level
-// constant and variable declarations.
+// constant and variable declarations, and after a function literal in
+// the same statement.
 //
 // A case's expressions get no coverage block, only its body, so gremlins
 // reports every mutant in them as NOT COVERED, even when the tests run
@@ -15,7 +16,13 @@
 //     order, so reaching a later body means this case's expressions were
 //     tested);
 //   - in a package-level constant or variable declaration, always (it is
-//     set before any test runs).
+//     set before any test runs);
+//   - in a statement after a function literal (the "; i >= 0" of "if i :=
+//     slices.IndexFunc(xs, func(x T) bool { ... }); i >= 0 {"), when the
+//     statement's block up to that literal is covered: Go's coverage
+//     profile ends the statement's block where the literal starts and
+//     gives the rest of the statement none. (If the rest is not reached
+//     after all, the mutant lives, so this never flatters the figures.)
 //
 // A mutant is applied as gremlins would (the same token changed the same
 // way), in a copy of the module, and the package's tests run against it.
@@ -239,8 +246,9 @@ func pathDir(p string) string {
 }
 
 // reachedCases splits the NOT COVERED mutants into those the tests reach
-// (in the expressions of a case they reach, or in a package-level
-// declaration), and the count of the rest.
+// (in the expressions of a case they reach, in a package-level
+// declaration, or after a function literal in a statement they reach),
+// and the count of the rest.
 func reachedCases(pkg string, mutants []Mutant, covered map[string][]block) ([]Mutant, int, error) {
 	var runnable []Mutant
 	still := 0
@@ -255,7 +263,8 @@ func reachedCases(pkg string, mutants []Mutant, covered map[string][]block) ([]M
 			}
 			parsed[m.File] = f
 		}
-		if caseReached(fset, f, m.Line, m.Column, covered[m.File]) || inPackageDecl(fset, f, m.Line, m.Column) {
+		if caseReached(fset, f, m.Line, m.Column, covered[m.File]) || inPackageDecl(fset, f, m.Line, m.Column) ||
+			afterFuncLitReached(fset, f, m.Line, m.Column, covered[m.File]) {
 			runnable = append(runnable, m)
 		} else {
 			still++
@@ -296,6 +305,77 @@ func caseReached(fset *token.FileSet, f *ast.File, line, col int, covered []bloc
 func inPackageDecl(fset *token.FileSet, f *ast.File, line, col int) bool {
 	for _, d := range f.Decls {
 		if g, ok := d.(*ast.GenDecl); ok && (g.Tok == token.CONST || g.Tok == token.VAR) && within(fset, g.Pos(), g.End(), line, col) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterFuncLitReached reports whether line:col lies in a statement (the
+// header of an if, for or switch) after a function literal in that
+// statement, not inside one, and a covered block holds that literal's
+// start: the statement ran up to the literal.
+func afterFuncLitReached(fset *token.FileSet, f *ast.File, line, col int, covered []block) bool {
+	reached := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if reached {
+			return false
+		}
+		s, ok := n.(ast.Stmt)
+		if !ok {
+			return true
+		}
+		end := headerEnd(s)
+		if !within(fset, s.Pos(), end, line, col) {
+			return true
+		}
+		ast.Inspect(s, func(n ast.Node) bool {
+			fl, ok := n.(*ast.FuncLit)
+			if !ok || reached || n.Pos() >= end {
+				return !reached
+			}
+			if within(fset, fl.Pos(), fl.End(), line, col) {
+				return false // inside the literal: its own blocks say
+			}
+			at := fset.Position(fl.End())
+			if line > at.Line || line == at.Line && col >= at.Column {
+				reached = blockHolds(fset, covered, fl.Pos())
+			}
+			return false
+		})
+		return true
+	})
+	return reached
+}
+
+// headerEnd is where a statement stops being one statement: the body of
+// an if, for, range or switch, which has blocks of its own; the end of
+// any other.
+func headerEnd(s ast.Stmt) token.Pos {
+	switch s := s.(type) {
+	case *ast.IfStmt:
+		return s.Body.Lbrace
+	case *ast.ForStmt:
+		return s.Body.Lbrace
+	case *ast.RangeStmt:
+		return s.Body.Lbrace
+	case *ast.SwitchStmt:
+		return s.Body.Lbrace
+	case *ast.TypeSwitchStmt:
+		return s.Body.Lbrace
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.SelectStmt, *ast.LabeledStmt:
+		return s.Pos() // holds other statements: never one itself
+	}
+	return s.End()
+}
+
+// blockHolds reports whether a covered block holds pos.
+func blockHolds(fset *token.FileSet, covered []block, pos token.Pos) bool {
+	p := fset.Position(pos)
+	for _, b := range covered {
+		after := p.Line > b.fromLine || p.Line == b.fromLine && p.Column >= b.fromCol
+		before := p.Line < b.toLine || p.Line == b.toLine && p.Column <= b.toCol
+		if after && before {
 			return true
 		}
 	}

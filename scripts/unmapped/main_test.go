@@ -1,6 +1,7 @@
 package main
 
 import (
+	"go/ast"
 	"go/parser"
 	"go/token"
 	"testing"
@@ -41,11 +42,7 @@ func TestMutateChangesTheTokenAtThePosition(t *testing.T) {
 
 func TestCaseReachedWhenItsBodyOrALaterBodyIsCovered(t *testing.T) {
 	src := "package p\n\nfunc f(n int) string {\n\tswitch {\n\tcase n > 10:\n\t\treturn \"big\"\n\tcase n > 0:\n\t\treturn \"small\"\n\tcase n == 0:\n\t\treturn \"none\"\n\t}\n\treturn \"less\"\n}\n"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fset, f := parse(t, src)
 	small := []block{{7, 13, 8, 17}} // only "small" ran
 	tests := []struct {
 		line, col int
@@ -95,11 +92,7 @@ func lineOf(s string, n int) string {
 
 func TestPackageDeclarationsAreAlwaysReached(t *testing.T) {
 	src := "package p\n\nconst a = 1 + 2\n\nvar b = a * 3\n\nfunc f() int {\n\tconst c = 4 - 1\n\treturn c\n}\n"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fset, f := parse(t, src)
 	for _, tt := range []struct {
 		line, col int
 		want      bool
@@ -108,4 +101,39 @@ func TestPackageDeclarationsAreAlwaysReached(t *testing.T) {
 			t.Errorf("%d:%d in a package declaration: %v; want %v", tt.line, tt.col, got, tt.want)
 		}
 	}
+}
+
+func TestAfterAFuncLitReachedWhenTheStatementRanUpToIt(t *testing.T) {
+	src := "package p\n\nfunc f(xs []int) int {\n\tif i := find(xs, func(x int) bool { return x > 0 }); i >= 0 {\n\t\treturn i\n\t}\n\tn := len(xs) + 1\n\treturn n\n}\n"
+	fset, f := parse(t, src)
+	// As go test -cover makes them: the if's header up to the literal's
+	// body, the literal's body, and nothing for "; i >= 0".
+	ran := []block{{3, 24, 4, 37}, {4, 37, 4, 53}}
+	tests := []struct {
+		line, col int
+		covered   []block
+		want      bool
+	}{
+		{4, 57, ran, true},                      // "; i >= 0": after the literal, the header ran
+		{4, 57, nil, false},                     // nothing ran
+		{4, 47, ran, false},                     // inside the literal: its own block says
+		{7, 15, ran, false},                     // another statement, with no literal
+		{4, 57, []block{{4, 37, 4, 53}}, false}, // only the literal's body: not the header's block
+	}
+	for _, tt := range tests {
+		if got := afterFuncLitReached(fset, f, tt.line, tt.col, tt.covered); got != tt.want {
+			t.Errorf("%d:%d with %v: reached %v; want %v", tt.line, tt.col, tt.covered, got, tt.want)
+		}
+	}
+}
+
+// parse parses src as the file p.go.
+func parse(t *testing.T, src string) (*token.FileSet, *ast.File) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fset, f
 }
