@@ -21,6 +21,12 @@ func (s *State) Apply(e Event) error {
 		return err
 	}
 	s.log = append(s.log, e)
+	if e.By != "" {
+		if s.mine == nil {
+			s.mine = map[string]ownEvents{}
+		}
+		s.mine[e.By] = s.mine[e.By].add(e, len(s.log))
+	}
 	s.Events++
 	if e.At.After(s.Last) {
 		s.Last = e.At
@@ -336,7 +342,7 @@ func (s *State) undo(e Event) error {
 		undone[k] = true
 	}
 	undone[e.Undoes] = true
-	fresh.log, fresh.undone, fresh.Events, fresh.Last = s.log, undone, s.Events, s.Last
+	fresh.log, fresh.mine, fresh.undone, fresh.Events, fresh.Last = s.log, s.mine, undone, s.Events, s.Last
 	*s = *fresh
 	return nil
 }

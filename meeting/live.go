@@ -241,7 +241,7 @@ func (s *Snapshot) seenBy(viewer Actor, views map[Sight]*Snapshot) *Snapshot {
 	}
 	v, ok := views[g]
 	if !ok {
-		v = &Snapshot{Version: s.Version, State: s.State.seenWith(g)}
+		v = &Snapshot{Version: s.Version, State: s.State.sharedView(g)}
 		views[g] = v
 	}
 	return v

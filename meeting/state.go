@@ -68,8 +68,16 @@ type State struct {
 	// the places in it (from 1) of the events taken back: an undo builds
 	// the state again from log without them. log is shared with clones,
 	// which see only its first Events entries; it is only ever appended to.
+	// In a view (SeenBy) log holds only the viewer's own events, and
+	// logAt their places (see State.logged).
 	log    []Event
+	logAt  []int
 	undone map[int]bool
+	// mine is, for each person, the events they recorded (By) and their
+	// places in log, so that a view can keep its viewer's own without
+	// going through or copying the whole log. Shared with clones and only
+	// ever appended to, like log.
+	mine map[string]ownEvents
 	// endedTurn is the turn (in Turns) the event last applied ended, or
 	// -1, for Describe.
 	endedTurn int
@@ -406,6 +414,13 @@ func (s *State) Clone() *State {
 	s.cloneVoting(&c)
 	c.Visitors = cloneSlice(s.Visitors)
 	c.log = s.log[:len(s.log):len(s.log)]
+	c.logAt = s.logAt[:len(s.logAt):len(s.logAt)]
+	if s.mine != nil {
+		c.mine = make(map[string]ownEvents, len(s.mine))
+		for k, v := range s.mine {
+			c.mine[k] = v.clone()
+		}
+	}
 	c.undone = make(map[int]bool, len(s.undone))
 	for k, v := range s.undone {
 		c.undone[k] = v

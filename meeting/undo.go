@@ -54,8 +54,7 @@ func voting(e Event) bool {
 func (d *decider) undo() ([]Event, error) {
 	s := d.s
 	anyone := d.role == RoleChair
-	for i := len(s.log); i >= 1; i-- {
-		e := s.log[i-1]
+	for i, e := range s.loggedBackward() {
 		if s.undone[i] || !undoable(e.Type) || !anyone && e.By != d.actor.Person || s.spent(e) || e.Type == EvTallied && e.Remote {
 			continue
 		}
@@ -97,7 +96,7 @@ func (s *State) UndoWhat(actor Actor) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	e := s.log[events[0].Undoes-1]
+	e, _ := s.eventAt(events[0].Undoes)
 	if e.By == actor.Person {
 		return s.undoWhat(e), nil
 	}
@@ -120,8 +119,8 @@ func (s *State) spent(e Event) bool {
 // taken back, and not undos themselves.
 func (s *State) later(i int) []Event {
 	var out []Event
-	for j := i + 1; j <= len(s.log); j++ {
-		if e := s.log[j-1]; !s.undone[j] && e.Type != EvUndone {
+	for j, e := range s.logged() {
+		if j > i && !s.undone[j] && e.Type != EvUndone {
 			out = append(out, e)
 		}
 	}
@@ -130,7 +129,7 @@ func (s *State) later(i int) []Event {
 
 // dependsOn says what recorded after the i-th event depends on it, or "".
 func (s *State) dependsOn(i int) string {
-	e := s.log[i-1]
+	e, _ := s.eventAt(i)
 	name := s.Name(e.Person)
 	later := s.later(i)
 	switch e.Type {
@@ -335,10 +334,10 @@ func (s *State) undoWhat(e Event) string {
 // describeUndo says what an undo took back and how the meeting stands
 // now; s is the state after it.
 func (s *State) describeUndo(u Event) []string {
-	if u.Undoes < 1 || u.Undoes > len(s.log) {
+	if u.Undoes < 1 || u.Undoes > s.Events {
 		return []string{"Undone."}
 	}
-	e := s.log[u.Undoes-1]
+	e, _ := s.eventAt(u.Undoes) // in a view, nothing of someone else's
 	out := []string{"Undone: " + s.undoWhat(e) + recordedBy(s, e) + "."}
 	switch e.Type {
 	case EvArrived, EvVisitor, EvLeft:

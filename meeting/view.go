@@ -1,6 +1,9 @@
 package meeting
 
 import (
+	"iter"
+	"slices"
+
 	"github.com/gyda/gyda/roster"
 )
 
@@ -68,12 +71,31 @@ func (s *State) Sight() Sight {
 // actor may see everything, or else a copy without what they may not see.
 func (s *State) SeenBy(a Actor) *State { return s.seenWith(s.SightOf(a)) }
 
-// seenWith is the state as a viewer with sight g sees it.
+// seenWith is the state as a viewer with sight g sees it, made from a
+// copy of s: s may change after.
 func (s *State) seenWith(g Sight) *State {
 	if g.Full() {
 		return s
 	}
-	v := s.Clone()
+	return s.view(g, s.Clone())
+}
+
+// sharedView is seenWith for a state that nobody changes (a snapshot's):
+// the view shares with it what the viewer may see whole, and copies only
+// what it takes something out of, so a view costs what it hides, not the
+// meeting's length.
+func (s *State) sharedView(g Sight) *State {
+	if g.Full() {
+		return s
+	}
+	v := *s
+	return s.view(g, &v)
+}
+
+// view makes v, a copy of s sharing its slices, into the state as a viewer
+// with sight g sees it. It never writes into what v shares with s: every
+// field it changes is made afresh.
+func (s *State) view(g Sight, v *State) *State {
 	status := s.Status()
 	v.status = &status
 	v.sight = &g
@@ -87,67 +109,133 @@ func (s *State) seenWith(g Sight) *State {
 	v.Roster = s.Roster.Map(g.person)
 
 	if !g.Kinds {
+		v.Turns = cloneSlice(s.Turns)
 		for i := range v.Turns {
 			v.Turns[i].Kind = ""
 		}
-		if v.Speaker != nil {
-			v.Speaker.Kind = ""
+		if s.Speaker != nil {
+			t := *s.Speaker
+			t.Kind = ""
+			v.Speaker = &t
 		}
 	}
 	if !g.Private {
-		v.Notes = v.Notes[:0]
-		for _, n := range s.Notes {
-			if !n.OffRecord && !s.confidential(n.Item) {
-				v.Notes = append(v.Notes, n)
-			}
-		}
+		v.Notes = slices.DeleteFunc(cloneSlice(s.Notes), func(n Note) bool { return n.OffRecord || s.confidential(n.Item) })
 	}
 	if !g.Counts {
+		s.cloneVoting(v)
 		v.hideVotes(g.Self)
 	}
+	v.Visitors = cloneSlice(s.Visitors)
 	for i, p := range v.Visitors {
 		v.Visitors[i] = g.person(p)
 	}
 	// What was struck stays out of every view but the full one: that an
 	// entry was struck, and why, is enough for a screen.
-	v.Struck = v.Struck[:0]
-	for _, x := range s.Struck {
-		if !g.Private && x.Entry == EntryNote && (x.OffRecord || s.confidential(x.Item)) {
-			continue
-		}
-		x.Text = ""
-		v.Struck = append(v.Struck, x)
+	v.Struck = slices.DeleteFunc(cloneSlice(s.Struck), func(x Struck) bool {
+		return !g.Private && x.Entry == EntryNote && (x.OffRecord || s.confidential(x.Item))
+	})
+	for i := range v.Struck {
+		v.Struck[i].Text = ""
 	}
 	v.ownLog(s, g.Self)
 	if !g.Expenses {
-		v.Expenses = v.Expenses[:0]
-		for _, e := range s.Expenses {
-			if e.Person != "" && e.Person == g.Self {
-				v.Expenses = append(v.Expenses, e)
-			}
-		}
+		v.Expenses = slices.DeleteFunc(cloneSlice(s.Expenses), func(e Expense) bool { return e.Person == "" || e.Person != g.Self })
 	}
 	return v
 }
 
 // ownLog keeps of the events only those the viewer recorded (their
-// hands, cards, votes...), so that undo can say what it would take back
-// for them; every other event keeps its place and its time but nothing of
-// what it was, so nothing else of the journal (an off-the-record note's
-// words, how someone voted) reaches a view that may not see it.
+// hands, cards, votes...), with their places, so that undo can say what
+// it would take back for them; of every other event nothing is kept, so
+// nothing else of the journal (an off-the-record note's words, how
+// someone voted) reaches a view that may not see it. It costs what the
+// viewer recorded, not the meeting's length: the places come from the
+// meeting's list of each person's events.
 func (v *State) ownLog(s *State, self string) {
-	v.log = make([]Event, len(s.log))
-	for i, e := range s.log {
-		if self != "" && e.By == self {
-			v.log[i] = e
-		} else {
-			v.log[i] = Event{At: e.At}
+	v.log, v.logAt, v.mine = nil, nil, nil // only v.sight marks a view: logAt may be empty
+	if self == "" {
+		return
+	}
+	if s.sight != nil { // a view of a view: of what it holds
+		v.logAt = []int{}
+		for i, e := range s.logged() {
+			if e.By == self {
+				v.log, v.logAt = append(v.log, e), append(v.logAt, i)
+			}
+		}
+		return
+	}
+	own := s.mine[self].clone()
+	v.log, v.logAt = own.events, own.at
+}
+
+// ownEvents is the events one person recorded, and their places in the
+// meeting's events (from 1). Its slices are shared between states and
+// only ever appended to.
+type ownEvents struct {
+	events []Event
+	at     []int
+}
+
+// add is o with one more event, at place i.
+func (o ownEvents) add(e Event, i int) ownEvents {
+	return ownEvents{events: append(o.events, e), at: append(o.at, i)}
+}
+
+// clone is o for another state to hold: appending to it never writes
+// where o's holder may append.
+func (o ownEvents) clone() ownEvents {
+	return ownEvents{events: o.events[:len(o.events):len(o.events)], at: o.at[:len(o.at):len(o.at)]}
+}
+
+// logged is the events this state holds, each with its place in the
+// meeting's events (from 1), in order: all of them in the meeting's own
+// state, only the viewer's own in a view. Whoever walks the log walks
+// this, so the two kinds of state need no other difference.
+func (s *State) logged() iter.Seq2[int, Event] {
+	return func(yield func(int, Event) bool) {
+		for k, e := range s.log {
+			if !yield(s.place(k), e) {
+				return
+			}
 		}
 	}
-	v.undone = make(map[int]bool, len(s.undone))
-	for k := range s.undone {
-		v.undone[k] = true
+}
+
+// loggedBackward is logged, the last first.
+func (s *State) loggedBackward() iter.Seq2[int, Event] {
+	return func(yield func(int, Event) bool) {
+		for k := len(s.log) - 1; k >= 0; k-- {
+			if !yield(s.place(k), s.log[k]) {
+				return
+			}
+		}
 	}
+}
+
+// place is the place (from 1) of the k-th event the state holds.
+func (s *State) place(k int) int {
+	if s.sight != nil {
+		return s.logAt[k]
+	}
+	return k + 1
+}
+
+// eventAt is the i-th event of the meeting (from 1), and whether this
+// state holds it: a view holds only its viewer's own, and gives no other
+// (an empty event, as if it were nothing).
+func (s *State) eventAt(i int) (Event, bool) {
+	if s.sight == nil {
+		if i < 1 || i > len(s.log) {
+			return Event{}, false
+		}
+		return s.log[i-1], true
+	}
+	if k, ok := slices.BinarySearch(s.logAt, i); ok {
+		return s.log[k], true
+	}
+	return Event{}, false
 }
 
 // person is a roster entry as a viewer with this sight may see it. Public

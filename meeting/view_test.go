@@ -257,3 +257,54 @@ func TestWhoSeesABallot(t *testing.T) {
 		t.Errorf("a guest does not see the result:\n%s", got)
 	}
 }
+
+// A view keeps only its viewer's own events, at their places in the
+// meeting: what undo would take back for them reads the same in their
+// view (and in a view of that view) as in the meeting's own state, however
+// much others recorded around it, and taking it back takes back that one.
+func TestAViewKeepsTheViewersOwnEventsInTheirPlaces(t *testing.T) {
+	r := newRig(t)
+	r.do("arrive sian", "arrive mair remote", "arrive rhys remote", "arrive aled")
+	by := func(who, line string) {
+		t.Helper()
+		if _, err := r.live.Do(Actor{Person: who}, line); err != nil {
+			t.Fatalf("%s: %q: %v", who, line, err)
+		}
+	}
+	by("mair", "card yellow")
+	by("rhys", "hand")
+	r.do("note One", "note Two", "decide Three")
+	by("mair", "hand")
+	by("rhys", "card green")
+	r.do("note Four")
+	for _, who := range []string{"mair", "rhys", "aled"} {
+		a := Actor{Person: who}
+		full := r.state()
+		view := r.live.Snapshot(a).State
+		if view == full {
+			t.Fatalf("%s sees the meeting's own state", who)
+		}
+		want, wantErr := full.UndoWhat(a)
+		for name, st := range map[string]*State{"view": view, "view of the view": view.SeenBy(a)} {
+			got, err := st.UndoWhat(a)
+			if got != want || (err == nil) != (wantErr == nil) {
+				t.Errorf("%s's %s: undo would take back %q (%v); the meeting says %q (%v)", who, name, got, err, want, wantErr)
+			}
+			if st.Events != full.Events {
+				t.Errorf("%s's %s counts %d events, the meeting %d", who, name, st.Events, full.Events)
+			}
+			for _, e := range st.log {
+				if e.By != who {
+					t.Errorf("%s's %s holds an event of %q's: %+v", who, name, e.By, e)
+				}
+			}
+			if len(st.mine) != 0 {
+				t.Errorf("%s's %s holds everyone's own events: %v", who, name, st.mine)
+			}
+		}
+	}
+	by("mair", "undo")
+	if got, err := r.live.Snapshot(Actor{Person: "mair"}).State.UndoWhat(Actor{Person: "mair"}); err != nil || !strings.Contains(got, "card") {
+		t.Fatalf("after Mair's undo of her hand, her view says undo would take back %q (%v), want her card", got, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/gyda/gyda/meeting"
@@ -88,4 +89,28 @@ func BenchmarkFanOut(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/300, "ns/screen")
 		})
 	}
+}
+
+// BenchmarkPresenceWatch is what every screen asks of the presence after
+// each snapshot (tui.Model's listen: Changed, then Lost), from as many
+// goroutines as there are CPUs at once, as three hundred screens woken
+// together do.
+func BenchmarkPresenceWatch(b *testing.B) {
+	live, _, _ := sampleMeeting(b)
+	p := newPresence(live, time.Hour, nil)
+	b.Cleanup(p.close)
+	p.connected("mair")
+	p.disconnected("mair") // lost, and may yet come back
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if p.Changed() == nil {
+				b.Fatal("no channel to wait on")
+			}
+			if lost, ver := p.Lost(); !lost["mair"] || ver == 0 {
+				b.Fatalf("lost %v (version %d), want Mair", lost, ver)
+			}
+		}
+	})
 }

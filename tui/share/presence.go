@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gyda/gyda/meeting"
@@ -20,18 +21,25 @@ type Link struct {
 // when their connection has been gone for the grace period. The timers are
 // here, on the host, not in the meeting: the meeting only sees "arrive ...
 // remote" and "leave ..." from the chair's console, like any other command.
+//
+// Every screen reads the presence after each snapshot, three hundred at
+// once, so reading takes no lock: the writers (who hold mu) publish what
+// screens read as one immutable watch behind an atomic pointer.
 type presence struct {
-	mu      sync.Mutex
-	live    *meeting.Live
-	grace   time.Duration
-	people  map[string]*link
-	notify  func(Notice)
-	closed  bool
-	change  chan struct{}   // closed and replaced whenever a link changes
-	ver     uint64          // counts changes
-	lost    map[string]bool // who has lost their connection, as of lostAt
-	lostAt  uint64          // the ver lost was worked out at
+	mu     sync.Mutex
+	live   *meeting.Live
+	grace  time.Duration
+	people map[string]*link
+	notify func(Notice)
+	closed bool
+	watch  atomic.Pointer[linkWatch] // what screens read; replaced, never changed
+}
+
+// linkWatch is the presence as screens see it at one moment.
+type linkWatch struct {
+	lost    map[string]bool // who has lost their connection: shared, read only
 	lostVer uint64          // counts changes of lost
+	change  chan struct{}   // closed when the next watch is published
 }
 
 type link struct {
@@ -41,7 +49,9 @@ type link struct {
 }
 
 func newPresence(live *meeting.Live, grace time.Duration, notify func(Notice)) *presence {
-	return &presence{live: live, grace: grace, people: map[string]*link{}, notify: notify, change: make(chan struct{})}
+	p := &presence{live: live, grace: grace, people: map[string]*link{}, notify: notify}
+	p.watch.Store(&linkWatch{lost: map[string]bool{}, change: make(chan struct{})})
+	return p
 }
 
 // connected records a session for a roster person; the first one records
@@ -59,7 +69,6 @@ func (p *presence) connect(id string) []Notice {
 		p.people[id] = l
 	}
 	l.Sessions++
-	p.changed()
 	st := p.live.Snapshot(meeting.ConsoleActor()).State
 	name := st.Name(id)
 	if l.timer != nil {
@@ -79,6 +88,7 @@ func (p *presence) connect(id string) []Notice {
 	} else if l.Sessions == 1 && len(notes) == 0 {
 		notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s joined remotely.", name)}})
 	}
+	p.changed()
 	p.mu.Unlock()
 	return notes
 }
@@ -106,7 +116,6 @@ func (p *presence) disconnected(id string) {
 		return
 	}
 	l.Sessions--
-	p.changed()
 	st := p.live.Snapshot(meeting.ConsoleActor()).State
 	if l.Sessions == 0 {
 		if !p.closed && st.IsOpen() && st.IsPresent(id) && st.IsRemote(id) {
@@ -121,6 +130,7 @@ func (p *presence) disconnected(id string) {
 			delete(p.people, id)
 		}
 	}
+	p.changed()
 	p.mu.Unlock()
 	p.send(notes)
 }
@@ -167,37 +177,31 @@ func (p *presence) close() {
 // number that changes only when that does (tui.Presence). The map is
 // shared by every screen: read it, never change it.
 func (p *presence) Lost() (map[string]bool, uint64) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.lost == nil || p.lostAt != p.ver {
-		now := map[string]bool{}
-		for id, l := range p.people {
-			if l.Sessions == 0 && !l.LostSince.IsZero() {
-				now[id] = true
-			}
-		}
-		if p.lost == nil || !maps.Equal(now, p.lost) {
-			p.lost = now
-			p.lostVer++
-		}
-		p.lostAt = p.ver
-	}
-	return p.lost, p.lostVer
+	w := p.watch.Load()
+	return w.lost, w.lostVer
 }
 
 // Changed is closed at the next change of anyone's link, so screens can
 // show "connection lost" at once (tui.Presence).
-func (p *presence) Changed() <-chan struct{} {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.change
-}
+func (p *presence) Changed() <-chan struct{} { return p.watch.Load().change }
 
-// changed wakes whoever waits on Changed. The caller holds mu.
+// changed publishes a new watch and wakes whoever waits on the old one.
+// The lost map is kept, and its number, when who is lost is the same.
+// The caller holds mu.
 func (p *presence) changed() {
-	p.ver++
-	close(p.change)
-	p.change = make(chan struct{})
+	old := p.watch.Load()
+	lost := map[string]bool{}
+	for id, l := range p.people {
+		if l.Sessions == 0 && !l.LostSince.IsZero() {
+			lost[id] = true
+		}
+	}
+	w := &linkWatch{lost: old.lost, lostVer: old.lostVer, change: make(chan struct{})}
+	if !maps.Equal(lost, old.lost) {
+		w.lost, w.lostVer = lost, old.lostVer+1
+	}
+	p.watch.Store(w) // before waking anyone, so they read the new one
+	close(old.change)
 }
 
 func (p *presence) send(notes []Notice) {
