@@ -44,13 +44,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	flags.Usage = func() { fmt.Fprint(stderr, checkUsage) }
 	group := flags.String("group", "", "the group folder whose group.toml gives the glossary and the words to avoid")
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	files, err := parseFlags(flags, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
 	}
-	files := flags.Args()
+	if err != nil {
+		return 2 // flag has said what was wrong, and printed the usage
+	}
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "gyda check: name at least one file to check")
 		flags.Usage()

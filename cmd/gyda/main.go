@@ -28,11 +28,17 @@ type env struct {
 }
 
 // usageError is a mistake in how gyda was called: exit status 2.
-type usageError struct{ msg string }
+type usageError struct {
+	msg   string
+	cause error // flag.ErrHelp when help was asked for, else nil
+}
 
 func (e *usageError) Error() string { return e.msg }
 
-func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+// Unwrap lets errors.Is find flag.ErrHelp in a request for help.
+func (e *usageError) Unwrap() error { return e.cause }
+
+func usagef(format string, args ...any) error { return &usageError{msg: fmt.Sprintf(format, args...)} }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := env{stdin: stdin, stdout: stdout, stderr: stderr}

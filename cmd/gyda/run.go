@@ -48,7 +48,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
-				return nil, usagef("see the flags above")
+				return nil, &usageError{msg: "see the flags above", cause: err}
 			}
 			return nil, usagef("%v", err)
 		}
