@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,8 @@ import (
 	"time"
 
 	"github.com/gyda/gyda/config"
+	"github.com/gyda/gyda/internal/prose"
+	"github.com/gyda/gyda/meeting/plain"
 	"github.com/gyda/gyda/tui/setup"
 )
 
@@ -135,6 +138,10 @@ func runInit(args []string, e env) error {
 			dir, config.GroupFile, filepath.Join(dir, config.GroupFile))
 	}
 	base := config.DefaultGroup()
+	// A new group starts with the acronyms of the region's own framework,
+	// so that its minutes spell them out and gyda check knows them, as
+	// it does outside any group; the group adds its own or takes any out.
+	base.Glossary = plain.DemoGlossary()
 	answers := setup.NewInitAnswers(base)
 	given, err := f.apply(fs, answers)
 	if err != nil {
@@ -171,6 +178,8 @@ func runInit(args []string, e env) error {
 	say("  %s: the rules: a quorum of %d, with at least %d people who use services or carers; a break of %s %s; minutes as %s, in %s.",
 		filepath.Join(dir, config.GroupFile), g.Quorum.MinPresent, g.Quorum.MinLivedExperience,
 		config.Span(g.Breaks.Length.Duration), every, strings.Join(g.Minutes.Formats, ", "), languageWords(g.Minutes.Language))
+	say("  %s also lists %s the minutes spell out (%s): add your own there.",
+		filepath.Join(dir, config.GroupFile), prose.Count(len(g.Glossary), "acronym", "acronyms"), strings.Join(slices.Sorted(maps.Keys(g.Glossary)), ", "))
 	say("  %s: the people, none yet. Add them with: gyda people%s", filepath.Join(dir, config.RosterFile), groupFlag(dir))
 	say("  %s: a first agenda with the standing items, for %s. Build the real one with: gyda agenda new%s",
 		filepath.Join(dir, filepath.FromSlash(config.NextAgenda)), start.Format("Monday 2 January 2006 at 15:04"), groupFlag(dir))

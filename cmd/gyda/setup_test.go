@@ -22,6 +22,7 @@ func TestInitWithoutATerminalWritesDefaults(t *testing.T) {
 		"No terminal to ask on, so writing the defaults",
 		"Made a group folder for Co-production Group in westglam:",
 		"westglam/group.toml: the rules: a quorum of 6, with at least 2 people who use services or carers; a break of 10 minutes every hour; minutes as md, in English.",
+		"westglam/group.toml also lists 8 acronyms the minutes spell out (ATB, CTB, CYP, ITB, RPB, T&F, UNCRC, WGRP): add your own there.",
 		"westglam/roster.toml: the people, none yet. Add them with: gyda people --group westglam",
 		"westglam/agendas/next.toml: a first agenda with the standing items",
 	} {
@@ -36,6 +37,11 @@ func TestInitWithoutATerminalWritesDefaults(t *testing.T) {
 	def := config.DefaultGroup()
 	if folder.Group.Quorum != def.Quorum || folder.Group.Breaks != def.Breaks || folder.Roster.Len() != 0 {
 		t.Errorf("group %+v", folder.Group)
+	}
+	// A new group knows the region's acronyms, as gyda check does outside
+	// any group: the minutes spell them out.
+	if got := folder.Group.Glossary["RPB"]; got != "Regional Partnership Board" {
+		t.Errorf("glossary RPB = %q, want the region's meaning", got)
 	}
 	// The first agenda runs as it is.
 	if _, err := config.LoadAgenda(filepath.Join(dir, "westglam", "agendas", "next.toml"), folder.Roster); err != nil {
