@@ -45,7 +45,10 @@ func (header) view(f frame, w int) []string {
 // line1 is the group, the meeting, who is looking and the clock.
 func (header) line1(f frame, w int) string {
 	st, s := f.st, f.s
-	title := s.Title.Render(st.Setup.Group.Name) + s.Dim.Render(" · ") + st.Setup.Agenda.Title
+	title := s.Title.Render(st.Setup.Group.Name)
+	if mt := st.Setup.Agenda.Title; mt != "" && mt != st.Setup.Group.Name {
+		title += s.Dim.Render(" · ") + mt // a meeting titled as its group is named once
+	}
 	clock := clockText(st, f.now)
 	right := s.Clock.Render(clock)
 	switch {
