@@ -28,12 +28,25 @@ func (k CloseKeys) ShortHelp() []key.Binding { return []key.Binding{k.GoRound, k
 func (k CloseKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // closeItem is asked when the chair moves on from an item on which some
-// people have not been heard: it names them and offers a go-round.
+// people have not been heard, or hands are still up: it names them and
+// offers a go-round (when someone has not been heard).
 type closeItem struct {
 	keys     CloseKeys
 	open     bool
 	item     int
 	notHeard []string // ids
+	waiting  []string // ids with a hand up, lowered if the chair moves on
+}
+
+// ask opens the question for item n, or reports false when there is
+// nothing to ask: everyone has been heard and no hand is up.
+func (c *closeItem) ask(n int, notHeard, waiting []string) bool {
+	if len(notHeard) == 0 && len(waiting) == 0 {
+		return false
+	}
+	c.open, c.item, c.notHeard, c.waiting = true, n, notHeard, waiting
+	c.keys.GoRound.SetEnabled(len(notHeard) > 0)
+	return true
 }
 
 type closeChoice int
@@ -73,17 +86,26 @@ func (c *closeItem) view(f frame, w int) []string {
 	for i, id := range c.notHeard {
 		names[i] = f.name(id) + remoteMark(f, id)
 	}
-	lines = append(lines, listWrap("Not heard on this item: ", names, inner)...)
+	if len(names) > 0 {
+		lines = append(lines, listWrap("Not heard on this item: ", names, inner)...)
+	}
+	if len(c.waiting) > 0 {
+		hands := make([]string, len(c.waiting))
+		for i, id := range c.waiting {
+			hands[i] = f.name(id) + remoteMark(f, id)
+		}
+		lines = append(lines, listWrap("Hands still up, lowered if you move on: ", hands, inner)...)
+	}
 	lines = append(lines, "")
 	next := "move on"
 	if c.item < len(st.Items) {
 		next = "move on to item " + itoa(c.item+1) + ": " + st.Setup.Agenda.Items[c.item].Title
 	}
-	for _, row := range [][2]string{
-		{"g", "go-round: put them in the speaking queue"},
-		{"n", next},
-		{"esc", "stay on this item"},
-	} {
+	rows := [][2]string{{"n", next}, {"esc", "stay on this item"}}
+	if c.keys.GoRound.Enabled() {
+		rows = append([][2]string{{"g", "go-round: put them in the speaking queue"}}, rows...)
+	}
+	for _, row := range rows {
 		lines = append(lines, trunc("  "+s.HelpKey.Render(pad(row[0], 5))+row[1], inner))
 	}
 	for i := range lines {

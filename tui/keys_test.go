@@ -142,6 +142,31 @@ func TestKeyNextItemOffersGoRound(t *testing.T) {
 	}
 }
 
+// A hand still up is someone waiting to speak: n does not lower it
+// unasked, even on an item nobody has spoken on yet.
+func TestKeyNextItemAsksWhileHandsAreUp(t *testing.T) {
+	r := meetingRig(t)
+	r.do("item 2", "hand aled", "hand rhys")
+	r.keys("n")
+	if r.state().Item != 2 || !r.m.closing.open {
+		t.Fatalf("n with hands up: item %d, asked %v", r.state().Item, r.m.closing.open)
+	}
+	r.contains("Before moving on from item 2", "Hands still up, lowered if you move on: Aled Price, Rhys Evans [remote]")
+	r.lacks("Not heard on this item", "go-round")
+	r.keys("g") // nobody to go round: g is not offered and does nothing
+	if r.state().Item != 2 || !r.m.closing.open || len(r.state().Queue) != 2 {
+		t.Fatalf("g without anyone not heard: item %d, open %v, queue %d", r.state().Item, r.m.closing.open, len(r.state().Queue))
+	}
+	r.keys("esc")
+	if r.state().Item != 2 || len(r.state().Queue) != 2 {
+		t.Fatal("esc did not stay with the hands up")
+	}
+	r.keys("n", "n")
+	if r.state().Item != 3 || len(r.state().Queue) != 0 {
+		t.Fatalf("n, n: item %d, queue %d; want item 3 and the hands lowered", r.state().Item, len(r.state().Queue))
+	}
+}
+
 func TestKeyNextItemOnTheLastItem(t *testing.T) {
 	r := meetingRig(t)
 	r.do("item 7")

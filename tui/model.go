@@ -895,12 +895,14 @@ func (m *Model) nextItem() {
 		m.status.fail("This is the last item: press e to end the meeting.")
 		return
 	}
-	if ns := st.NotHeard(st.Item); len(ns) > 0 {
-		// Only where someone had the floor: after a welcome or a break
-		// nobody has been left out.
-		m.closing.open = true
-		m.closing.item = st.Item
-		m.closing.notHeard = ns
+	// NotHeard names people only where someone had the floor: after a
+	// welcome or a break nobody has been left out. A hand still up is
+	// someone waiting, whoever has spoken.
+	waiting := make([]string, len(st.Queue))
+	for i, r := range st.Queue {
+		waiting[i] = r.Person
+	}
+	if m.closing.ask(st.Item, st.NotHeard(st.Item), waiting) {
 		return
 	}
 	m.run("next")
