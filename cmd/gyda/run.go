@@ -96,7 +96,11 @@ func runDemo(args []string, e env) error {
 		return err
 	}
 	where := fmt.Sprintf("Rehearsal with the sample group. Its files and this meeting's record are in %s", dir)
-	fmt.Fprintln(e.stdout, where)
+	if !f.plain {
+		// Left on the terminal when the full screen closes; plain mode
+		// says it once, among the meeting's first lines.
+		fmt.Fprintln(e.stdout, where)
+	}
 	load := func(string) (*meeting.Setup, []string, error) {
 		setup, err := loadSetup(dir, filepath.Join(dir, demo.AgendaPath), f.clock)
 		if setup != nil {
