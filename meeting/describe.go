@@ -206,7 +206,7 @@ func (s *State) LeftUndone(now time.Time) []string {
 		}
 	}
 	if len(left) > 0 {
-		out = append(out, fmt.Sprintf("Items not reached (%d of %d): %s.", len(left), len(s.Items), strings.Join(left, ", ")))
+		out = append(out, prose.Stop(fmt.Sprintf("Items not reached (%d of %d): %s", len(left), len(s.Items), strings.Join(left, ", "))))
 	}
 	if sp := s.Speaker; sp != nil {
 		out = append(out, s.Name(sp.Person)+" has the floor.")

@@ -105,3 +105,19 @@ func TestLists(t *testing.T) {
 		}
 	}
 }
+
+func TestStop(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", "."},
+		{"We met", "We met."},
+		{"We met.", "We met."},
+		{"How did today go?", "How did today go?"},
+		{"Well done!", "Well done!"},
+		{"8. Reflection", "8. Reflection."},
+		{"Etc,", "Etc,."},
+	} {
+		if got := Stop(tt.in); got != tt.want {
+			t.Errorf("Stop(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -25,3 +25,13 @@ func UpperFirst(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
 }
+
+// Stop ends a sentence with a full stop, unless it already ends with one,
+// a question mark or an exclamation mark: "Items not reached: 8.
+// Reflection: how did today go?" gets no second stop.
+func Stop(s string) string {
+	if s != "" && strings.ContainsRune(".!?", rune(s[len(s)-1])) {
+		return s
+	}
+	return s + "."
+}

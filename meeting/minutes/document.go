@@ -195,9 +195,8 @@ func text(s string) inline { return inline{text: s} }
 // sentence makes typed words read as a sentence of their own in the
 // easy-read summary: a capital letter first and a full stop at the end.
 func sentence(r inline) inline {
-	r.text = prose.UpperFirst(strings.TrimSpace(r.text))
-	if r.text != "" && !strings.ContainsRune(".!?", rune(r.text[len(r.text)-1])) {
-		r.text += "."
+	if r.text = prose.UpperFirst(strings.TrimSpace(r.text)); r.text != "" {
+		r.text = prose.Stop(r.text)
 	}
 	return r
 }
