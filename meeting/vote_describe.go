@@ -69,7 +69,7 @@ func (s *State) howToVote() []string {
 		return []string{"Record votes with: for NAME, NAME...; against NAME...; abstain NAME... Members joining remotely vote on their own screen. " +
 			"Close it with: vote close."}
 	case g.Role == RoleMember:
-		return []string{"To vote, type for, against or abstain. You can change your vote until the vote closes."}
+		return []string{"You can vote for, against or abstain, and change your vote until the vote closes."}
 	}
 	return []string{"Guests do not vote."}
 }
@@ -181,9 +181,9 @@ func (s *State) voteProgress(v *Vote) []string {
 			return []string{"Guests do not vote."}
 		}
 		if c, ok := v.ChoiceOf(g.Self); ok {
-			return []string{fmt.Sprintf("Your vote: %s. You can change it until the vote closes (type for, against or abstain).", c.Word())}
+			return []string{fmt.Sprintf("Your vote: %s. You can change it until the vote closes.", c.Word())}
 		}
-		return []string{"You have not voted: type for, against or abstain."}
+		return []string{"You have not voted yet."}
 	}
 	t := s.count(v)
 	out := []string{fmt.Sprintf("So far: %s (lived experience: %s; staff: %s).", t.All, t.Lived, t.Staff)}

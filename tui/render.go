@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+
 	"github.com/gyda/gyda/meeting"
 )
 
@@ -172,6 +174,11 @@ func (m *Model) withDialog(f frame, dialog []string, w, h int) []string {
 
 // panes are the meeting: people, the vote (while one is open, or its
 // result), the queue, the record (and the agenda when wide).
+// votePane is the vote pane with this screen's vote keys.
+func (m *Model) votePane() votePane {
+	return votePane{keys: []key.Binding{m.keys.VoteFor, m.keys.VoteAgainst, m.keys.VoteAbstain}}
+}
+
 func (m *Model) panes(f frame, w, h int) []string {
 	if h <= 0 {
 		return nil
@@ -181,13 +188,13 @@ func (m *Model) panes(f frame, w, h int) []string {
 		left := stack([]block{people{}.block(f, lw), agenda{}.block(f, lw)}, []int{0, 1}, lw, h, f.s)
 		rec := record{}.block(f, rw, m.recordSkip)
 		q, qx := queue{}.blocks(f, rw)
-		right := stack([]block{votePane{}.block(f, rw), q, qx, rec}, []int{0, 1, 3, 2}, rw, h, f.s)
+		right := stack([]block{m.votePane().block(f, rw), q, qx, rec}, []int{0, 1, 3, 2}, rw, h, f.s)
 		m.noteOverflow(rec, h)
 		return columns(left, lw, right, rw, h, f.s)
 	}
 	rec := record{}.block(f, w, m.recordSkip)
 	q, qx := queue{}.blocks(f, w)
-	blocks := []block{votePane{}.block(f, w), q, qx, rec, people{}.compact(f, w)}
+	blocks := []block{m.votePane().block(f, w), q, qx, rec, people{}.compact(f, w)}
 	prio := []int{0, 1, 3, 4, 2}
 	m.noteOverflow(rec, h)
 	fitPeople(f, blocks, 4, prio, w, h)

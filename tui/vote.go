@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/gyda/gyda/meeting"
@@ -12,10 +15,12 @@ import (
 // minute-taker, how to vote for a member, that guests do not vote). A
 // member joining remotely who may give a secret ballot also sees the
 // candidates numbered, to vote by number. Nothing here counts.
-type votePane struct{}
+type votePane struct {
+	keys []key.Binding // the vote keys (+ - 0), shown to a member while a vote is open
+}
 
 // block is the pane; empty when there is nothing to say.
-func (votePane) block(f frame, w int) block {
+func (p votePane) block(f frame, w int) block {
 	said := f.st.VotingLines()
 	if len(said) == 0 {
 		return block{}
@@ -32,6 +37,17 @@ func (votePane) block(f frame, w int) block {
 	lines = append(lines, styleLines(s.Bold.Render, hang(" ", said[0], w))...)
 	for _, l := range said[1:] {
 		lines = append(lines, hang(" ", l, w)...)
+	}
+	if f.role == meeting.RoleMember && f.st.OpenVote() != nil {
+		var how []string
+		for _, k := range p.keys {
+			if k.Enabled() {
+				how = append(how, s.HelpKey.Render(k.Help().Key)+" "+k.Help().Desc)
+			}
+		}
+		if len(how) > 0 {
+			lines = append(lines, " Press "+strings.Join(how, s.Dim.Render(" · ")))
+		}
 	}
 	if choices := f.st.BallotChoices(); len(choices) > 0 {
 		for i, id := range choices[:min(len(choices), maxBallotKeys)] {
