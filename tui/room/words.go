@@ -94,7 +94,7 @@ func english() words {
 			}
 			return prose.Count(people, "more person", "more people") + " needed"
 		},
-		tentative: "Decisions taken now are provisional, to be ratified at a later meeting.",
+		tentative: "Decisions taken now are provisional: the next meeting is asked to agree them.",
 		nextBreak: "Next break at %s (in %s)",
 		breakDue:  "A break is due (since %s)",
 		breakAsk:  func(names string) string { return "A break was asked for by " + names },
