@@ -116,9 +116,10 @@
 //     A ":" typed or pasted at the start of the open line is ignored: it
 //     is the habit of opening the line, not part of a command.
 //   - What is being typed (the command line, the action form, the
-//     reflection) is saved to Config.DraftPath 300ms after typing pauses,
-//     atomically, and cleared at once when it is carried out; a new screen
-//     on the same meeting puts it back.
+//     reflection) is kept in Config.Drafts 300ms after typing pauses (on
+//     the laptop in a file, atomically; for a remote person in the host's
+//     memory), and cleared at once when it is carried out; a new screen
+//     on the same meeting, for the same person, puts it back.
 //   - The vote pane (vote.go), above the speaking queue, draws only
 //     meeting.State.VotingLines of the viewer's view (the running counts
 //     reach only those who may see them) and, for a member joining

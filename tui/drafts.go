@@ -27,22 +27,39 @@ func (d Draft) empty() bool { return d == Draft{} }
 // draftDelay is how long typing must pause before the draft is saved.
 const draftDelay = 300 * time.Millisecond
 
-// drafter saves drafts to one file, atomically (atomicfile.Write), private
-// to the chair (0600), newest last: a write that was overtaken by a newer one is
-// dropped.
+// Drafts keeps one screen's Draft so that it outlives the screen: the
+// laptop's in a file, through a crash (FileDrafts); a remote person's in
+// the host's memory, through a dropped connection (MemoryDrafts). Save is
+// called off the update loop with a generation that grows with each
+// change: a save overtaken by a newer one must not win.
+type Drafts interface {
+	// Load returns the draft kept, or an empty one; a new screen calls it
+	// once, first, and counts its generations afresh from there.
+	Load() Draft
+	// Save keeps d, unless a newer generation was kept already; an empty
+	// d forgets the draft.
+	Save(gen uint64, d Draft) error
+}
+
+// FileDrafts keeps drafts in the file at path, written atomically
+// (atomicfile.Write) and private to the chair (0600).
+func FileDrafts(path string) Drafts { return &drafter{path: path} }
+
+// drafter saves drafts to one file, newest last: a write that was
+// overtaken by a newer one is dropped.
 type drafter struct {
 	path string
 	mu   sync.Mutex
 	done uint64 // the newest generation written
 }
 
-// loadDraft reads a saved draft; a missing or unreadable file is no draft.
-func loadDraft(path string) Draft {
+// Load reads the saved draft; a missing or unreadable file is no draft.
+func (w *drafter) Load() Draft {
+	w.mu.Lock()
+	w.done = 0
+	w.mu.Unlock()
 	var d Draft
-	if path == "" {
-		return d
-	}
-	b, err := os.ReadFile(path)
+	b, err := os.ReadFile(w.path)
 	if err != nil {
 		return d
 	}
@@ -52,7 +69,8 @@ func loadDraft(path string) Draft {
 	return d
 }
 
-func (w *drafter) save(gen uint64, d Draft) error {
+// Save writes d, or removes the file when d is empty.
+func (w *drafter) Save(gen uint64, d Draft) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if gen < w.done {
@@ -77,7 +95,36 @@ type draftTickMsg struct{ gen uint64 }
 
 type draftSavedMsg struct{ err error }
 
-// saveCmd writes the draft off the update loop.
-func (w *drafter) saveCmd(gen uint64, d Draft) tea.Cmd {
-	return func() tea.Msg { return draftSavedMsg{err: w.save(gen, d)} }
+// saveDraft keeps the draft off the update loop.
+func saveDraft(w Drafts, gen uint64, d Draft) tea.Cmd {
+	return func() tea.Msg { return draftSavedMsg{err: w.Save(gen, d)} }
+}
+
+// MemoryDrafts keeps one person's draft in memory, for as long as the
+// meeting's host runs: a remote screen's, so that what someone was typing
+// when their connection dropped is back when they join again. Safe for
+// use by several screens at once (the newest save wins).
+type MemoryDrafts struct {
+	mu   sync.Mutex
+	done uint64
+	d    Draft
+}
+
+// Load returns the draft kept.
+func (m *MemoryDrafts) Load() Draft {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.done = 0
+	return m.d
+}
+
+// Save keeps d unless a newer generation was kept already.
+func (m *MemoryDrafts) Save(gen uint64, d Draft) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if gen < m.done {
+		return nil
+	}
+	m.done, m.d = gen, d
+	return nil
 }

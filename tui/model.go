@@ -34,9 +34,10 @@ type Config struct {
 	// returns the paths written. nil on screens that do not write them
 	// (remote sessions).
 	WriteMinutes func() ([]string, error)
-	// DraftPath is where text being typed is saved so it survives a crash
-	// ("" keeps no drafts).
-	DraftPath string
+	// Drafts keeps text being typed so it survives a crash or a dropped
+	// connection (nil keeps no drafts): FileDrafts on the laptop,
+	// MemoryDrafts for a remote person.
+	Drafts Drafts
 	// Remote is true for a session over SSH.
 	Remote bool
 	// Opening is what to tell the chair first (a resumed meeting, a
@@ -147,7 +148,7 @@ type Model struct {
 	ticking        bool
 	tickGen        int
 
-	drafts    *drafter
+	drafts    Drafts
 	draftGen  uint64
 	lastDraft Draft
 	draftErr  bool
@@ -201,9 +202,9 @@ func New(cfg Config) *Model {
 		m.screen = screenStart
 	}
 	m.status.set(cfg.Opening)
-	if cfg.DraftPath != "" {
-		m.drafts = &drafter{path: cfg.DraftPath}
-		m.restore(loadDraft(cfg.DraftPath))
+	if cfg.Drafts != nil {
+		m.drafts = cfg.Drafts
+		m.restore(cfg.Drafts.Load())
 	}
 	m.refresh()
 	return m
@@ -228,7 +229,11 @@ func (m *Model) restore(d Draft) {
 	if d.Reflection != "" {
 		m.end.setReflection(d.Reflection)
 	}
-	m.status.set(append(append([]string(nil), m.cfg.Opening...), "Restored what you were typing before gyda stopped: check it, then carry on."))
+	why := "before gyda stopped"
+	if m.cfg.Remote {
+		why = "when you were last here"
+	}
+	m.status.set(append(append([]string(nil), m.cfg.Opening...), "Restored what you were typing "+why+": check it, then carry on."))
 }
 
 // SaveError is the error that closed the screen because the meeting could
@@ -341,7 +346,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case draftTickMsg:
 		if msg.gen == m.draftGen && m.drafts != nil {
-			cmds = append(cmds, m.drafts.saveCmd(msg.gen, m.lastDraft))
+			cmds = append(cmds, saveDraft(m.drafts, msg.gen, m.lastDraft))
 		}
 	case draftSavedMsg:
 		if msg.err != nil && !m.draftErr {
@@ -537,7 +542,7 @@ func (m *Model) draftChanged() tea.Cmd {
 	m.lastDraft = d
 	m.draftGen++
 	if d.empty() {
-		return m.drafts.saveCmd(m.draftGen, d)
+		return saveDraft(m.drafts, m.draftGen, d)
 	}
 	gen := m.draftGen
 	return tea.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{gen: gen} })

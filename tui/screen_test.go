@@ -177,7 +177,7 @@ func TestResolveTheme(t *testing.T) {
 func TestDraftsSurviveACrash(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "draft.json")
 	live, _, _ := newLive(t)
-	m := New(Config{Live: live, Actor: meeting.ConsoleActor(), DraftPath: path})
+	m := New(Config{Live: live, Actor: meeting.ConsoleActor(), Drafts: FileDrafts(path)})
 	defer m.Close()
 	r := &rig{t: t, live: live, m: m}
 	r.keys("enter", ":", "note The carers' centre will host the next meeting")
@@ -188,7 +188,7 @@ func TestDraftsSurviveACrash(t *testing.T) {
 	// A stale tick does not write an old draft over a newer one.
 	r.send(draftTickMsg{gen: m.draftGen - 1})
 
-	m2 := New(Config{Live: live, Actor: meeting.ConsoleActor(), DraftPath: path})
+	m2 := New(Config{Live: live, Actor: meeting.ConsoleActor(), Drafts: FileDrafts(path)})
 	defer m2.Close()
 	r2 := &rig{t: t, live: live, m: m2}
 	r2.size(80, 24)
@@ -204,7 +204,7 @@ func TestDraftsSurviveACrash(t *testing.T) {
 	// The action form's fields come back too.
 	r2.keys("a", "aled", "enter")
 	saveDraftNow(r2)
-	m3 := New(Config{Live: live, Actor: meeting.ConsoleActor(), DraftPath: path})
+	m3 := New(Config{Live: live, Actor: meeting.ConsoleActor(), Drafts: FileDrafts(path)})
 	defer m3.Close()
 	if !m3.form.open || m3.form.fields[fieldOwner].Value() != "aled" {
 		t.Fatalf("restored form %v %q", m3.form.open, m3.form.fields[fieldOwner].Value())

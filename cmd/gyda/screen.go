@@ -66,7 +66,7 @@ func runScreen(s *session, f meetingFlags, e env, sh *sharing) error {
 			Renderer:     lipgloss.NewRenderer(e.stdout),
 			Theme:        theme,
 			WriteMinutes: s.writeMinutes,
-			DraftPath:    filepath.Join(s.dir, draftName),
+			Drafts:       tui.FileDrafts(filepath.Join(s.dir, draftName)),
 			Opening:      s.opening,
 			Notices:      sh.notices,
 			Do:           sh.console(),

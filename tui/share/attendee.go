@@ -32,6 +32,9 @@ func Screen(s *Session) tea.Model {
 	}
 	if h := s.host; h != nil {
 		cfg.Presence, cfg.Frames, cfg.Styles = h.pres, h.frames, h.styles.forTerminal(s.Renderer)
+		if s.Actor.Person != "" {
+			cfg.Drafts = h.drafts.of(s.Actor.Person)
+		}
 	}
 	m := tui.New(cfg)
 	m.Update(tea.WindowSizeMsg{Width: s.Width, Height: s.Height})

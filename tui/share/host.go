@@ -76,6 +76,7 @@ type Host struct {
 	fp       string
 	frames   *frameCache
 	styles   *styleBook
+	drafts   draftBook
 
 	mu        sync.Mutex
 	sessions  map[*Session]struct{}
