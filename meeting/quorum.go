@@ -89,14 +89,8 @@ func (s *State) statusWithout(out []string) Status {
 // String says the status in words and numbers, never by colour alone:
 // "7 present: 4 lived experience, 3 staff; balanced; quorate (needs 6, and
 // 2 lived experience)".
-func (st Status) String() string { return st.words("NOT") }
-
-// Plain is String with "not" in small letters, for documents such as the
-// minutes, where capitals are not used for emphasis (and "NOT" would read
-// as an acronym).
-func (st Status) Plain() string { return st.words("not") }
-
-func (st Status) words(not string) string {
+func (st Status) String() string {
+	const not = "NOT" // the screen's and plain mode's emphasis; the minutes word it their own way
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
 	if st.Remote > 0 {
