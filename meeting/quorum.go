@@ -90,7 +90,6 @@ func (s *State) statusWithout(out []string) Status {
 // "7 present: 4 lived experience, 3 staff; balanced; quorate (needs 6, and
 // 2 lived experience)".
 func (st Status) String() string {
-	const not = "NOT" // the screen's and plain mode's emphasis; the minutes word it their own way
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
 	if st.Remote > 0 {
@@ -102,7 +101,7 @@ func (st Status) String() string {
 	if st.Balanced {
 		b.WriteString("; balanced")
 	} else {
-		fmt.Fprintf(&b, "; %s balanced (%d staff to %d lived experience)", not, st.Staff, st.Lived)
+		fmt.Fprintf(&b, "; NOT balanced (%d staff to %d lived experience)", st.Staff, st.Lived)
 	}
 	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
 	if st.Counted != st.Present {
@@ -111,7 +110,7 @@ func (st Status) String() string {
 	if st.Quorate {
 		fmt.Fprintf(&b, "; quorate (%s)", need)
 	} else {
-		fmt.Fprintf(&b, "; %s quorate (%s)", not, need)
+		fmt.Fprintf(&b, "; NOT quorate (%s)", need)
 	}
 	return b.String()
 }
