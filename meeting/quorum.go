@@ -91,10 +91,7 @@ func (s *State) statusWithout(out []string) Status {
 // 2 lived experience)".
 func (st Status) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
-	if st.Remote > 0 {
-		fmt.Fprintf(&b, " (%d remote)", st.Remote)
-	}
+	b.WriteString(st.Headcount())
 	if others := st.NotCounted(); others != "" {
 		fmt.Fprintf(&b, ", and %s not counted", others)
 	}
@@ -103,16 +100,33 @@ func (st Status) String() string {
 	} else {
 		fmt.Fprintf(&b, "; NOT balanced (%d staff to %d lived experience)", st.Staff, st.Lived)
 	}
-	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
-	if st.Counted != st.Present {
-		need += fmt.Sprintf("; %d count, as remote attendees do not", st.Counted)
-	}
 	if st.Quorate {
-		fmt.Fprintf(&b, "; quorate (%s)", need)
+		fmt.Fprintf(&b, "; quorate (%s)", st.Needs())
 	} else {
-		fmt.Fprintf(&b, "; NOT quorate (%s)", need)
+		fmt.Fprintf(&b, "; NOT quorate (%s)", st.Needs())
 	}
 	return b.String()
+}
+
+// Headcount says who is counted as present, by kind: "7 present: 4 lived
+// experience, 3 staff (1 remote)".
+func (st Status) Headcount() string {
+	s := fmt.Sprintf("%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
+	if st.Remote > 0 {
+		s += fmt.Sprintf(" (%d remote)", st.Remote)
+	}
+	return s
+}
+
+// Needs says what quorum asks for, and how many count when remote
+// attendees do not: "needs 6, and 2 lived experience; 5 count, as remote
+// attendees do not".
+func (st Status) Needs() string {
+	s := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
+	if st.Counted != st.Present {
+		s += fmt.Sprintf("; %d count, as remote attendees do not", st.Counted)
+	}
+	return s
 }
 
 // NotCounted says who is present but not counted: "1 guest", "2 guests

@@ -44,17 +44,11 @@ func (w welsh) fullest(st meeting.Status) string { return "Ar ei lawnaf: " + w.s
 // not counted. Balanced and quorate (needs 6, and 2 lived experience)."
 func (english) standing(st meeting.Status) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d present: %d lived experience, %d staff", st.Present, st.Lived, st.Staff)
-	if st.Remote > 0 {
-		fmt.Fprintf(&b, " (%d remote)", st.Remote)
-	}
+	b.WriteString(st.Headcount())
 	if others := st.NotCounted(); others != "" {
 		fmt.Fprintf(&b, "; %s not counted", others)
 	}
-	need := fmt.Sprintf("needs %d, and %d lived experience", st.NeedPresent, st.NeedLived)
-	if st.Counted != st.Present {
-		need += fmt.Sprintf("; %d count, as remote attendees do not", st.Counted)
-	}
+	need := st.Needs()
 	unbalanced := fmt.Sprintf("not balanced (%d staff to %d lived experience)", st.Staff, st.Lived)
 	switch {
 	case st.Balanced && st.Quorate:
