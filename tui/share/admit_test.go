@@ -25,7 +25,7 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	// A guest whose ssh user name claims to be Siân: it names nobody.
 	g := connect(t, h, dialOpt{user: "sian", passcode: "123-456-789"})
 	g.out.waitFor(t, "you: Guest 1, observer", 5*time.Second)
-	g.out.waitFor(t, "If the chair knows you", time.Second)
+	g.out.waitFor(t, "If the chair knows you", 5*time.Second)
 	waitUntil(t, 5*time.Second, "the chair to be told", func() bool {
 		return strings.Contains(told.text(), `Guest 1 joined with the passcode from 127.0.0.1 (ssh user name "sian"); admit them with: admit 1 NAME. 1 guest is watching.`)
 	})
@@ -55,8 +55,8 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	}
 	// The guest's screen changes at once to Rhys's, with his keys.
 	g.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
-	g.out.waitFor(t, "The chair has admitted you: you are taking part as a member", time.Second)
-	g.out.waitFor(t, "h raise my hand", time.Second)
+	g.out.waitFor(t, "The chair has admitted you: you are taking part as a member", 5*time.Second)
+	g.out.waitFor(t, "h raise my hand", 5*time.Second)
 	if si := onlySession(t, h); si.Person != "rhys" || si.Guest != 1 {
 		t.Fatalf("session %+v, want Guest 1 as rhys", si)
 	}

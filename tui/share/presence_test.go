@@ -219,7 +219,7 @@ func TestRoleChangesTakeEffectAtOnce(t *testing.T) {
 	// carries it out now, and the keys of a minute-taker show.
 	c.typeText(t, ":\r")
 	c.out.waitFor(t, "Decision 1 recorded as PROVISIONAL", 5*time.Second)
-	c.out.waitFor(t, "d decide", time.Second)
+	c.out.waitFor(t, "d decide", 5*time.Second)
 	if countEvents(t, rec, meeting.EvDecided) != 1 {
 		t.Fatal("the minute-taker's decision was not recorded")
 	}
