@@ -88,7 +88,7 @@ func TestObserverHelpIsTrue(t *testing.T) {
 	}
 	r.keys("q")
 	r.contains("Leave the meeting screen?")
-	if cmd := r.send(key1("y")); !isQuit(cmd) {
+	if cmd := r.send(key1("y")); !r.quits(cmd) {
 		t.Fatal("y did not leave")
 	}
 }

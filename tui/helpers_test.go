@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -14,6 +13,7 @@ import (
 	"github.com/gyda/gyda/config/demo"
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/meeting/meetingtest"
+	"github.com/gyda/gyda/tui/internal/cmdtest"
 )
 
 // updating reports whether -update was given: rewrite the golden files in
@@ -116,27 +116,28 @@ func (r *rig) keys(ks ...string) {
 	}
 }
 
-// runCmd runs the commands that finish at once (writing the minutes), and
-// feeds their messages back; it leaves timers and listeners alone.
+// runCmd runs the commands that finish at once (writing the minutes,
+// saving a draft) to the end, as Bubble Tea would, and feeds their
+// messages back. It leaves alone the ones that wait: timers, and the
+// listeners for the next snapshot or notice, which the rig stands in for
+// (sync).
 func (r *rig) runCmd(cmd tea.Cmd) {
-	if cmd == nil {
+	if cmd == nil || cmdtest.Waits(cmd) || listens(cmd) {
 		return
 	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	select {
-	case msg := <-done:
-		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			for _, c := range msg {
-				r.runCmd(c)
-			}
-		case minutesMsg, draftSavedMsg:
-			r.send(msg)
+	switch msg := cmdtest.Finish(r.t, cmd).(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			r.runCmd(c)
 		}
-	case <-time.After(20 * time.Millisecond):
+	case minutesMsg, draftSavedMsg:
+		r.runCmd(r.send(msg))
 	}
 }
+
+// listens reports whether cmd is one of the screen's listeners, which
+// wait for the meeting's next snapshot or an outside notice.
+func listens(cmd tea.Cmd) bool { return cmdtest.Named(cmd, "listen", "listenNotices") }
 
 func namedKey(k string) (tea.KeyMsg, bool) {
 	types := map[string]tea.KeyType{

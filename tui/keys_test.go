@@ -12,6 +12,7 @@ import (
 
 	"github.com/gyda/gyda/meeting"
 	"github.com/gyda/gyda/meeting/meetingtest"
+	"github.com/gyda/gyda/tui/internal/cmdtest"
 )
 
 // Direct Update tests: one per key binding, each checking what it did to
@@ -296,20 +297,20 @@ func TestKeyEndFlow(t *testing.T) {
 
 func TestKeyQuitAsksWhileTheMeetingRuns(t *testing.T) {
 	r := meetingRig(t)
-	if cmd := r.send(key1("ctrl+c")); cmd != nil && isQuit(cmd) {
+	if cmd := r.send(key1("ctrl+c")); r.quits(cmd) {
 		t.Fatal("ctrl+c left at once")
 	}
 	r.contains("Leave gyda? The meeting has not ended.", "gyda run")
 	r.keys("n")
 	r.lacks("Leave gyda?")
 	r.send(key1("ctrl+c"))
-	if cmd := r.send(key1("y")); !isQuit(cmd) {
+	if cmd := r.send(key1("y")); !r.quits(cmd) {
 		t.Fatal("y did not leave")
 	}
 	// A second ctrl+c leaves too.
 	r.keys("n")
 	r.send(key1("ctrl+c"))
-	if cmd := r.send(key1("ctrl+c")); !isQuit(cmd) {
+	if cmd := r.send(key1("ctrl+c")); !r.quits(cmd) {
 		t.Fatal("ctrl+c twice did not leave")
 	}
 }
@@ -317,10 +318,10 @@ func TestKeyQuitAsksWhileTheMeetingRuns(t *testing.T) {
 func TestKeyQuitAfterTheEndDoesNotAsk(t *testing.T) {
 	r := meetingRig(t, func(c *Config) { c.WriteMinutes = func() ([]string, error) { return nil, nil } })
 	r.do("end")
-	if cmd := r.send(key1("ctrl+c")); !isQuit(cmd) {
+	if cmd := r.send(key1("ctrl+c")); !r.quits(cmd) {
 		t.Fatal("ctrl+c after the end asked")
 	}
-	if cmd := r.send(key1("q")); !isQuit(cmd) {
+	if cmd := r.send(key1("q")); !r.quits(cmd) {
 		t.Fatal("q after the end did not leave")
 	}
 }
@@ -449,7 +450,7 @@ func TestMemberKeys(t *testing.T) {
 		t.Fatal("the remote chair could not end the meeting")
 	}
 	r.contains("The minutes are written on the laptop running the meeting.", "Press q or enter to leave.")
-	if cmd := r.send(key1("q")); !isQuit(cmd) {
+	if cmd := r.send(key1("q")); !r.quits(cmd) {
 		t.Fatal("q did not leave")
 	}
 }
@@ -488,31 +489,24 @@ func key1(k string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
-// isQuit reports whether a command (or a batch of them) quits. tea.Quit
+// quits reports whether a command (or a batch of them) quits. tea.Quit
 // is known as itself, not by running it against a timer: a loaded machine
 // (go test -race -count=3 beside other work) can take longer than any
 // short window to schedule the goroutine, and "y did not leave" failed so.
-// Any other command is run and its message waited for; one that never
-// returns (a timer, a listener) is not a quit, and costs the wait, which
-// only a failing or a negative check pays.
-func isQuit(cmd tea.Cmd) bool {
-	if cmd == nil {
+// Any other command is run to the end, as the rig runs them, except one
+// that waits (a timer, a listener), which is not a quit.
+func (r *rig) quits(cmd tea.Cmd) bool {
+	if cmd == nil || cmdtest.Waits(cmd) || listens(cmd) {
 		return false
 	}
 	if isQuitItself(cmd) {
 		return true
 	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	select {
-	case msg := <-done:
-		switch msg := msg.(type) {
-		case tea.QuitMsg:
-			return true
-		case tea.BatchMsg:
-			return slices.ContainsFunc(msg, isQuitItself) || slices.ContainsFunc(msg, isQuit)
-		}
-	case <-time.After(5 * time.Second):
+	switch msg := cmdtest.Finish(r.t, cmd).(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		return slices.ContainsFunc(msg, r.quits)
 	}
 	return false
 }

@@ -250,7 +250,7 @@ func TestListenStopsOnClose(t *testing.T) {
 		if _, ok := msg.(stoppedMsg); !ok {
 			t.Fatalf("got %T", msg)
 		}
-	case <-time.After(2 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("listen did not return after Close")
 	}
 	m.Close() // twice is fine

@@ -12,20 +12,59 @@ import (
 	"github.com/gyda/gyda/config"
 )
 
-// press sends keys one at a time, letting the screen catch up after each:
-// a huh form moves from field to field by a message of its own, and a key
-// that arrives before it would land in the field before.
+// press sends keys to a form one at a time, each once the screen shows
+// what the one before did. A huh form moves to the next field (on enter,
+// and on y or n at a yes-or-no question) by a message of its own, and a
+// key that arrived before that message would land in the field before:
+// after those keys it waits until another field has the keys (or the
+// form has gone). Every key these tests press changes the screen.
 func (x *tmuxServer) press(keys ...string) {
+	x.t.Helper()
 	for _, k := range keys {
+		before := x.screen()
 		x.key(k)
-		time.Sleep(120 * time.Millisecond)
+		moves := k == "Enter" || k == "y" || k == "n"
+		x.waitUntil(k, func(s string) bool {
+			return s != before && (!moves || focusedField(s) != focusedField(before))
+		})
 	}
 }
 
-// typeSlowly types text, then waits a moment.
+// focusedField is the field of a form that has the keys: the lines its
+// border (┃) marks.
+func focusedField(screen string) string {
+	var field []string
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "┃") {
+			field = append(field, l)
+		}
+	}
+	return strings.Join(field, "\n")
+}
+
+// typeSlowly types text into a form, then waits until the screen shows it.
 func (x *tmuxServer) typeSlowly(text string) {
+	x.t.Helper()
+	before := x.screen()
 	x.typeText(text)
-	time.Sleep(120 * time.Millisecond)
+	x.waitUntil(text, func(s string) bool { return s != before && strings.Contains(s, text) })
+}
+
+// waitUntil polls the screen (bounded) until done says so; what names
+// what was pressed or typed.
+func (x *tmuxServer) waitUntil(what string, done func(screen string) bool) {
+	x.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		s := x.screen()
+		if done(s) {
+			return
+		}
+		if time.Now().After(deadline) {
+			x.t.Fatalf("the screen did not show what %q did; it shows:\n%s", what, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // shell types a command line at the shell and presses Enter; the line
@@ -59,9 +98,10 @@ func TestSetUpAndMeetInTmux(t *testing.T) {
 	x.typeSlowly("West Glamorgan Co-production Group")
 	x.press("Enter")
 	x.waitFor("Quorum: how many members must be present")
-	x.press("C-u")
+	x.key("C-u") // clears the field, if it holds anything
 	x.typeSlowly("3")
-	x.press("Enter", "C-u")
+	x.press("Enter")
+	x.key("C-u")
 	x.typeSlowly("1")
 	x.press("Enter", "Enter") // remote attendees count, as they do by default
 	x.waitFor("How often is a break due?")
@@ -117,7 +157,8 @@ func TestSetUpAndMeetInTmux(t *testing.T) {
 	x.run("send-keys", "-t", "gyda", "clear", "Enter")
 	x.shell(3, bin+" agenda new --group westglam")
 	x.waitFor("The next meeting", "Starts at")
-	x.press("Enter", "C-u")
+	x.press("Enter")
+	x.key("C-u")
 	x.typeSlowly("14 January 2027")
 	x.press("Enter", "Enter", "Enter")
 	x.typeSlowly("Neath Civic Centre")
@@ -147,7 +188,7 @@ func TestSetUpAndMeetInTmux(t *testing.T) {
 		"reflect Everyone had a say.", "end", "end",
 	} {
 		x.typeText(line)
-		x.press("Enter")
+		x.key("Enter") // plain mode reads lines, in order
 	}
 	x.waitFor("Minutes written:", "step-4-0")
 
@@ -188,15 +229,15 @@ func TestSetUpAndMeetInTmux(t *testing.T) {
 	x.shell(6, "TERM=dumb "+bin+" people --group westglam")
 	x.waitFor("3. Aled Price (staff, Swansea Bay University Health Board; decision authority), id aled", "What next? [Enter: Finish]", "Enter a number between 1 and 4:")
 	x.typeText("3")
-	x.press("Enter")
+	x.key("Enter") // one plain question a line: read in order
 	x.waitFor("Who is retiring, or coming back?", "2. Dafydd ap Gwilym")
 	x.typeText("2")
-	x.press("Enter")
+	x.key("Enter")
 	x.waitFor("Retire Dafydd ap Gwilym?")
 	x.typeText("y")
-	x.press("Enter")
+	x.key("Enter")
 	x.waitFor("Dafydd ap Gwilym has retired")
-	x.press("Enter") // Finish
+	x.key("Enter") // Finish
 	x.waitFor("step-6-0")
 	if s := x.screen(); strings.Contains(s, "┃") {
 		t.Errorf("TERM=dumb drew a full-screen form:\n%s", s)

@@ -181,11 +181,10 @@ func TestChairScreenCtrlCAsks(t *testing.T) {
 	x.run("new-session", "-d", "-s", "gyda", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", "sh", "-c", script)
 	x.waitFor("Before we start")
 	x.typeText(":note half typed")
-	time.Sleep(600 * time.Millisecond) // the draft is saved after a pause
+	draftSaved(t, group, "note half typed") // once typing pauses
 	x.key("C-c")
 	x.waitFor("Leave gyda? The meeting has not ended.")
-	x.typeText("n")
-	time.Sleep(100 * time.Millisecond)
+	x.typeText("n") // keys are taken in order: this ctrl+c asks again
 	x.key("C-c")
 	x.waitFor("Leave gyda?")
 	x.typeText("y")
@@ -218,4 +217,23 @@ func TestStartScreenPeopleThenMeetingInTmux(t *testing.T) {
 	}
 	x.command("arrive dafydd")
 	x.waitFor("Dafydd ap Gwilym arrived")
+}
+
+// draftSaved waits (bounded) until the draft in the group's meeting folder
+// holds want.
+func draftSaved(t *testing.T, group, want string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		paths, _ := filepath.Glob(filepath.Join(group, "meetings", "*", "draft.json"))
+		for _, p := range paths {
+			if b, err := os.ReadFile(p); err == nil && strings.Contains(string(b), want) {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no draft holding %q was saved in %v", want, paths)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }

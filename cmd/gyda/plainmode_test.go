@@ -27,12 +27,17 @@ func TestRemindersComeWithoutTyping(t *testing.T) {
 	stop := p.remindEvery(&session{live: live, setup: setup}, 5*time.Millisecond)
 	defer stop()
 	clock.Advance(61 * time.Minute)
-	deadline := time.Now().Add(5 * time.Second)
-	for !strings.Contains(out.String(), "reminder: a break is due") && time.Now().Before(deadline) {
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(out.String(), "reminder: a break is due") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no break reminder came on the ticker:\n%s", out.String())
+		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	time.Sleep(30 * time.Millisecond) // several more ticks
 	stop()
+	for range 3 { // several more ticks, each doing what a tick does
+		p.remind(live)
+	}
 	got := out.String()
 	if n := strings.Count(got, "reminder: a break is due"); n != 1 {
 		t.Fatalf("break reminder said %d times; want once:\n%s", n, got)

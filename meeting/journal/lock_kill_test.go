@@ -28,7 +28,7 @@ func TestLockHolderHelper(t *testing.T) {
 	}
 	defer j.Close()
 	os.Stdout.WriteString("ready\n")
-	time.Sleep(time.Minute)
+	time.Sleep(time.Minute) // holds the lock until the test kills it; the minute only bounds a helper left behind
 	os.Exit(3)
 }
 

@@ -4,20 +4,21 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"reflect"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/gyda/gyda/tui/internal/cmdtest"
 )
 
 // driver sends messages to a model the way a Bubble Tea program would:
 // after each Update it runs the command returned and sends on the
 // messages that makes, so that a huh form inside the model moves from
-// field to field. Commands that wait (cursor blinks) are dropped.
+// field to field. Commands that wait (cursor blinks) are dropped
+// (cmdtest).
 type driver struct {
 	t    *testing.T
 	m    tea.Model
@@ -46,20 +47,10 @@ func (d *driver) send(msg tea.Msg) {
 
 // run runs cmd and returns the messages it makes.
 func (d *driver) run(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
+	if cmd == nil || cmdtest.Waits(cmd) {
 		return nil
 	}
-	if waits(cmd) {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-ch:
-	case <-time.After(5 * time.Second):
-		d.t.Fatalf("a command did not return: %s", runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name())
-	}
+	msg := cmdtest.Finish(d.t, cmd)
 	switch msg := msg.(type) {
 	case nil:
 		return nil
@@ -85,14 +76,6 @@ func (d *driver) run(cmd tea.Cmd) []tea.Msg {
 		return []tea.Msg{tea.WindowSizeMsg{Width: 100, Height: 40}}
 	}
 	return []tea.Msg{msg}
-}
-
-// waits reports whether cmd is one that waits before it says anything: a
-// cursor's blink or a tick. Those are left out, as a test has no time to
-// wait for them and they change nothing that matters.
-func waits(cmd tea.Cmd) bool {
-	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-	return strings.Contains(name, "Blink") || strings.Contains(name, "bubbletea.Tick") || strings.Contains(name, "bubbletea.Every")
 }
 
 // typ types text, then presses the keys named (enter, down, up, esc, tab).

@@ -25,7 +25,7 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	// A guest whose ssh user name claims to be Siân: it names nobody.
 	g := connect(t, h, dialOpt{user: "sian", passcode: "123-456-789"})
 	g.out.waitFor(t, "you: Guest 1, observer", 5*time.Second)
-	g.out.waitFor(t, "If the chair knows you", time.Second)
+	g.out.waitFor(t, "If the chair knows you", 5*time.Second)
 	waitUntil(t, 5*time.Second, "the chair to be told", func() bool {
 		return strings.Contains(told.text(), `Guest 1 joined with the passcode from 127.0.0.1 (ssh user name "sian"); admit them with: admit 1 NAME. 1 guest is watching.`)
 	})
@@ -55,8 +55,8 @@ func TestTheChairAdmitsAGuest(t *testing.T) {
 	}
 	// The guest's screen changes at once to Rhys's, with his keys.
 	g.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
-	g.out.waitFor(t, "The chair has admitted you: you are taking part as a member", time.Second)
-	g.out.waitFor(t, "h raise my hand", time.Second)
+	g.out.waitFor(t, "The chair has admitted you: you are taking part as a member", 5*time.Second)
+	g.out.waitFor(t, "h raise my hand", 5*time.Second)
 	if si := onlySession(t, h); si.Person != "rhys" || si.Guest != 1 {
 		t.Fatalf("session %+v, want Guest 1 as rhys", si)
 	}
@@ -166,17 +166,19 @@ type probe struct {
 	closed *atomic.Bool
 	seen   chan string
 	late   chan struct{} // releases a command that returns after the rebuild
+	back   chan struct{} // closed as that command returns its message
 }
 
 type lateMsg struct{}
 
 func (p *probe) Init() tea.Cmd {
-	late := p.late
+	late, back := p.late, p.back
 	return tea.Batch(p.w.next(), func() tea.Msg {
 		if late == nil {
 			return nil
 		}
 		<-late
+		close(back)
 		return lateMsg{}
 	})
 }
@@ -194,7 +196,7 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return p, p.w.next()
 	case tea.WindowSizeMsg:
-		p.seen <- "size"
+		p.seen <- "size of [" + p.actor.Person + "]"
 	}
 	return p, nil
 }
@@ -210,14 +212,14 @@ func TestAdmissionMakesTheScreenAgain(t *testing.T) {
 	var mu sync.Mutex
 	var made []*probe
 	seen := make(chan string, 16)
-	late := make(chan struct{})
+	late, back := make(chan struct{}), make(chan struct{})
 	h := startHost(t, live, func(c *Config) {
 		c.Factory = func(s *Session) tea.Model {
 			mu.Lock()
 			defer mu.Unlock()
 			p := &probe{s: s, w: watch(s), actor: s.Actor, closed: new(atomic.Bool), seen: seen}
 			if len(made) == 0 {
-				p.late = late
+				p.late, p.back = late, back
 			}
 			made = append(made, p)
 			return p
@@ -234,36 +236,48 @@ func TestAdmissionMakesTheScreenAgain(t *testing.T) {
 		t.Fatalf("screens made: %d; the new one for %q; the old one closed: %v", len(made), made[1].actor.Person, made[0].closed.Load())
 	}
 	mu.Unlock()
-	// The new screen is told its size; the old screen's command, returning
-	// now, reaches nobody.
+	// The new screen is told its size.
+	deadline := time.After(10 * time.Second)
+	watch := func(want string) {
+		t.Helper()
+		for {
+			select {
+			case s := <-seen:
+				if strings.HasPrefix(s, "late") {
+					t.Fatal(s)
+				}
+				if s == want {
+					return
+				}
+			case <-deadline:
+				t.Fatalf("the new screen never saw %q", want)
+			}
+		}
+	}
+	watch("size of [rhys]")
+	// The old screen's command returns now, and its message must reach
+	// nobody. That nothing comes cannot be waited for as a condition can:
+	// a stray message would reach the new screen moments after its
+	// command returned, so look for half a second after that, and until
+	// the new screen has had the meeting's news (it still gets it). On a
+	// slow machine this may miss a stray; it never fails a good run.
 	close(late)
-	deadline := time.After(500 * time.Millisecond)
-	sized := false
-	for done := false; !done; {
+	select {
+	case <-back:
+	case <-deadline:
+		t.Fatal("the old screen's command did not return")
+	}
+	looked := time.After(500 * time.Millisecond)
+	mustDo(t, live, "note after the admission")
+	watch("snapshot")
+	for {
 		select {
 		case s := <-seen:
 			if strings.HasPrefix(s, "late") {
 				t.Fatal(s)
 			}
-			sized = sized || s == "size"
-		case <-deadline:
-			done = true
-		}
-	}
-	if !sized {
-		t.Error("the new screen was not told the window's size")
-	}
-	// The new screen still gets the meeting's news.
-	mustDo(t, live, "note after the admission")
-	deadline = time.After(5 * time.Second)
-	for {
-		select {
-		case s := <-seen:
-			if s == "snapshot" {
-				return
-			}
-		case <-deadline:
-			t.Fatal("the new screen got no snapshot")
+		case <-looked:
+			return
 		}
 	}
 }

@@ -37,7 +37,7 @@ func holdHalfOpen(t *testing.T, addr net.Addr, from net.IP, hello string, n int,
 				}
 				c, err := d.Dial("tcp", addr.String())
 				if err != nil {
-					time.Sleep(5 * time.Millisecond)
+					time.Sleep(5 * time.Millisecond) // a flood's own pace when refused, not a wait
 					continue
 				}
 				opened.Add(1)

@@ -35,7 +35,7 @@ type screens struct {
 }
 
 func newScreens(b testing.TB, live *meeting.Live, n int, same bool) *screens {
-	h := &Host{cfg: Config{Live: live}, frames: newFrameCache(), styles: newStyleBook(), pres: newPresence(live, 0, nil)}
+	h := &Host{cfg: Config{Live: live}, frames: newFrameCache(), styles: newStyleBook(), pres: newPresence(live, 0, nil, nil)}
 	out := &screens{}
 	for i := range n {
 		w := 120
@@ -97,7 +97,7 @@ func BenchmarkFanOut(b *testing.B) {
 // together do.
 func BenchmarkPresenceWatch(b *testing.B) {
 	live, _, _ := sampleMeeting(b)
-	p := newPresence(live, time.Hour, nil)
+	p := newPresence(live, time.Hour, nil, nil)
 	b.Cleanup(p.close)
 	p.connected("mair")
 	p.disconnected("mair") // lost, and may yet come back

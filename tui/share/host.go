@@ -46,6 +46,10 @@ type Config struct {
 	// and losing their connection, and what their commands did. It is
 	// called from the host's goroutines and must not block.
 	Notify func(Notice)
+
+	// graceTimers, if set, starts the grace period's timers in place of
+	// the real clock: tests fire them themselves.
+	graceTimers afterFunc
 }
 
 // Notice is something the chair should know about a remote session, in
@@ -125,7 +129,7 @@ func Start(cfg Config) (*Host, error) {
 	h.refused, h.comings = newRefusals(), newComings()
 	h.conns = newBudget(h.lim, h.keys.people(), h.refused)
 	h.guesses = newGuesses(h.lim.FailBackoff, h.lim.MaxFailBackoff, h.lim.WrongPasscodeRate, h.lim.WrongPasscodeBurst)
-	h.pres = newPresence(cfg.Live, cfg.Grace, h.notify)
+	h.pres = newPresence(cfg.Live, cfg.Grace, h.notify, cfg.graceTimers)
 
 	srv, err := h.newServer()
 	if err != nil {

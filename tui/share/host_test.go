@@ -13,7 +13,7 @@ func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
 	h := startHost(t, live, nil)
 	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
 	c.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
-	c.out.waitFor(t, "Item 1 of", time.Second)
+	c.out.waitFor(t, "Item 1 of", 5*time.Second)
 	if countEvents(t, rec, meeting.EvArrived) != 1 {
 		t.Fatalf("arrivals recorded: %d, want 1", countEvents(t, rec, meeting.EvArrived))
 	}
@@ -23,7 +23,7 @@ func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
 	// A hand goes up from the remote screen and shows in the meeting.
 	c.typeText(t, "h")
 	waitUntil(t, 2*time.Second, "the hand", func() bool { return len(live.Snapshot(meeting.ConsoleActor()).State.Queue) == 1 })
-	c.out.waitFor(t, "▶ next  Rhys Evans", time.Second)
+	c.out.waitFor(t, "▶ next  Rhys Evans", 5*time.Second)
 	// The hand's own message comes first; the new snapshot then changes
 	// the keys.
 	c.out.waitFor(t, "h lower my hand", 2*time.Second)

@@ -29,6 +29,7 @@ type presence struct {
 	mu     sync.Mutex
 	live   *meeting.Live
 	grace  time.Duration
+	after  afterFunc
 	people map[string]*link
 	notify func(Notice)
 	closed bool
@@ -44,12 +45,27 @@ type linkWatch struct {
 
 type link struct {
 	Link
-	timer *time.Timer
+	timer stopper
 	gen   int
 }
 
-func newPresence(live *meeting.Live, grace time.Duration, notify func(Notice)) *presence {
-	p := &presence{live: live, grace: grace, people: map[string]*link{}, notify: notify}
+// afterFunc starts a timer that calls f once d has passed, as
+// time.AfterFunc does (tests pass one whose timers they fire themselves).
+type afterFunc func(d time.Duration, f func()) stopper
+
+// stopper is a timer that can be stopped, as a *time.Timer can.
+type stopper interface{ Stop() bool }
+
+// realTimers starts timers on the real clock.
+func realTimers(d time.Duration, f func()) stopper { return time.AfterFunc(d, f) }
+
+// newPresence keeps track of who is connected; after starts the grace
+// timers (realTimers when nil).
+func newPresence(live *meeting.Live, grace time.Duration, notify func(Notice), after afterFunc) *presence {
+	if after == nil {
+		after = realTimers
+	}
+	p := &presence{live: live, grace: grace, after: after, people: map[string]*link{}, notify: notify}
 	p.watch.Store(&linkWatch{lost: map[string]bool{}, change: make(chan struct{})})
 	return p
 }
@@ -123,7 +139,7 @@ func (p *presence) disconnected(id string) {
 			l.gen++
 			gen := l.gen
 			l.LostSince, l.LeaveAt = now, now.Add(p.grace)
-			l.timer = time.AfterFunc(p.grace, func() { p.expire(id, gen) })
+			l.timer = p.after(p.grace, func() { p.expire(id, gen) })
 			notes = append(notes, Notice{Person: id, Lines: []string{fmt.Sprintf("%s: connection lost. They will be recorded as leaving in %s unless they reconnect.",
 				st.Name(id), meeting.Span(p.grace))}})
 		} else {

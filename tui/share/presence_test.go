@@ -2,8 +2,11 @@ package share
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -29,11 +32,77 @@ func (n *notices) text() string {
 	return strings.Join(n.lines, "\n")
 }
 
+// graceTimers stands in for the clock of the grace period: it keeps the
+// timers the host starts, for a test to fire when it says the time has
+// come, so no test waits for a grace period to pass or hopes that a
+// reconnection beats one.
+type graceTimers struct {
+	mu      sync.Mutex
+	started []*graceTimer
+}
+
+// graceTimer is one timer the host started.
+type graceTimer struct {
+	d       time.Duration
+	f       func()
+	stopped atomic.Bool
+}
+
+// Stop stops the timer, as (*time.Timer).Stop does.
+func (g *graceTimer) Stop() bool { return !g.stopped.Swap(true) }
+
+// fire calls the timer's function, as the clock would when its time
+// came, stopped or not: a stopped timer fired is one that ran out just as
+// it was stopped.
+func (g *graceTimer) fire() { g.f() }
+
+func (gt *graceTimers) after(d time.Duration, f func()) stopper {
+	gt.mu.Lock()
+	defer gt.mu.Unlock()
+	g := &graceTimer{d: d, f: f}
+	gt.started = append(gt.started, g)
+	return g
+}
+
+func (gt *graceTimers) count() int {
+	gt.mu.Lock()
+	defer gt.mu.Unlock()
+	return len(gt.started)
+}
+
+// nth waits for the nth timer (from 1) to be started, and returns it.
+func (gt *graceTimers) nth(t testing.TB, n int) *graceTimer {
+	t.Helper()
+	waitUntil(t, 10*time.Second, fmt.Sprintf("grace timer %d to start", n), func() bool { return gt.count() >= n })
+	gt.mu.Lock()
+	defer gt.mu.Unlock()
+	return gt.started[n-1]
+}
+
+// fireAll fires every timer started so far.
+func (gt *graceTimers) fireAll() {
+	gt.mu.Lock()
+	started := slices.Clone(gt.started)
+	gt.mu.Unlock()
+	for _, g := range started {
+		g.fire()
+	}
+}
+
+// disconnected waits until the host has dealt with the end of every
+// session of person (and so has started a grace timer, or not).
+func disconnected(t testing.TB, h *Host, person string) {
+	t.Helper()
+	waitUntil(t, 10*time.Second, person+"'s sessions to end", func() bool { return h.pres.sessions(person) == 0 })
+}
+
 func TestDroppedConnectionLeavesOnlyAfterTheGracePeriod(t *testing.T) {
 	live, rec, keys := sampleMeeting(t)
 	var told notices
+	var timers graceTimers
 	h := startHost(t, live, func(c *Config) {
-		c.Grace = 400 * time.Millisecond
+		c.Grace = 2 * time.Minute
+		c.graceTimers = timers.after
 		c.Notify = told.add
 	})
 	watcher := connect(t, h, dialOpt{signers: []gossh.Signer{keys["mair"]}})
@@ -44,42 +113,70 @@ func TestDroppedConnectionLeavesOnlyAfterTheGracePeriod(t *testing.T) {
 	c.Close()
 	waitUntil(t, 5*time.Second, "connection lost", func() bool { return strings.Contains(told.text(), "Rhys Evans: connection lost") })
 	watcher.out.waitFor(t, "[remote] [connection lost]", 8*time.Second)
+	first := timers.nth(t, 1)
+	if first.d != 2*time.Minute {
+		t.Errorf("the grace timer was started for %s, want the grace period, 2m", first.d)
+	}
 	// Back within the grace period: nothing recorded.
 	c = connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
 	c.out.waitFor(t, "you: Rhys Evans", 5*time.Second)
-	time.Sleep(600 * time.Millisecond)
+	waitUntil(t, 5*time.Second, "the reconnection", func() bool { return strings.Contains(told.text(), "Rhys Evans reconnected.") })
+	if !first.stopped.Load() {
+		t.Error("the reconnection did not stop the grace timer")
+	}
+	first.fire() // ran out just as he came back
 	if n := countEvents(t, rec, meeting.EvLeft); n != 0 {
 		t.Fatalf("a reconnection within the grace period still recorded %d leaving", n)
 	}
 	if n := countEvents(t, rec, meeting.EvArrived); n != 2 {
 		t.Fatalf("arrivals %d, want 2 (Mair, Rhys once)", n)
 	}
-	if !strings.Contains(told.text(), "Rhys Evans reconnected.") {
-		t.Errorf("the chair was not told of the reconnection:\n%s", told.text())
-	}
 	// Gone for longer: recorded as leaving, once.
 	c.Close()
-	waitUntil(t, 5*time.Second, "the leaving", func() bool { return countEvents(t, rec, meeting.EvLeft) == 1 })
+	second := timers.nth(t, 2)
+	first.fire() // the first timer, late, does not cut the second period short
+	if n := countEvents(t, rec, meeting.EvLeft); n != 0 {
+		t.Fatalf("the first grace timer, running out late, recorded %d leaving", n)
+	}
+	second.fire()
+	if n := countEvents(t, rec, meeting.EvLeft); n != 1 {
+		t.Fatalf("leavings %d when the grace period ran out, want 1", n)
+	}
 	if live.Snapshot(meeting.ConsoleActor()).State.IsPresent("rhys") {
 		t.Fatal("Rhys is still recorded as here")
 	}
-	if !strings.Contains(told.text(), "Rhys Evans did not reconnect within") {
+	if !strings.Contains(told.text(), "Rhys Evans did not reconnect within 2m.") {
 		t.Errorf("the chair was not told:\n%s", told.text())
 	}
-	time.Sleep(200 * time.Millisecond)
+	timers.fireAll()
 	if n := countEvents(t, rec, meeting.EvLeft); n != 1 {
-		t.Fatalf("leavings %d, want 1", n)
+		t.Fatalf("leavings %d after every timer ran out, want 1", n)
 	}
+}
+
+// TestTheGracePeriodRunsOnTheClock: without a test's timers, the host's
+// own run on the real clock and record the leaving.
+func TestTheGracePeriodRunsOnTheClock(t *testing.T) {
+	live, rec, keys := sampleMeeting(t)
+	h := startHost(t, live, func(c *Config) { c.Grace = 50 * time.Millisecond })
+	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
+	c.out.waitFor(t, "you: Rhys Evans, member", 5*time.Second)
+	c.Close()
+	waitUntil(t, 10*time.Second, "the leaving", func() bool { return countEvents(t, rec, meeting.EvLeft) == 1 })
 }
 
 func TestSomeoneInTheRoomIsNotRecordedAsLeaving(t *testing.T) {
 	live, rec, keys := sampleMeeting(t)
 	mustDo(t, live, "arrive dafydd", "minutes dafydd")
-	h := startHost(t, live, func(c *Config) { c.Grace = 100 * time.Millisecond })
+	var timers graceTimers
+	h := startHost(t, live, func(c *Config) { c.graceTimers = timers.after })
 	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["dafydd"]}})
 	c.out.waitFor(t, "you: Dafydd ap Gwilym, minute-taker", 5*time.Second)
 	c.Close()
-	time.Sleep(400 * time.Millisecond)
+	disconnected(t, h, "dafydd")
+	if n := timers.count(); n != 0 {
+		t.Fatalf("%d grace timers started for the minute-taker, in the room, when their laptop disconnected", n)
+	}
 	if countEvents(t, rec, meeting.EvLeft) != 0 || !live.Snapshot(meeting.ConsoleActor()).State.IsPresent("dafydd") {
 		t.Fatal("the minute-taker, in the room, was recorded as leaving when their laptop disconnected")
 	}
@@ -90,12 +187,14 @@ func TestSomeoneInTheRoomIsNotRecordedAsLeaving(t *testing.T) {
 
 func TestClosingTheHostRecordsNobodyLeaving(t *testing.T) {
 	live, rec, keys := sampleMeeting(t)
-	h := startHost(t, live, func(c *Config) { c.Grace = 100 * time.Millisecond })
+	var timers graceTimers
+	h := startHost(t, live, func(c *Config) { c.graceTimers = timers.after })
 	c := connect(t, h, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
 	c.out.waitFor(t, "you: Rhys Evans", 5*time.Second)
 	h.Close()
 	c.out.waitFor(t, "The chair has stopped sharing the meeting", 5*time.Second)
-	time.Sleep(300 * time.Millisecond)
+	disconnected(t, h, "rhys")
+	timers.fireAll() // whatever was started runs out
 	if countEvents(t, rec, meeting.EvLeft) != 0 {
 		t.Fatal("stopping sharing recorded someone leaving")
 	}
@@ -120,7 +219,7 @@ func TestRoleChangesTakeEffectAtOnce(t *testing.T) {
 	// carries it out now, and the keys of a minute-taker show.
 	c.typeText(t, ":\r")
 	c.out.waitFor(t, "Decision 1 recorded as PROVISIONAL", 5*time.Second)
-	c.out.waitFor(t, "d decide", time.Second)
+	c.out.waitFor(t, "d decide", 5*time.Second)
 	if countEvents(t, rec, meeting.EvDecided) != 1 {
 		t.Fatal("the minute-taker's decision was not recorded")
 	}

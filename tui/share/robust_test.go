@@ -286,9 +286,19 @@ func TestAStalledClientDelaysNobody(t *testing.T) {
 		at := time.Now()
 		mustDo(t, live, "wait 1m")
 		sends = append(sends, sent{tok, at})
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(20 * time.Millisecond) // the pace of the updates: fifty a second
 	}
-	time.Sleep(500 * time.Millisecond)
+	// Latest-only mailboxes may skip a snapshot under load, but the last
+	// one always arrives.
+	last := sends[len(sends)-1].tok
+	waitUntil(t, 10*time.Second, "every screen to show the last update", func() bool {
+		for _, s := range screens {
+			if _, ok := s.at(last); !ok {
+				return false
+			}
+		}
+		return true
+	})
 	var lat []time.Duration
 	missed := 0
 	for _, sd := range sends {
@@ -314,15 +324,8 @@ func TestAStalledClientDelaysNobody(t *testing.T) {
 	if p(0.99) > limit {
 		t.Errorf("p99 %s, want under %s", p(0.99), limit)
 	}
-	// Latest-only mailboxes may skip a snapshot under load, but the last one
-	// always arrives, and almost everything else does (under the race
-	// detector, which slows every screen several times over, the figure is
-	// in the log).
-	for i, s := range screens {
-		if _, ok := s.at(sends[len(sends)-1].tok); !ok {
-			t.Errorf("screen %d never showed the last update", i)
-		}
-	}
+	// Almost every update arrives (under the race detector, which slows
+	// every screen several times over, the figure is in the log).
 	if missed > len(sends)*n/20 && !raceEnabled {
 		t.Errorf("%d of %d deliveries missed", missed, len(sends)*n)
 	}
@@ -345,13 +348,23 @@ func TestConnectAndDropReturnsToBaseline(t *testing.T) {
 		if err != nil {
 			t.Fatalf("cycle %d: %v", i, err)
 		}
-		if i%3 != 0 { // some drop before a session, some after their first screen
+		// Some drop before a session, some after their first screen
+		// (some of those while resizing their window: the ssh package
+		// blocks on a size nobody reads). Never resized before the first
+		// screen: the ssh package's Session.Pty races with a resize.
+		if i%3 != 0 {
 			cl, err := openTerminal(c, 80, 24)
 			if err != nil {
 				t.Fatalf("cycle %d: %v", i, err)
 			}
 			if i%3 == 1 {
 				cl.out.waitFor(t, "you:", 5*time.Second)
+			}
+			if i%6 == 1 {
+				for w := range uint32(4) {
+					size := struct{ W, H, PW, PH uint32 }{81 + w, 24, 0, 0}
+					_, _ = cl.s.SendRequest("window-change", false, gossh.Marshal(size))
+				}
 			}
 		}
 		c.Close()
@@ -364,6 +377,9 @@ func TestConnectAndDropReturnsToBaseline(t *testing.T) {
 	}
 	settle()
 	runtime.GC()
+	// The warm-up's goroutines may still be on their way out, and would
+	// raise the baseline and hide a leak: a pause before counting makes
+	// the check stricter, and cannot fail a good run.
 	time.Sleep(200 * time.Millisecond)
 	base := runtime.NumGoroutine()
 	for i := range cycles {
@@ -461,6 +477,9 @@ func TestSuspendNeverReachesTheHost(t *testing.T) {
 	c.typeText(t, "z")
 	mustDo(t, live, "note after suspend")
 	c.out.waitFor(t, "last note: after suspend", 5*time.Second)
+	// A signal that is never sent cannot be waited for: look for one a
+	// little longer. On a slow machine this may miss one; it never fails
+	// a good run.
 	select {
 	case s := <-stops:
 		t.Fatalf("the host process was sent %v", s)

@@ -407,13 +407,16 @@ func TestIdleAndMaximumTimeouts(t *testing.T) {
 		t.Fatal("an idle connection was not closed")
 	}
 
-	h2 := startHost(t, live, func(c *Config) { c.Limits.MaxTimeout = 700 * time.Millisecond })
+	// Long enough for the first screen to arrive on a loaded machine
+	// under the race detector (700 ms left little room), short enough to
+	// wait for: these timers are the host's, on the real clock.
+	h2 := startHost(t, live, func(c *Config) { c.Limits.MaxTimeout = 2 * time.Second })
 	cl := connect(t, h2, dialOpt{signers: []gossh.Signer{keys["rhys"]}})
 	cl.out.waitFor(t, "you: Rhys", 5*time.Second)
 	go func() { done <- cl.c.Wait() }()
 	select {
 	case <-done:
-	case <-time.After(5 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("a connection outlived its maximum time")
 	}
 	waitUntil(t, 5*time.Second, "the session to go", func() bool { return len(h2.Sessions()) == 0 })

@@ -91,8 +91,21 @@ func (h *Host) needTerminalStage(next stageFunc) stageFunc {
 			return
 		}
 		a.pty, a.winch = pty, winch
+		defer drain(winch)
 		next(s, a)
 	}
+}
+
+// drain reads window sizes nobody wants any more until the ssh package
+// closes the channel, when the session's requests end. The package sends
+// each size a client asks for and blocks until it is read: a client that
+// resized as its screen ended would otherwise hold a goroutine and its
+// session for as long as the host runs.
+func drain(winch <-chan ssh.Window) {
+	go func() {
+		for range winch {
+		}
+	}()
 }
 
 // identifyStage says who the session is (see identify), or ends it.
