@@ -85,4 +85,30 @@ func TestSeveralPeopleInOneLine(t *testing.T) {
 		r.do("arrive sian, mair")
 		r.as(Actor{Person: "mair"}, "leave mair, sian", "only for yourself, not for Siân Davies")
 	})
+	t.Run("a near miss among several names is asked about", func(t *testing.T) {
+		r := newRig(t)
+		_, err := r.live.Do(ConsoleActor(), "arrive dafydd, jon")
+		if s, ok := SuggestionOf(err); !ok || s.Ask != "Mair Jones?" || s.Line != "arrive dafydd, mair" {
+			t.Fatalf("arrive dafydd, jon: %v, %+v; want Mair Jones asked about", err, s)
+		}
+		if got := present(r.state()); len(got) != 0 {
+			t.Fatalf("present %v after a refused line; want nobody", got)
+		}
+	})
+	// A command with no name (a screen's leave key) is about the one
+	// typing; from the chair's laptop, which is nobody, it is refused.
+	t.Run("no name means the one typing", func(t *testing.T) {
+		r := newRig(t)
+		r.do("arrive sian, mair")
+		if _, err := r.live.Exec(Actor{Person: "mair"}, Command{Verb: VerbLeave}); err != nil {
+			t.Fatal(err)
+		}
+		if got := present(r.state()); !slices.Equal(got, []string{"sian"}) {
+			t.Fatalf("present %v; want sian, after mair left", got)
+		}
+		_, err := r.live.Exec(ConsoleActor(), Command{Verb: VerbArrive})
+		if err == nil || err.Error() != "arrive needs a name here: arrive NAME" {
+			t.Fatalf("an arrival with no name from the chair's laptop: %v", err)
+		}
+	})
 }
