@@ -37,6 +37,12 @@ func TestApplyRefusesEventsThatCannotHappen(t *testing.T) {
 		{"a carried decision after the last", []Event{}, Event{Type: EvRatified, Number: 2, Outcome: OutcomeRatified}, "no carried decision 2"},
 		{"carried decision 0", []Event{}, Event{Type: EvRatified, Number: 0, Outcome: OutcomeRatified}, "no carried decision 0"},
 		{"an event from a newer gyda", []Event{}, Event{Type: "teleported"}, `unknown event "teleported" (is this journal from a newer gyda?)`},
+		{"undoing the last event", []Event{{Type: EvNote, Text: "x"}}, Event{Type: EvUndone, Undoes: 2}, ""},
+		{"undoing event 0", []Event{}, Event{Type: EvUndone, Undoes: 0}, "undo of event 0, of 1"},
+		{"undoing the opening", []Event{}, Event{Type: EvUndone, Undoes: 1}, "event 1 (opened) cannot be undone"},
+		{"undoing one after the last event", []Event{{Type: EvNote, Text: "x"}}, Event{Type: EvUndone, Undoes: 3}, "undo of event 3, of 2"},
+		{"undoing an arrival someone left after", []Event{{Type: EvArrived, Person: "sian"}, {Type: EvLeft, Person: "sian"}},
+			Event{Type: EvUndone, Undoes: 2}, "without event 2, event 3 (left) no longer applies: sian is not present"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
