@@ -39,6 +39,8 @@ type Drafts interface {
 	// Save keeps d, unless a newer generation was kept already; an empty
 	// d forgets the draft.
 	Save(gen uint64, d Draft) error
+	// Release says the screen has closed: another may take the drafts.
+	Release()
 }
 
 // FileDrafts keeps drafts in the file at path, written atomically
@@ -68,6 +70,9 @@ func (w *drafter) Load() Draft {
 	}
 	return d
 }
+
+// Release does nothing: the file is the laptop's, used by one screen.
+func (w *drafter) Release() {}
 
 // Save writes d, or removes the file when d is empty.
 func (w *drafter) Save(gen uint64, d Draft) error {
@@ -102,12 +107,41 @@ func saveDraft(w Drafts, gen uint64, d Draft) tea.Cmd {
 
 // MemoryDrafts keeps one person's draft in memory, for as long as the
 // meeting's host runs: a remote screen's, so that what someone was typing
-// when their connection dropped is back when they join again. Safe for
-// use by several screens at once (the newest save wins).
+// when their connection dropped is back when they join again. One screen
+// at a time has it (Claim, then Release when it closes): a second screen
+// of the same person, open while the first is, starts with nothing, so
+// that nothing half-typed on one device turns up on another.
 type MemoryDrafts struct {
 	mu   sync.Mutex
 	done uint64
 	d    Draft
+	held bool
+}
+
+// Claim takes the drafts for a new screen, or reports false when an open
+// screen has them.
+func (m *MemoryDrafts) Claim() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.held {
+		return false
+	}
+	m.held = true
+	return true
+}
+
+// Held reports whether an open screen has the drafts.
+func (m *MemoryDrafts) Held() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.held
+}
+
+// Release gives the drafts back when the screen closes.
+func (m *MemoryDrafts) Release() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.held = false
 }
 
 // Load returns the draft kept.

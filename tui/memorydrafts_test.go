@@ -24,3 +24,18 @@ func TestMemoryDraftsKeepTheNewest(t *testing.T) {
 		t.Fatalf("after an empty save: %+v", got)
 	}
 }
+
+// One screen at a time has a person's drafts.
+func TestMemoryDraftsOneScreenAtATime(t *testing.T) {
+	var m MemoryDrafts
+	if !m.Claim() || !m.Held() {
+		t.Fatal("the first screen could not claim the drafts")
+	}
+	if m.Claim() {
+		t.Fatal("a second screen claimed drafts an open screen has")
+	}
+	m.Release()
+	if m.Held() || !m.Claim() {
+		t.Fatal("the drafts were not free after the screen closed")
+	}
+}

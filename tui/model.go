@@ -256,6 +256,9 @@ func (m *Model) Close() {
 	m.closeOnce.Do(func() {
 		close(m.stop)
 		m.cfg.Live.Unsubscribe(m.mailbox)
+		if m.drafts != nil {
+			m.drafts.Release()
+		}
 	})
 }
 

@@ -33,7 +33,9 @@ func Screen(s *Session) tea.Model {
 	if h := s.host; h != nil {
 		cfg.Presence, cfg.Frames, cfg.Styles = h.pres, h.frames, h.styles.forTerminal(s.Renderer)
 		if s.Actor.Person != "" {
-			cfg.Drafts = h.drafts.of(s.Actor.Person)
+			if d := h.drafts.claim(s.Actor.Person); d != nil {
+				cfg.Drafts = d
+			}
 		}
 	}
 	m := tui.New(cfg)

@@ -16,6 +16,15 @@ type draftBook struct {
 	by map[string]*tui.MemoryDrafts // by roster id
 }
 
+// claim returns the person's drafts for a new screen, or nil while
+// another screen of theirs is open (see tui.MemoryDrafts).
+func (b *draftBook) claim(person string) *tui.MemoryDrafts {
+	if d := b.of(person); d.Claim() {
+		return d
+	}
+	return nil
+}
+
 // of returns the person's drafts, made on first use.
 func (b *draftBook) of(person string) *tui.MemoryDrafts {
 	b.mu.Lock()

@@ -30,7 +30,16 @@ func TestHalfTypedLineComesBackAfterADroppedConnection(t *testing.T) {
 	waitUntil(t, 10*time.Second, "the draft to be kept", func() bool {
 		return h.drafts.of("dafydd").Load().Line == line
 	})
+	// A second screen of Dafydd's, open while the first is, starts with
+	// nothing: what is half-typed on one device stays there.
+	second := connect(t, h, dialOpt{signers: []gossh.Signer{keys["dafydd"]}})
+	second.out.waitFor(t, "you: Dafydd ap Gwilym", 10*time.Second)
+	second.Close()
 	first.Close()
+	waitUntil(t, 10*time.Second, "the first screen to close", func() bool { return !h.drafts.of("dafydd").Held() })
+	if strings.Contains(second.out.text(), "host the next meeting") {
+		t.Fatal("a second screen open at the same time shows the first one's draft")
+	}
 
 	// Someone else joining gets nothing of it.
 	other := connect(t, h, dialOpt{signers: []gossh.Signer{keys["mair"]}})
