@@ -37,6 +37,12 @@ func Write(path string, data []byte, perm fs.FileMode) error {
 // renames instead; there, two writers at the very same moment may both
 // succeed, the later one's file kept whole.
 func WriteNew(path string, data []byte, perm fs.FileMode) error {
+	return writeNew(path, data, perm, os.Link)
+}
+
+// writeNew is WriteNew with link for os.Link, so that a test can be a file
+// system without hard links.
+func writeNew(path string, data []byte, perm fs.FileMode, link func(oldname, newname string) error) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("write %s: %w", path, fs.ErrExist)
 	}
@@ -45,7 +51,7 @@ func WriteNew(path string, data []byte, perm fs.FileMode) error {
 		return err
 	}
 	defer os.Remove(tmp)
-	if err := os.Link(tmp, path); err != nil {
+	if err := link(tmp, path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("write %s: %w", path, fs.ErrExist)
 		}
@@ -73,7 +79,20 @@ func SyncDir(dir string) error {
 	if err != nil {
 		return err
 	}
-	err = d.Sync()
+	return syncClose(d)
+}
+
+// syncCloser is an open folder or file: an *os.File, or in a test one
+// whose Sync or Close fails.
+type syncCloser interface {
+	Sync() error
+	Close() error
+}
+
+// syncClose flushes an open folder to disk and closes it. The first
+// error counts, unless it says the file system cannot flush folders.
+func syncClose(d syncCloser) error {
+	err := d.Sync()
 	if cerr := d.Close(); err == nil {
 		err = cerr
 	}
@@ -91,11 +110,29 @@ func writeTemp(path string, data []byte, perm fs.FileMode) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("write %s: make a temporary file beside it: %w", path, err)
 	}
-	name := tmp.Name()
-	fail := func(step string, err error) (string, error) {
+	if err := fillTemp(tmp, path, data, perm); err != nil {
+		return "", err
+	}
+	return tmp.Name(), nil
+}
+
+// tempFile is a temporary file being written: an *os.File, or in a test
+// one whose steps fail.
+type tempFile interface {
+	syncCloser
+	Name() string
+	Chmod(mode fs.FileMode) error
+	Write(b []byte) (int, error)
+}
+
+// fillTemp gives tmp permissions perm, writes data to it, flushes it to
+// disk and closes it; on failure it removes it and says which step failed
+// for path, the file tmp was to become.
+func fillTemp(tmp tempFile, path string, data []byte, perm fs.FileMode) error {
+	fail := func(step string, err error) error {
 		tmp.Close()
-		os.Remove(name)
-		return "", fmt.Errorf("write %s: %s: %w; the old file, if any, is unchanged", path, step, err)
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %s: %w; the old file, if any, is unchanged", path, step, err)
 	}
 	if err := tmp.Chmod(perm); err != nil && runtime.GOOS != "windows" {
 		return fail("set its permissions", err)
@@ -107,10 +144,10 @@ func writeTemp(path string, data []byte, perm fs.FileMode) (string, error) {
 		return fail("flush it to disk", err)
 	}
 	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return "", fmt.Errorf("write %s: close the temporary file: %w; the old file, if any, is unchanged", path, err)
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: close the temporary file: %w; the old file, if any, is unchanged", path, err)
 	}
-	return name, nil
+	return nil
 }
 
 // syncAfter flushes path's folder once the file is in place.

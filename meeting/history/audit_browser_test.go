@@ -13,9 +13,7 @@ import (
 // AA and axe's best practices. Skipped on a machine without them, and a
 // failure in CI (CI=true). Set GYDA_KEEP=DIR to keep the screenshot.
 func TestAuditPassesAxeInChromium(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
+	browsertest.SkipOutsideTool(t, "starts a browser")
 	bin := browsertest.Chromium(t)
 	axeJS := browsertest.Axe(t)
 	dir, keep := t.TempDir(), browsertest.KeepDir(t)

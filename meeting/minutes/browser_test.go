@@ -15,9 +15,7 @@ import (
 // violation. It takes a screenshot of each page (set GYDA_KEEP=DIR to
 // keep them and look).
 func TestHTMLPassesAxeInChromium(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
+	browsertest.SkipOutsideTool(t, "starts a browser")
 	bin := browsertest.Chromium(t)
 	axeJS := browsertest.Axe(t)
 	dir, keep := t.TempDir(), browsertest.KeepDir(t)

@@ -78,3 +78,32 @@ func TestEasyReadSummary(t *testing.T) {
 		}
 	}
 }
+
+// The easy-read summary counts guests as the minutes do: those in
+// attendance from the roster and visitors from outside it, together.
+func TestEasyReadCountsGuestsFromTheRosterAndVisitors(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		script []string
+		want   string // "": no sentence about guests
+	}{
+		{"members only", []string{"arrive sian", "arrive aled", "end"}, ""},
+		{"a guest and no members", []string{"arrive priya", "end"}, "1 guest came."},
+		{"a guest from the roster", []string{"arrive sian", "arrive priya", "end"}, "1 guest came too."},
+		{"a visitor", []string{"arrive sian", "visitor Dr Anita Patel, NHS England", "end"}, "1 guest came too."},
+		{"both", []string{"arrive sian", "arrive priya", "visitor Dr Anita Patel, NHS England", "end"}, "2 guests came too."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			easy := string(EasyReadMarkdown(ruleModel(t, nil, tt.script...)))
+			got := ""
+			for _, l := range strings.Split(easy, "\n") {
+				if strings.Contains(l, "guest") {
+					got = l
+				}
+			}
+			if got != tt.want {
+				t.Errorf("guests: %q; want %q\n%s", got, tt.want, easy)
+			}
+		})
+	}
+}

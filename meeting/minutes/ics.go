@@ -111,6 +111,9 @@ func (w *icsWriter) prop(name, value string) {
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
+		if cut == 0 { // no character starts in reach: not UTF-8, cut anyway
+			cut = limit
+		}
 		w.b.WriteString(s[:cut] + "\r\n ")
 		s = s[cut:]
 		limit = 74 // the space takes one octet

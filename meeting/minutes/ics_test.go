@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -122,6 +123,40 @@ func TestICSFoldsLongWelshLines(t *testing.T) {
 	}
 	if strings.Count(w.b.String(), "\r\n ") < 3 {
 		t.Errorf("not folded: %q", w.b.String())
+	}
+}
+
+// Bytes that are not UTF-8 are folded too, at the limit, rather than
+// never (it once looped for ever, finding nowhere to cut).
+func TestICSFoldsBytesThatAreNotUTF8(t *testing.T) {
+	w := &icsWriter{}
+	junk := strings.Repeat("\x80", 200)
+	w.prop("SUMMARY", junk)
+	out := w.b.String()
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\r\n"), "\r\n") {
+		if len(l) > 75 {
+			t.Errorf("a line of %d octets: %q", len(l), l)
+		}
+	}
+	if got := strings.ReplaceAll(strings.TrimSuffix(out, "\r\n"), "\r\n ", ""); got != "SUMMARY:"+junk {
+		t.Errorf("unfolded %q", got)
+	}
+}
+
+// A next meeting at a time, when this one planned no time at all, is
+// put in the calendar for two hours; otherwise for this one's length.
+func TestICSNextMeetingLength(t *testing.T) {
+	for _, tt := range []struct {
+		planned time.Duration
+		want    string
+	}{{0, "20270114T120000Z"}, {90 * time.Minute, "20270114T113000Z"}} {
+		m := fixedModel(t, "en")
+		m.Planned = tt.planned
+		events := icsEvents(t, icsLines(t, ICS(m)))
+		next := events[len(events)-1]
+		if next["DTSTART"] != "20270114T100000Z" || next["DTEND"] != tt.want {
+			t.Errorf("planned %v: next meeting from %s to %s; want 20270114T100000Z to %s", tt.planned, next["DTSTART"], next["DTEND"], tt.want)
+		}
 	}
 }
 

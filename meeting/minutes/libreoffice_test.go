@@ -18,9 +18,7 @@ import (
 // opens. The PDF must have pages and bookmarks, which LibreOffice makes
 // from real headings. Set GYDA_KEEP=DIR to keep the PDFs.
 func TestDocxOpensInLibreOffice(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts LibreOffice")
-	}
+	browsertest.SkipOutsideTool(t, "starts LibreOffice")
 	soffice := browsertest.NeedTool(t, "soffice", "libreoffice")
 	dir, keep := t.TempDir(), browsertest.KeepDir(t)
 	for _, c := range []struct {

@@ -19,11 +19,19 @@ func TestMinutesSayOnlyWhatThereIs(t *testing.T) {
 	}{
 		{"nobody came", func(s *meeting.Setup) { s.Agenda.Place, s.Agenda.Online = "", false }, []string{"end"},
 			[]string{"Nobody was recorded as present."},
-			[]string{"At its fullest", "### In attendance", "1 decision", "Speaking time", "Orangery", "Online"}},
+			[]string{"At its fullest", "### In attendance", "0 decisions", "1 decision", "Speaking time", "Orangery", "Online"}},
 		{"online only", func(s *meeting.Setup) { s.Agenda.Place, s.Agenda.Online = "", true }, []string{"end"},
 			[]string{"\nOnline\n"}, nil},
 		{"in the room only", func(s *meeting.Setup) { s.Agenda.Place, s.Agenda.Online = "Orangery", false }, []string{"end"},
 			[]string{"\nOrangery\n"}, []string{"online"}},
+		{"only a guest spoke", nil, []string{"arrive priya", "speak priya", "wait 2m", "done", "end"},
+			[]string{"Speaking time: people with lived experience 0 seconds (0%), staff 0 seconds (0%), guests 2 minutes (100%)."}, nil},
+		{"one acronym from the glossary and one not", nil, []string{"arrive sian", "note The RPB asked the QQZ.", "end"},
+			[]string{"## Short words used", "- RPB: Regional Partnership Board", "- QQZ: "}, nil},
+		{"in the room only, in two languages: the place once", func(s *meeting.Setup) {
+			s.Agenda.Place, s.Agenda.Online, s.Group.Minutes.Language = "Orangery", false, "en+cy"
+		}, []string{"end"},
+			[]string{"\nOrangery\n"}, []string{"Orangery  \nOrangery"}},
 		{"a guest, and only staff spoke", nil,
 			[]string{"arrive aled", "arrive priya", "speak aled", "wait 2m", "done", "decide Go", "end"},
 			[]string{"### In attendance", "- Priya Shah", "1 decision, provisional.", "Speaking time: people with lived experience 0 seconds (0%), staff 2 minutes (100%)."},

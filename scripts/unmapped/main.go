@@ -41,6 +41,9 @@
 //
 //	unmapped: killed K, lived L, not viable N, timed out T, still not covered C
 //
+// Like scripts/mutants, it runs the tests with GYDA_MUTANTS=1, so the
+// tests that check the output with outside programs skip.
+//
 // A change that does not compile is NOT VIABLE here (gremlins counts it
 // as KILLED). scripts/mutants runs it after gremlins and adds its counts.
 package main
@@ -196,6 +199,7 @@ func coverage(importPath string) (map[string]map[string][]block, error) {
 	f.Close()
 	defer os.Remove(f.Name())
 	cmd := exec.Command("go", "test", "-count=1", "-coverprofile", f.Name(), importPath)
+	cmd.Env = mutantsEnv()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("go test -coverprofile %s: %w\n%s", importPath, err, out)
 	}
@@ -504,9 +508,17 @@ func try(work, pkg, importPath string, m Mutant, timeout time.Duration) (string,
 func goTest(ctx context.Context, work, importPath string) (string, error) {
 	cmd := exec.CommandContext(ctx, "go", "test", "-count=1", "-failfast", importPath)
 	cmd.Dir = work
+	cmd.Env = mutantsEnv()
 	cmd.WaitDelay = 5 * time.Second
 	out, err := cmd.CombinedOutput()
 	return string(out), err
+}
+
+// mutantsEnv is the environment for go test: this one with GYDA_MUTANTS=1,
+// as scripts/mutants sets for gremlins, so that the tests which check the
+// output with outside programs (a browser, LibreOffice) skip.
+func mutantsEnv() []string {
+	return append(os.Environ(), "GYDA_MUTANTS=1")
 }
 
 // copyModule copies the module's files (not .git) into dst.

@@ -39,6 +39,26 @@ func Chromium(t testing.TB) string {
 	return NeedTool(t, "chromium", "chromium-browser", "google-chrome")
 }
 
+// MutantsEnv is the environment variable scripts/mutants sets (to 1) for
+// its runs.
+const MutantsEnv = "GYDA_MUTANTS"
+
+// SkipOutsideTool skips a test that checks output with an outside program
+// (starting it, what, takes seconds) under go test -short and in mutation
+// runs ($GYDA_MUTANTS set, as scripts/mutants does): a mutation run tests
+// the package's own rules once per mutant, and these tests check what an
+// outside program makes of the output, not the rules. CI sets neither, so
+// there they run.
+func SkipOutsideTool(t testing.TB, what string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("%s: left out under -short", what)
+	}
+	if os.Getenv(MutantsEnv) != "" {
+		t.Skipf("%s: left out of mutation runs (%s is set)", what, MutantsEnv)
+	}
+}
+
 // Missing skips the test, or fails it in CI.
 func Missing(t testing.TB, why string) {
 	t.Helper()
