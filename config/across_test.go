@@ -2,6 +2,7 @@ package config
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -83,6 +84,28 @@ func TestMileagePence(t *testing.T) {
 	for rate, want := range map[float64]int{0.45: 45, 0.29: 29, 0.57: 57, 0: 0, 1.1: 110} {
 		if got := (Recognition{MileageRate: rate}).MileagePence(); got != want {
 			t.Errorf("MileagePence(%v) = %d, want %d", rate, got, want)
+		}
+	}
+}
+
+// A mileage rate must be whole pence, allowing for the rounding of
+// numbers with a fraction: within a millionth of a penny of whole pence
+// it is taken (0.00000001 is 0.000001p from 0p, exactly at the edge), and
+// further off it is refused.
+func TestMileageRateInWholePenceAtTheEdge(t *testing.T) {
+	for _, tt := range []struct {
+		rate string
+		ok   bool
+	}{
+		{"0.45", true}, {"0.00000001", true}, {"0.00000002", false}, {"0.455", false},
+	} {
+		g, err := ParseGroup("group.toml", strings.NewReader("[recognition]\nmileage_rate = "+tt.rate+"\n"))
+		if ok := err == nil; ok != tt.ok {
+			t.Errorf("mileage_rate = %s: error %v, want ok %v", tt.rate, err, tt.ok)
+		} else if !ok && !strings.Contains(err.Error(), "must be in whole pence") {
+			t.Errorf("mileage_rate = %s: %v", tt.rate, err)
+		} else if want, _ := strconv.ParseFloat(tt.rate, 64); ok && g.Recognition.MileageRate != want {
+			t.Errorf("mileage_rate = %s read as %v", tt.rate, g.Recognition.MileageRate)
 		}
 	}
 }

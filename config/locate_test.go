@@ -127,3 +127,33 @@ func TestLocateKeysSpacedHeaders(t *testing.T) {
 		}
 	}
 }
+
+// A multi-line string may end with one or two quote characters of its own
+// before the closing delimiter (`"""a""""` is `a"`): the scan takes them as
+// the string's, not as a new string that would swallow what follows.
+func TestLocateKeysAfterQuotesEndingAMultilineString(t *testing.T) {
+	src := "a = [\"\"\"x\"\"\"\", \"y\"]\n" +
+		"b = ['''p''''', 'q', \"\"\"r\"\"\"\"\", \"s\"]\n" +
+		"c = 1\n"
+	var v map[string]any
+	if _, err := toml.Decode(src, &v); err != nil {
+		t.Fatalf("test input is not valid TOML: %v", err)
+	}
+	ix := locateKeys(src)
+	for _, tt := range []struct {
+		segs []string
+		want keyPos
+	}{
+		{[]string{keySeg("a"), indexSeg(1)}, keyPos{1, 16}},
+		{[]string{keySeg("b"), indexSeg(1)}, keyPos{2, 17}},
+		{[]string{keySeg("b"), indexSeg(3)}, keyPos{2, 33}},
+		{[]string{keySeg("c")}, keyPos{3, 1}},
+	} {
+		if got := ix.find(tt.segs); got != tt.want {
+			t.Errorf("find(%s) = %v, want %v", tt.segs, got, tt.want)
+		}
+	}
+	if len(v["a"].([]any)) != 2 || v["a"].([]any)[0] != `x"` || v["b"].([]any)[2] != `r""` {
+		t.Errorf("the TOML read is not what this test means: %v", v)
+	}
+}

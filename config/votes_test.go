@@ -30,6 +30,34 @@ func TestParseMonths(t *testing.T) {
 	}
 }
 
+// A term is written as it is said: whole years in years, the rest in
+// months, one without a plural.
+func TestMonthsAreWrittenInYearsWhenWhole(t *testing.T) {
+	for m, want := range map[Months]string{
+		1: "1 month", 2: "2 months", 11: "11 months", 12: "1 year", 13: "13 months",
+		18: "18 months", 23: "23 months", 24: "2 years", 25: "25 months", 120: "10 years",
+	} {
+		if got := m.String(); got != want {
+			t.Errorf("Months(%d).String() = %q, want %q", int(m), got, want)
+		}
+		if got, err := m.MarshalText(); err != nil || string(got) != want {
+			t.Errorf("Months(%d).MarshalText() = %q, %v; want %q", int(m), got, err, want)
+		}
+	}
+}
+
+// A term read from text is set only when it reads; a wrong one leaves
+// the term as it was and says why.
+func TestMonthsUnmarshalText(t *testing.T) {
+	m := Months(6)
+	if err := m.UnmarshalText([]byte("2 years")); err != nil || m != 24 {
+		t.Errorf("UnmarshalText(\"2 years\") = %v, %v; want 24, nil", m, err)
+	}
+	if err := m.UnmarshalText([]byte("12m")); err == nil || m != 24 || !strings.Contains(err.Error(), `"12m" is not a number of months or years`) {
+		t.Errorf("UnmarshalText(\"12m\") = %v, %v; want 24 and an error", m, err)
+	}
+}
+
 func TestTermEndsOnTheSameDay(t *testing.T) {
 	elected := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
 	if got := Months(12).After(elected); !got.Equal(time.Date(2027, 12, 3, 10, 0, 0, 0, time.UTC)) {

@@ -258,3 +258,25 @@ func TestAuditLadderLine(t *testing.T) {
 		}
 	}
 }
+
+// Who chaired and took the minutes is listed by the times each held a
+// role, most first, then by name: two minutes taken come before one
+// meeting chaired. People are counted in a map, so the audit is built
+// many times to see every order they may come in.
+func TestAuditListsRoleHoldersByTimesHeld(t *testing.T) {
+	g := &inMemory{t: t}
+	g.meet(1, quorate("chair sian", "minutes claire")...)
+	g.meet(8, quorate("chair aled", "minutes claire")...)
+	h := g.history()
+	_, folder, _ := sampleGroup(t)
+	for range 20 {
+		a := BuildAudit(h, Period{}, folder.Group, folder.Roster.People())
+		var roles []string
+		for _, rc := range a.Roles {
+			roles = append(roles, rc.Name+":"+itoa(rc.Chaired)+"/"+itoa(rc.Minuted))
+		}
+		if got, want := strings.Join(roles, " "), "Claire Thomas:0/2 Aled Price:1/0 Siân Davies:1/0"; got != want {
+			t.Fatalf("roles %q; want %q", got, want)
+		}
+	}
+}

@@ -105,3 +105,42 @@ func TestElectedChairAcrossMeetings(t *testing.T) {
 		t.Errorf("term line after %q", got)
 	}
 }
+
+// The votes table has a row for each meeting that voted or held an
+// election, and none for a meeting that did neither; the secret ballot
+// is mentioned only when there was an election.
+func TestAuditVotesTableHasTheMeetingsThatVoted(t *testing.T) {
+	g := &inMemory{t: t}
+	g.meet(1, quorate("vote Ask for a bigger room?", "for sian, mair, aled, claire", "against tom", "vote close")...)
+	g.meet(8, quorate()...)
+	_, folder, _ := sampleGroup(t)
+	votes := func() string { // the votes section of the audit in Markdown
+		md := string(BuildAudit(g.history(), Period{}, folder.Group, folder.Roster.People()).Markdown())
+		_, s, _ := strings.Cut(md, "## Votes:")
+		s, _, _ = strings.Cut(s, "\n## ")
+		return s
+	}
+	md := votes()
+	for _, want := range []string{"| 1 December 2026 | 1 | 1 | 0 | 0 | 0 |", "| All | 1 | 1 | 0 | 0 | 0 |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("votes without an election: the audit lacks %q:\n%s", want, md)
+		}
+	}
+	for _, unwanted := range []string{"| 8 December 2026 |", "secret ballot"} {
+		if strings.Contains(md, unwanted) {
+			t.Errorf("votes without an election: the audit has %q:\n%s", unwanted, md)
+		}
+	}
+
+	g.meet(15, quorate("elect chair: sian, mair", "tally sian 4", "tally mair 2", "elect close")...)
+	md = votes()
+	for _, want := range []string{"| 1 December 2026 | 1 | 1 | 0 | 0 | 0 |", "| 15 December 2026 | 0 | 0 | 0 | 0 | 1 |",
+		"| All | 1 | 1 | 0 | 0 | 1 |", "1 election was held by secret ballot."} {
+		if !strings.Contains(md, want) {
+			t.Errorf("with an election: the audit lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "| 8 December 2026 |") {
+		t.Errorf("with an election: the audit has a row for a meeting without votes:\n%s", md)
+	}
+}

@@ -76,6 +76,8 @@ func TestSplitAcronym(t *testing.T) {
 		{"RPB", "RPB", ""}, {"RPBs", "RPB", "s"}, {"ITB's", "ITB", "'s"}, {"ITB’s", "ITB", "’s"},
 		{"T&F", "T&F", ""}, {"UNCRC", "UNCRC", ""}, {"B12", "", ""}, {"NHS111", "NHS111", ""},
 		{"I", "", ""}, {"A", "", ""}, {"PhD", "", ""}, {"Ss", "", ""}, {"4G", "", ""}, {"T&", "", ""},
+		// Mixed case: more capitals than small letters, and at least three.
+		{"DToC", "DToC", ""}, {"ABCde", "ABCde", ""}, {"ABCdef", "", ""}, {"ABc", "", ""},
 	}
 	for _, tt := range tests {
 		b, s, ok := splitAcronym(tt.in)

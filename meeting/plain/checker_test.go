@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -109,6 +110,41 @@ func TestHint(t *testing.T) {
 	for _, tt := range tests {
 		if got := c.Hint(tt.text); got != tt.want {
 			t.Errorf("Hint(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+	// A group's word with no plainer one is named as jargon.
+	own := NewChecker(nil, map[string]string{"blue-sky": ""})
+	if got, want := own.Hint("No blue-sky ideas."), `plain English: "blue-sky" is jargon`; got != want {
+		t.Errorf("Hint of a word with no plainer one\n got  %q\n want %q", got, want)
+	}
+}
+
+// The passive voice and reading ease are hints, worth a look; the others
+// are problems to fix.
+func TestOnlyPassiveAndReadabilityAreHints(t *testing.T) {
+	for k, want := range map[Kind]bool{
+		KindPassive: true, KindReadability: true,
+		KindAcronym: false, KindLongSentence: false, KindAvoid: false,
+	} {
+		if got := k.Hint(); got != want {
+			t.Errorf("%s.Hint() = %v, want %v", k, got, want)
+		}
+	}
+}
+
+// A group's phrase wins over its own first word, whatever order
+// group.toml's words come in (a map's order changes from run to run, so
+// the checker is made many times).
+func TestGroupAvoidLongestPhraseWins(t *testing.T) {
+	for range 20 {
+		c := NewChecker(nil, map[string]string{"touch": "contact", "touch base": "meet", "touch base with": "meet"})
+		got := []string{}
+		for _, f := range ofKind(c.Check("Let us touch base soon. We touch on it. We touched base with them."), KindAvoid) {
+			got = append(got, f.Text+"="+f.Suggestion)
+		}
+		want := []string{"touch base=meet", "touch=contact", "touched base with=meet"}
+		if !slices.Equal(got, want) {
+			t.Fatalf("got %q, want %q", got, want)
 		}
 	}
 }

@@ -106,3 +106,37 @@ func TestExpanderIsSafeForConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// An acronym the glossary lacks is listed once, in the order met; "AM" and
+// "PM" after a time are the time of day, not the Assembly Member or the
+// Prime Minister, but are acronyms anywhere else, the start of a text
+// included.
+func TestExpandListsUnknownAcronymsButNotTheTimeOfDay(t *testing.T) {
+	tests := []struct {
+		texts []string
+		want  []string
+	}{
+		{[]string{"We meet at 10 AM today."}, nil},
+		{[]string{"We finish at 2.30 PM today."}, nil},
+		{[]string{"AM for Gower, then the PM."}, []string{"AM", "PM"}},
+		{[]string{"The AM met the PM at 10 AM. The ICB came at 2 PM."}, []string{"AM", "PM", "ICB"}},
+		{[]string{"At 10", "AM came."}, []string{"AM"}}, // a time is in the same text
+		{[]string{"The ICB and the ICB.", "The ICB."}, []string{"ICB"}},
+	}
+	for _, tt := range tests {
+		x := NewExpander(DemoGlossary())
+		for _, text := range tt.texts {
+			x.Expand(text)
+		}
+		got := x.Unknown()
+		if got == nil {
+			got = []string{}
+		}
+		if tt.want == nil {
+			tt.want = []string{}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: Unknown() = %q, want %q", tt.texts, got, tt.want)
+		}
+	}
+}

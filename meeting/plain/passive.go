@@ -75,4 +75,4 @@ concerned satisfied surprised disappointed committed determined prepared involve
 entitled`)
 
 // adverbs may come between "to be" and a participle.
-var adverbs = setOf("not never also then now already still just all both being always often usually once again soon later first further well")
+var adverbs = setOf("not never also then now already still just all both being always often usually once again soon later first further well duly only")

@@ -11,6 +11,12 @@ func TestPassive(t *testing.T) {
 		{"The minutes were not agreed.", []string{"were not agreed"}},
 		{"The meeting is being held in Neath.", []string{"is being held"}},
 		{"The notes were jointly written.", []string{"were jointly written"}},
+		// An adverb of five letters or more ending in -ly stands between;
+		// a four-letter word ending in -ly only when it is an adverb.
+		{"The notes were fully written.", []string{"were fully written"}},
+		{"The minutes were duly approved.", []string{"were duly approved"}},
+		{"It was only agreed after a vote.", []string{"was only agreed"}},
+		{"Is July booked for the away day?", nil},
 		{"Decisions are made by the group.", []string{"are made"}},
 		{"We're asked to help. I'm told it's fine.", []string{"We're asked", "I'm told"}},
 		{"It has been\ndecided.", []string{"been decided"}},

@@ -130,3 +130,60 @@ func TestBands(t *testing.T) {
 		}
 	}
 }
+
+// The reading ease aimed for is a floor: a text exactly at TargetEase gets
+// no finding, and one syllable more takes it under. 846 words in 14
+// sentences with 855 syllables score exactly 60 in float64 arithmetic.
+func TestRuleReadingEaseAtTheTargetPasses(t *testing.T) {
+	for _, tt := range []struct {
+		longWords   int // "table", two syllables; every other word is "cat"
+		wantFinding bool
+	}{
+		{9, false},
+		{10, true},
+	} {
+		var b strings.Builder
+		for i := range 846 {
+			switch {
+			case i < tt.longWords:
+				b.WriteString("table")
+			default:
+				b.WriteString("cat")
+			}
+			switch {
+			case i >= 13*60 && i < 845, i < 13*60 && i%60 != 59:
+				b.WriteString(" ")
+			default:
+				b.WriteString(". ")
+			}
+		}
+		text := b.String()
+		r, ok := Readability(text)
+		if !ok || r.Words != 846 || r.Sentences != 14 || r.Syllables != 846+tt.longWords {
+			t.Fatalf("%d long words: %+v, %v; want 846 words, 14 sentences, %d syllables", tt.longWords, r, ok, 846+tt.longWords)
+		}
+		if tt.longWords == 9 && r.Ease != TargetEase {
+			t.Fatalf("ease %v, want exactly %d", r.Ease, TargetEase)
+		}
+		if got := len(ofKind(demo().Check(text), KindReadability)) > 0; got != tt.wantFinding {
+			t.Errorf("ease %v: a readability finding is %v, want %v", r.Ease, got, tt.wantFinding)
+		}
+	}
+}
+
+// The edges of the syllable rules, on both sides: an ending after a stem
+// of two letters is counted apart ("only" is "on" + "ly", and so "ioly"
+// is "io" + "ly", not "i-o-ly"); a vowel or y before "-ing" is said apart
+// only when a letter comes before it ("being", "saying"), so a y that
+// starts the word before a vowel is a consonant there ("ying" rhymes with
+// "ring").
+func TestSyllableRuleEdges(t *testing.T) {
+	for w, want := range map[string]int{
+		"only": 2, "ugly": 2, "awful": 2, "ioly": 2, "radioly": 4,
+		"ying": 1, "eying": 2, "being": 2, "saying": 2,
+	} {
+		if got := syllables(w); got != want {
+			t.Errorf("syllables(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
