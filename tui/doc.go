@@ -134,6 +134,9 @@
 //     number off; a list item too wide for its line (a name with its
 //     access needs) wraps at its spaces. On a narrow screen with no room
 //     for everyone's markers, the people are listed by name.
+//   - What has the keys is always seen: on a window too small for an
+//     open dialog (the action form, a question, the leave question) the
+//     header, quorum line and status give way to it until it closes.
 //   - The status line shows the meeting's own lines (meeting.Describe,
 //     which says whose turn a red card or "speak NAME" ended), telling
 //     those who may not resume that the chair will. It takes two lines

@@ -17,9 +17,12 @@ import (
 // line, the action form and the closing reflection. It is saved so that it
 // survives a crash and is offered again on resume.
 type Draft struct {
-	Line       string             `json:"line,omitempty"`
-	Form       [fieldCount]string `json:"form,omitzero"`
-	Reflection string             `json:"reflection,omitempty"`
+	Line string             `json:"line,omitempty"`
+	Form [fieldCount]string `json:"form,omitzero"`
+	// FormField is the action form's field that had the keys, so that
+	// someone typing on after a reconnect types into the same field.
+	FormField  int    `json:"form_field,omitempty"`
+	Reflection string `json:"reflection,omitempty"`
 }
 
 func (d Draft) empty() bool { return d == Draft{} }

@@ -223,6 +223,9 @@ func (m *Model) restore(d Draft) {
 		m.form.setValues(d.Form)
 		if d.Form[fieldOwner] != "" || d.Form[fieldText] != "" {
 			m.form.start(m.st())
+			if d.FormField > 0 && d.FormField < fieldCount {
+				m.form.focusOn(d.FormField) // a damaged file's field is ignored
+			}
 			m.cmd.close()
 		}
 	}
@@ -529,7 +532,11 @@ func (m *Model) draft() Draft {
 	if meeting.Secret(line) {
 		line = "" // a secret ballot is never written down
 	}
-	return Draft{Line: line, Form: m.form.values(), Reflection: m.end.reflection()}
+	d := Draft{Line: line, Form: m.form.values(), Reflection: m.end.reflection()}
+	if m.form.open {
+		d.FormField = m.form.focus
+	}
+	return d
 }
 
 // draftChanged schedules saving the draft: soon after typing pauses, or at

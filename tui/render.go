@@ -12,6 +12,10 @@ import (
 // screens stack them.
 const wideAt = 100
 
+// dialogRoom is the room an open dialog needs to be seen: the action
+// form's border, title and three fields, and its lower border.
+const dialogRoom = 6
+
 // render draws the whole screen: header, quorum line and alerts at the
 // top; the status and the command or help line at the bottom; the panes
 // (or whatever is open) in between. It never draws more than h lines or
@@ -52,6 +56,13 @@ func (m *Model) render() string {
 	}
 
 	bodyH := h - len(top) - len(bottom)
+	if o != nil && bodyH < dialogRoom && o.body(f, w, 1) != nil {
+		// What is open has the keys, so it must be seen: on a small
+		// window the top lines and the status give way to it (they are
+		// back when it closes), leaving the help line.
+		top, bottom = nil, bottom[statusN:]
+		bodyH = h - len(bottom)
+	}
 	if bodyH < 0 {
 		// A tiny window: keep the quorum line and the bottom line.
 		top = top[:min(len(top), max(h-len(bottom), 0))]
