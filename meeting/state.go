@@ -162,7 +162,9 @@ type CardShown struct {
 // Note is a note for the minutes of an item; OffRecord notes never appear
 // in any published minutes.
 type Note struct {
-	Number    int // in the meeting, from 1; off-the-record notes are numbered too
+	// Number is in the meeting, from 1; off-the-record notes are numbered
+	// too, so in a view without Sight.Private it is 0 (see State.SeenBy).
+	Number    int
 	Item      int
 	Text      string
 	OffRecord bool
@@ -177,7 +179,7 @@ type Note struct {
 // and for undo. The journal keeps every version.
 type Struck struct {
 	Entry     Entry
-	Number    int
+	Number    int // a note's is 0 in a view without Sight.Private, as in Note
 	Item      int
 	Text      string // only in the meeting's own state: no view has it
 	OffRecord bool   // a note that was off the record

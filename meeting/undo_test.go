@@ -599,7 +599,7 @@ func TestViewsOfThePutRightRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	member := r.live.Snapshot(Actor{Person: "mair"}).State
-	if len(member.Struck) != 1 || member.Struck[0].Number != 2 || member.Struck[0].Text != "" || member.Struck[0].Reason != "recorded twice" {
+	if len(member.Struck) != 1 || member.Struck[0].Number != 0 || member.Struck[0].Text != "" || member.Struck[0].Reason != "recorded twice" {
 		t.Fatalf("a member sees struck %+v", member.Struck)
 	}
 	for _, e := range member.log {

@@ -121,6 +121,11 @@ func (s *State) view(g Sight, v *State) *State {
 	}
 	if !g.Private {
 		v.Notes = slices.DeleteFunc(cloneSlice(s.Notes), func(n Note) bool { return n.OffRecord || s.confidential(n.Item) })
+		// Notes are numbered across the meeting, the hidden ones too: the
+		// numbers left would show where, and how many, were hidden.
+		for i := range v.Notes {
+			v.Notes[i].Number = 0
+		}
 	}
 	if !g.Counts {
 		s.cloneVoting(v)
@@ -137,6 +142,9 @@ func (s *State) view(g Sight, v *State) *State {
 	})
 	for i := range v.Struck {
 		v.Struck[i].Text = ""
+		if !g.Private && v.Struck[i].Entry == EntryNote {
+			v.Struck[i].Number = 0
+		}
 	}
 	v.ownLog(s, g.Self)
 	if !g.Expenses {

@@ -28,7 +28,7 @@ func (record) block(f frame, w int, skip int) block {
 	st, s := f.st, f.s
 	item := st.Item
 	var entries []recordEntry
-	var nDec, nAct, nNote int
+	var nDec, nAct, nNote, nOff int
 	kind := 0
 	add := func(at time.Time, lines func(w int) []string) {
 		entries = append(entries, recordEntry{kind: kind, at: at, order: len(entries), lines: lines})
@@ -79,6 +79,7 @@ func (record) block(f frame, w int, skip int) block {
 		}
 		n := n
 		if n.OffRecord {
+			nOff++
 			add(n.At, func(w int) []string {
 				return styleLines(s.OffRecord.Render, hang(label("Off record "+itoa(n.Number)), "(kept out of every minutes file) "+n.Text+corrected(n.Corrected), w))
 			})
@@ -86,7 +87,7 @@ func (record) block(f frame, w int, skip int) block {
 		}
 		nNote++
 		add(n.At, func(w int) []string {
-			return hang(s.Note.Render(label("Note "+itoa(n.Number))), n.Text+corrected(n.Corrected), w)
+			return hang(s.Note.Render(label(numbered("Note", n.Number))), n.Text+corrected(n.Corrected), w)
 		})
 	}
 	kind = 3
@@ -97,7 +98,11 @@ func (record) block(f frame, w int, skip int) block {
 		x := x
 		// What was struck is not shown again: only that it was, and why.
 		add(x.At, func(w int) []string {
-			return styleLines(s.Dim.Render, hang(label("Struck"), prose.UpperFirst(string(x.Entry))+" "+itoa(x.Number)+" is out of the minutes: "+x.Reason, w))
+			what := prose.UpperFirst(string(x.Entry)) + " " + itoa(x.Number)
+			if x.Number == 0 {
+				what = "A " + string(x.Entry)
+			}
+			return styleLines(s.Dim.Render, hang(label("Struck"), what+" is out of the minutes: "+x.Reason, w))
 		})
 	}
 	for _, d := range st.Declarations {
@@ -120,6 +125,9 @@ func (record) block(f frame, w int, skip int) block {
 	})
 	title := "Item " + itoa(item) + " record: " + prose.Count(nDec, "decision", "decisions") + ", " +
 		prose.Count(nAct, "action", "actions") + ", " + prose.Count(nNote, "note", "notes")
+	if nOff > 0 {
+		title += ", " + itoa(nOff) + " off the record"
+	}
 	if it := st.Setup.Agenda.Items[item-1]; it.Confidential {
 		title += " (confidential item: notes stay out of the minutes)"
 	}
@@ -146,6 +154,16 @@ func (record) block(f frame, w int, skip int) block {
 		lines = append(lines, s.Dim.Render(trunc(hint, w)))
 	}
 	return block{lines: lines, min: min(len(lines), 4), skip: skip, scroll: true}
+}
+
+// numbered labels an entry with its number, or without one where the
+// viewer's view has none (a note's number could show where the notes
+// they may not see were taken: see meeting.Note).
+func numbered(label string, n int) string {
+	if n == 0 {
+		return label
+	}
+	return label + " " + itoa(n)
 }
 
 // corrected marks an entry whose wording was changed.
