@@ -32,10 +32,10 @@ func cannot(verb Verb, format string, args ...any) error {
 // verbs (quorum, help, wait) ask rather than change, and return no events.
 func (s *State) Decide(actor Actor, c Command, now time.Time) ([]Event, error) {
 	role := s.RoleOf(actor)
-	perm := permissionFor(role, c.Verb)
-	if perm == denied {
-		return nil, refuse(role, c.Verb, "only %s can use %s; you are taking part as %s", whoMay(c.Verb), c.Verb, prose.Article(string(role)))
+	if err := Refusal(role, c.Verb); err != nil {
+		return nil, err
 	}
+	perm := permissionFor(role, c.Verb)
 	if !s.Ended.IsZero() && c.Verb != VerbQuorum && c.Verb != VerbHelp && c.Verb != VerbArising {
 		return nil, cannot(c.Verb, "the meeting has ended; nothing more can be recorded")
 	}

@@ -64,6 +64,17 @@ func permissionFor(role Role, verb Verb) permission {
 // themselves). Screens use it to offer only permitted verbs and keys.
 func Allowed(role Role, verb Verb) bool { return permissionFor(role, verb) != denied }
 
+// Refusal is the error a command with the verb gets from an actor whose
+// role may never use it, saying who may; nil when the role may use it
+// (perhaps only for themselves). Screens use it to answer a key the role
+// has no use of in the same words as the command.
+func Refusal(role Role, verb Verb) error {
+	if permissionFor(role, verb) != denied {
+		return nil
+	}
+	return refuse(role, verb, "only %s can use %s; you are taking part as %s", whoMay(verb), verb, prose.Article(string(role)))
+}
+
 // PermissionError says a command was refused because of the actor's role.
 type PermissionError struct {
 	Role Role

@@ -515,3 +515,42 @@ func (r *rig) quits(cmd tea.Cmd) bool {
 func isQuitItself(cmd tea.Cmd) bool {
 	return cmd != nil && reflect.ValueOf(cmd).Pointer() == reflect.ValueOf(tea.Quit).Pointer()
 }
+
+// A key for a verb the viewer's role may never use is answered as the
+// typed command is, saying who may, and changes nothing; a key that is
+// only off for now says nothing.
+func TestAKeyTheRoleMayNotUseSaysWhoMay(t *testing.T) {
+	tests := []struct {
+		name  string
+		actor meeting.Actor
+		key   string
+		want  string // in the status line; "" for nothing said
+	}{
+		{"a guest's hand", meeting.Actor{}, "h", "only the chair, or the minute-taker and members for themselves, can use hand; you are taking part as an observer"},
+		{"a guest's break", meeting.Actor{}, "b", "you are taking part as an observer"},
+		{"a guest's card", meeting.Actor{}, "c", "you are taking part as an observer"},
+		{"a member's next item", meeting.Actor{Person: "mair"}, "n", "only the chair can use next; you are taking part as a member"},
+		{"a member's decision", meeting.Actor{Person: "mair"}, "d", "you are taking part as a member"},
+		{"a member's hand, which they may use", meeting.Actor{Person: "mair"}, "h", ""},
+		{"a guest's key that is no verb's", meeting.Actor{}, "z", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRig(t, func(c *Config) { c.Actor = tt.actor; c.Remote = true })
+			r.do("arrive sian", "arrive mair remote", "chair sian")
+			r.sync()
+			before := r.state().Events
+			r.keys(tt.key)
+			got := statusText(r)
+			if tt.want == "" && strings.Contains(got, "you are taking part as") {
+				t.Errorf("%s was refused: %q", tt.name, got)
+			}
+			if tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("%s: the status line says %q, want %q", tt.name, got, tt.want)
+			}
+			if tt.want != "" && r.state().Events != before {
+				t.Errorf("%s changed the meeting", tt.name)
+			}
+		})
+	}
+}

@@ -877,8 +877,27 @@ func (m *Model) mainKey(msg tea.KeyMsg) tea.Cmd {
 		m.recordSkip = min(m.recordSkip+5, m.recordMax)
 	case key.Matches(msg, k.Theme):
 		m.switchTheme()
+	default:
+		m.refuseKey(msg)
 	}
 	return nil
+}
+
+// refuseKey answers a verb's key that this viewer's role may never use
+// (a guest's h for a hand) as the meeting answers the typed command,
+// saying who may, rather than doing nothing: someone told "press h" is
+// told why not. A key that is off for now (s with nobody waiting) stays
+// quiet, as its help is hidden until it works.
+func (m *Model) refuseKey(msg tea.KeyMsg) {
+	for _, vk := range verbKeys() {
+		if vk.numbered() || msg.String() != vk.key {
+			continue
+		}
+		if err := meeting.Refusal(m.keys.role, vk.verb); err != nil {
+			m.status.fail(err.Error())
+		}
+		return
+	}
 }
 
 // beginEnd starts the end flow (e, or end typed): what is left undone,
