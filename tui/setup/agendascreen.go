@@ -133,12 +133,12 @@ func (m *Agenda) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		res, cmd := m.host.update(msg)
 		switch res {
 		case formDone:
-			return m, m.formDone()
+			return m, tea.Batch(m.formDone(), m.host.leftover())
 		case formCancelled:
 			m.stage = stageList
 			m.say("Nothing was changed.", false)
 		}
-		return m, cmd
+		return m, tea.Batch(cmd, m.host.leftover())
 	}
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {

@@ -79,11 +79,19 @@ func (p *Prompter) Run(f *huh.Form) (err error) {
 		}()
 	}
 	if !p.Accessible {
-		// WithProgramOptions replaces huh's own options: those are put
-		// back, and WithInput and WithOutput (after) add theirs.
-		f = f.WithProgramOptions(tea.WithReportFocus(), tea.WithFilter(burstsAreText)).WithKeyMap(formKeys())
+		// Through a formHost, as on the setup screens, so that keys typed
+		// ahead of a move between fields reach the field they were typed
+		// for (huh's own Run passes them to the field being left).
+		m := &hostedForm{form: f}
+		if _, err := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(p.Out), tea.WithReportFocus()).Run(); err != nil {
+			return fmt.Errorf("the form: %w", err)
+		}
+		if m.result != formDone {
+			return ErrCancelled
+		}
+		return nil
 	}
-	f = f.WithAccessible(p.Accessible).WithInput(in).WithOutput(p.Out).WithTheme(formTheme(p.Accessible))
+	f = f.WithAccessible(true).WithInput(in).WithOutput(p.Out).WithTheme(formTheme(true))
 	if err := f.Run(); err != nil {
 		if errors.Is(err, huh.ErrUserAborted) {
 			return ErrCancelled
