@@ -210,6 +210,7 @@ func readQuorum(d *doc, t *table, q *Quorum) {
 	if livedOK {
 		if minLived < 0 {
 			d.fail(livedAt, "must be a whole number, 0 or more (got %d)", minLived)
+			livedOK = false // not compared with min_present: the default is not what was written
 		} else {
 			q.MinLivedExperience = minLived
 		}

@@ -204,6 +204,18 @@ func TestParseGroupErrors(t *testing.T) {
 			want: "group.toml:2: quorum.min_lived_experience: must be a whole number, 0 or more (got -1)",
 		},
 		{
+			// Only the error in what was written: not that the default
+			// (2) is more than min_present.
+			name: "min_lived_experience negative beside a min_present of 1",
+			src:  "[quorum]\nmin_present = 1\nmin_lived_experience = -1\n",
+			want: "group.toml:3: quorum.min_lived_experience: must be a whole number, 0 or more (got -1)",
+		},
+		{
+			name: "min_lived_experience the least 32-bit number",
+			src:  "[quorum]\nmin_present = 1\nmin_lived_experience = -2147483648\n",
+			want: "group.toml:3: quorum.min_lived_experience: must be a whole number, 0 or more (got -2147483648)",
+		},
+		{
 			name: "min_lived_experience more than min_present",
 			src:  "[quorum]\nmin_present = 3\nmin_lived_experience = 4\n",
 			want: "group.toml:3: quorum.min_lived_experience: min_lived_experience (4) cannot be more than min_present (3)",
