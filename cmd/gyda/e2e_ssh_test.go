@@ -443,6 +443,10 @@ func TestSSHGuestIsExplainedNumberedAndAdmitted(t *testing.T) {
 	if !strings.Contains(guest.out.String(), "A wrong passcode came from your network just now, so yours will be checked in 1 second.") {
 		t.Errorf("the guest was not told of the pause:\n%s", guest.out.String())
 	}
+	// A guest's h, the key for a hand, says who may raise one, and
+	// records nothing.
+	guest.typeKeys(t, "h")
+	guest.out.waitFor(t, "the guest's screen", "can use hand")
 
 	chair := startSSH(t, m.port, sian)
 	chair.out.waitFor(t, "Siân's screen", "you: Siân Davies, member")
@@ -458,6 +462,9 @@ func TestSSHGuestIsExplainedNumberedAndAdmitted(t *testing.T) {
 	}
 	guest.typeKeys(t, "h")
 	m.out.waitFor(t, "the chair's output", "From Rhys Evans (remote): hand")
+	if strings.Count(m.journal(t), `"type":"hand"`) != 1 {
+		t.Fatalf("the guest's h before being admitted was recorded:\n%s", m.journal(t))
+	}
 }
 
 // The chair types admit on the laptop, in plain mode: the line reaches
