@@ -294,6 +294,10 @@ func (f *actionForm) ask(i int, suggestion string) {
 	f.suggest[i], f.asked[i] = suggestion, f.fields[i].Value()
 }
 
+// minFieldWidth is the least room a field beside its label is given
+// before the form puts the field being typed in under its label.
+const minFieldWidth = 12
+
 // view draws the form in a box w columns wide.
 func (f *actionForm) view(fr frame, w int) []string {
 	s := fr.s
@@ -301,6 +305,10 @@ func (f *actionForm) view(fr frame, w int) []string {
 	labelW := 16
 	var lines []string
 	lines = append(lines, s.Bold.Render("New action for item "+itoa(fr.st.Item)))
+	// On a narrow screen a label beside its field would leave the field
+	// no room: the field being typed in goes under its label, and the
+	// others follow their labels as far as they fit.
+	narrow := inner < labelW+2+minFieldWidth
 	for i := range f.fields {
 		lbl := s.Field.Render(pad(fieldLabel(i), labelW))
 		mark := "  "
@@ -308,7 +316,15 @@ func (f *actionForm) view(fr frame, w int) []string {
 			lbl = s.Focus.Render(pad(fieldLabel(i), labelW))
 			mark = s.Focus.Render("▸ ")
 		}
-		lines = append(lines, trunc(mark+lbl+f.fields[i].View(max(inner-labelW-3, 4)), inner))
+		switch {
+		case narrow && i == f.focus:
+			lines = append(lines, trunc(mark+s.Focus.Render(fieldLabel(i)), inner),
+				trunc("  "+f.fields[i].View(max(inner-3, 4)), inner))
+		case narrow:
+			lines = append(lines, trunc(mark+s.Field.Render(fieldLabel(i)+": ")+f.fields[i].View(max(inner-len(fieldLabel(i))-5, 4)), inner))
+		default:
+			lines = append(lines, trunc(mark+lbl+f.fields[i].View(max(inner-labelW-3, 4)), inner))
+		}
 	}
 	if f.hint != "" {
 		lines = append(lines, s.Hint.Render(trunc(f.hint, inner)))

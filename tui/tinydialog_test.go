@@ -24,3 +24,19 @@ func TestTinyWindowShowsTheOpenDialog(t *testing.T) {
 	r.keys("esc", "ctrl+c")
 	r.contains("Leave")
 }
+
+// On a narrow screen the field being typed in goes under its label, so
+// what is typed is seen: beside a label it had no room at all.
+func TestNarrowActionFormShowsWhatIsTyped(t *testing.T) {
+	live, _, _ := newLive(t)
+	m := New(Config{Live: live, Actor: meeting.ConsoleActor()})
+	defer m.Close()
+	r := &rig{t: t, live: live, m: m}
+	r.size(20, 12)
+	r.keys("enter", "a", "aled")
+	r.contains("▸ Who will do it", "aled")
+	r.keys("tab", "tab", "zq")
+	r.contains("▸ What", "zq", "By when: ")
+	r.size(80, 24)
+	r.contains("▸ What            zq")
+}
