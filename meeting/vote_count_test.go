@@ -142,3 +142,15 @@ func TestBallotSentence(t *testing.T) {
 		}
 	}
 }
+
+// Everyone who voted counts in the total, abstentions included.
+func TestCountsTotalIncludesAbstentions(t *testing.T) {
+	for _, tt := range []struct {
+		c    Counts
+		want int
+	}{{Counts{5, 3, 1}, 9}, {Counts{0, 0, 2}, 2}, {Counts{2, 0, 0}, 2}, {Counts{}, 0}} {
+		if got := tt.c.Total(); got != tt.want {
+			t.Errorf("%v: total %d; want %d", tt.c, got, tt.want)
+		}
+	}
+}
