@@ -120,9 +120,16 @@ var undoCases = []undoCase{
 			}
 		}},
 	{name: "red card: no longer paused, the floor back", setup: []string{"arrive mair", "speak rhys", "card mair red"},
-		want: "The meeting is no longer paused.",
+		want: "The meeting is no longer paused.\nRhys Evans has the floor again.",
 		check: func(t *testing.T, st *State) {
 			if st.Pause != nil || st.Speaker == nil || st.Speaker.Person != "rhys" {
+				t.Fatalf("pause %v, speaker %v", st.Pause, st.Speaker)
+			}
+		}},
+	{name: "red card with nobody speaking: no longer paused", setup: []string{"arrive mair", "card mair red"},
+		want: "Undone: the red card from Mair Jones at 10:00.\nThe meeting is no longer paused.",
+		check: func(t *testing.T, st *State) {
+			if st.Pause != nil || st.Speaker != nil {
 				t.Fatalf("pause %v, speaker %v", st.Pause, st.Speaker)
 			}
 		}},
