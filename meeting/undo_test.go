@@ -53,6 +53,14 @@ var undoCases = []undoCase{
 	{name: "left, then a decision without them: refused",
 		setup: []string{"arrive mair", "AS dafydd: leave mair", "decide Ask the bus company in"}, by: "dafydd",
 		refused: true, want: "decision 1 was taken after Mair Jones left, without them"},
+	{name: "left, then an expense of theirs: taken back",
+		setup: []string{"arrive mair", "AS dafydd: leave mair", "expense mair: £4.50 bus fare"}, by: "dafydd",
+		want: "Undone: Mair Jones leaving at 10:00 (recorded by Dafydd ap Gwilym).\nMair Jones is here again.",
+		check: func(t *testing.T, st *State) {
+			if !st.IsPresent("mair") || len(st.Expenses) != 1 {
+				t.Fatalf("Mair present %v, %d expenses", st.IsPresent("mair"), len(st.Expenses))
+			}
+		}},
 	{name: "left, then arrived again: refused",
 		setup: []string{"arrive mair", "AS dafydd: leave mair", "arrive mair"}, by: "dafydd",
 		refused: true, want: "Mair Jones arrived again at 10:00"},
