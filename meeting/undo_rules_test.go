@@ -39,6 +39,9 @@ var undoDependsCases = []undoCase{
 		refused: true, want: "carried decision 1 was considered (at 10:00) with Tom Hughes counted as present"},
 	{name: "arrived, then recorded something themselves", setup: []string{"AS dafydd: arrive mair", "AS mair: reflect Everyone had a say"}, by: "dafydd",
 		refused: true, want: "Mair Jones has recorded things since (at 10:00)"},
+	{name: "arrived, then left out of a decision they declared an interest in",
+		setup: []string{"AS dafydd: arrive aled", "declare aled item 1: manages the service", "decide Extend the survey"}, by: "dafydd",
+		refused: true, want: "Aled Price arriving at 10:00 cannot be taken back: decision 1 (at 10:00) counted Aled Price as present"},
 	{name: "a visitor, then left", setup: []string{"AS dafydd: visitor Dr Anita Patel", "leave anita"}, by: "dafydd",
 		refused: true, want: "The visitor Dr Anita Patel arriving at 10:00 cannot be taken back: Dr Anita Patel's leaving at 10:00 was recorded since"},
 
