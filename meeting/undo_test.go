@@ -205,6 +205,9 @@ var undoCases = []undoCase{
 	{name: "correction by someone else after mine: refused",
 		setup: []string{"AS dafydd: note 212 carers", "correct note 1: 213 carers"}, by: "dafydd",
 		refused: true, want: "note 1 was corrected since; undo that first"},
+	{name: "a strike by someone else after mine: refused",
+		setup: []string{"AS dafydd: note 212 carers", "strike note 1: recorded twice"}, by: "dafydd",
+		refused: true, want: "note 1 was struck since; undo that first"},
 	{name: "visitor", setup: []string{"visitor Dr Anita Patel, NHS England"}, want: "Undone: the visitor Dr Anita Patel arriving at 10:00.",
 		check: func(t *testing.T, st *State) {
 			if _, err := st.Roster.Find("anita"); err == nil || len(st.Visitors) != 0 || st.Status().Visitors != 0 {
@@ -253,6 +256,9 @@ var undoCases = []undoCase{
 				t.Fatalf("election %+v", el)
 			}
 		}},
+	{name: "paper ballots counted in an election's result: refused",
+		setup: []string{"arrive sian", "elect chair: sian, rhys", "AS dafydd: tally sian 2", "elect close"},
+		by: "dafydd", refused: true, want: "it was counted in decision 1 since"},
 	{name: "a secret ballot is never taken back", setup: []string{"arrive sian remote", "elect chair: sian, rhys", "AS sian: ballot rhys"},
 		by: "sian", refused: true, want: "there is nothing you recorded that undo can take back"},
 }
