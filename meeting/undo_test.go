@@ -258,7 +258,7 @@ var undoCases = []undoCase{
 		}},
 	{name: "paper ballots counted in an election's result: refused",
 		setup: []string{"arrive sian", "elect chair: sian, rhys", "AS dafydd: tally sian 2", "elect close"},
-		by: "dafydd", refused: true, want: "it was counted in decision 1 since"},
+		by:    "dafydd", refused: true, want: "it was counted in decision 1 since"},
 	{name: "a secret ballot is never taken back", setup: []string{"arrive sian remote", "elect chair: sian, rhys", "AS sian: ballot rhys"},
 		by: "sian", refused: true, want: "there is nothing you recorded that undo can take back"},
 }
