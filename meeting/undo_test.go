@@ -31,6 +31,8 @@ var undoCases = []undoCase{
 	{name: "opened: nothing to take back", bare: true, refused: true, want: "there is nothing recorded that undo can take back"},
 	{name: "arrived", setup: []string{"arrive mair"}, want: "Undone: Mair Jones arriving at 10:00.",
 		check: func(t *testing.T, st *State) { notPresent(t, st, "mair") }},
+	{name: "arrived remote", setup: []string{"arrive mair remote"}, want: "Undone: Mair Jones arriving at 10:00.",
+		check: func(t *testing.T, st *State) { notPresent(t, st, "mair") }},
 	{name: "arrived, then spoke: refused", setup: []string{"arrive mair", "hand mair", "speak", "done"},
 		refused: true, want: "Mair Jones arriving at 10:00 cannot be taken back: Mair Jones was put in the speaking queue since"},
 	{name: "arrived, then counted in a decision: refused",
