@@ -75,12 +75,23 @@ func TestHelpForOneVerb(t *testing.T) {
 }
 
 func TestWhereSomeoneIsJoiningFrom(t *testing.T) {
-	r := newRig(t)
-	r.do("arrive sian", "arrive aled remote", "arrive mair", "leave mair")
-	st := r.state()
-	for id, want := range map[string]bool{"sian": false, "aled": true, "mair": false, "tom": false} {
-		if got := st.IsRemote(id); got != want {
-			t.Errorf("IsRemote(%s) = %v; want %v", id, got, want)
+	tests := []struct {
+		arrivals []string
+		want     map[string]bool
+	}{
+		{[]string{"arrive sian", "arrive aled remote", "arrive mair", "leave mair"},
+			map[string]bool{"sian": false, "aled": true, "mair": false, "tom": false}},
+		// The first to arrive (the first in the attendance) joining remotely.
+		{[]string{"arrive aled remote", "arrive sian"}, map[string]bool{"aled": true, "sian": false}},
+	}
+	for _, tt := range tests {
+		r := newRig(t)
+		r.do(tt.arrivals...)
+		st := r.state()
+		for id, want := range tt.want {
+			if got := st.IsRemote(id); got != want {
+				t.Errorf("after %q, IsRemote(%s) = %v; want %v", tt.arrivals, id, got, want)
+			}
 		}
 	}
 }

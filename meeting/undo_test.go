@@ -31,6 +31,8 @@ var undoCases = []undoCase{
 	{name: "opened: nothing to take back", bare: true, refused: true, want: "there is nothing recorded that undo can take back"},
 	{name: "arrived", setup: []string{"arrive mair"}, want: "Undone: Mair Jones arriving at 10:00.",
 		check: func(t *testing.T, st *State) { notPresent(t, st, "mair") }},
+	{name: "arrived remote", setup: []string{"arrive mair remote"}, want: "Undone: Mair Jones arriving at 10:00.",
+		check: func(t *testing.T, st *State) { notPresent(t, st, "mair") }},
 	{name: "arrived, then spoke: refused", setup: []string{"arrive mair", "hand mair", "speak", "done"},
 		refused: true, want: "Mair Jones arriving at 10:00 cannot be taken back: Mair Jones was put in the speaking queue since"},
 	{name: "arrived, then counted in a decision: refused",
@@ -53,6 +55,14 @@ var undoCases = []undoCase{
 	{name: "left, then a decision without them: refused",
 		setup: []string{"arrive mair", "AS dafydd: leave mair", "decide Ask the bus company in"}, by: "dafydd",
 		refused: true, want: "decision 1 was taken after Mair Jones left, without them"},
+	{name: "left, then an expense of theirs: taken back",
+		setup: []string{"arrive mair", "AS dafydd: leave mair", "expense mair: £4.50 bus fare"}, by: "dafydd",
+		want: "Undone: Mair Jones leaving at 10:00 (recorded by Dafydd ap Gwilym).\nMair Jones is here again.",
+		check: func(t *testing.T, st *State) {
+			if !st.IsPresent("mair") || len(st.Expenses) != 1 {
+				t.Fatalf("Mair present %v, %d expenses", st.IsPresent("mair"), len(st.Expenses))
+			}
+		}},
 	{name: "left, then arrived again: refused",
 		setup: []string{"arrive mair", "AS dafydd: leave mair", "arrive mair"}, by: "dafydd",
 		refused: true, want: "Mair Jones arrived again at 10:00"},
@@ -120,9 +130,16 @@ var undoCases = []undoCase{
 			}
 		}},
 	{name: "red card: no longer paused, the floor back", setup: []string{"arrive mair", "speak rhys", "card mair red"},
-		want: "The meeting is no longer paused.",
+		want: "The meeting is no longer paused.\nRhys Evans has the floor again.",
 		check: func(t *testing.T, st *State) {
 			if st.Pause != nil || st.Speaker == nil || st.Speaker.Person != "rhys" {
+				t.Fatalf("pause %v, speaker %v", st.Pause, st.Speaker)
+			}
+		}},
+	{name: "red card with nobody speaking: no longer paused", setup: []string{"arrive mair", "card mair red"},
+		want: "Undone: the red card from Mair Jones at 10:00.\nThe meeting is no longer paused.",
+		check: func(t *testing.T, st *State) {
+			if st.Pause != nil || st.Speaker != nil {
 				t.Fatalf("pause %v, speaker %v", st.Pause, st.Speaker)
 			}
 		}},
@@ -190,6 +207,9 @@ var undoCases = []undoCase{
 	{name: "correction by someone else after mine: refused",
 		setup: []string{"AS dafydd: note 212 carers", "correct note 1: 213 carers"}, by: "dafydd",
 		refused: true, want: "note 1 was corrected since; undo that first"},
+	{name: "a strike by someone else after mine: refused",
+		setup: []string{"AS dafydd: note 212 carers", "strike note 1: recorded twice"}, by: "dafydd",
+		refused: true, want: "note 1 was struck since; undo that first"},
 	{name: "visitor", setup: []string{"visitor Dr Anita Patel, NHS England"}, want: "Undone: the visitor Dr Anita Patel arriving at 10:00.",
 		check: func(t *testing.T, st *State) {
 			if _, err := st.Roster.Find("anita"); err == nil || len(st.Visitors) != 0 || st.Status().Visitors != 0 {
@@ -238,6 +258,9 @@ var undoCases = []undoCase{
 				t.Fatalf("election %+v", el)
 			}
 		}},
+	{name: "paper ballots counted in an election's result: refused",
+		setup: []string{"arrive sian", "elect chair: sian, rhys", "AS dafydd: tally sian 2", "elect close"},
+		by:    "dafydd", refused: true, want: "it was counted in decision 1 since"},
 	{name: "a secret ballot is never taken back", setup: []string{"arrive sian remote", "elect chair: sian, rhys", "AS sian: ballot rhys"},
 		by: "sian", refused: true, want: "there is nothing you recorded that undo can take back"},
 }
