@@ -26,3 +26,20 @@ func TestTheScreensCountNamesOnlyCandidatesVotedFor(t *testing.T) {
 		t.Errorf("the close recorded the screens' counts %+v; want one, 2 for sian", counted)
 	}
 }
+
+// A decision recorded while an election is open (not the election's
+// result) leaves the screen ballots given so far in the box: they are
+// counted at the close.
+func TestADecisionDuringAnElectionKeepsTheScreenBallots(t *testing.T) {
+	r := newRig(t)
+	r.do(allHere...)
+	r.do(remoteMembers...)
+	r.do("elect chair: sian, dafydd")
+	r.ballot("mair", "sian")
+	r.do("decide We will meet in March")
+	r.ballot("rhys", "sian")
+	r.do("elect close")
+	if el := r.state().Elections[0]; el.Screen[0] != 2 || el.Screen[1] != 0 {
+		t.Errorf("the screens' count at the close is %v; want [2 0]", el.Screen)
+	}
+}
