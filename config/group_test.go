@@ -354,6 +354,13 @@ func TestParseGroupErrors(t *testing.T) {
 			want: "group.toml:3:15: not valid TOML: expected value but found '\\n' instead",
 		},
 		{
+			// The error is at the very end of the file, after its last
+			// newline: the start of line 3, not past the end of line 2.
+			name: "an inline table left open at the end of the file",
+			src:  "name = \"G\"\nquorum = {\n",
+			want: "group.toml:3:1: not valid TOML: unexpected '=': key name appears blank",
+		},
+		{
 			name: "duplicate key",
 			src:  "name = \"G\"\nname = \"H\"\n",
 			want: "group.toml:2:1: not valid TOML: Key 'name' has already been defined.",
