@@ -234,7 +234,7 @@ func (s *scanner) simpleKey() (string, bool) {
 	switch s.peek() {
 	case '"':
 		raw := s.basicString()
-		if k, err := strconv.Unquote(raw); err == nil {
+		if k, err := strconv.Unquote(goEscapes.Replace(raw)); err == nil {
 			return k, true
 		}
 		return strings.Trim(raw, `"`), true
@@ -248,6 +248,11 @@ func (s *scanner) simpleKey() (string, bool) {
 	}
 	return s.src[start:s.i], s.i > start
 }
+
+// goEscapes rewrites the one escape of a TOML basic string that Go's
+// strconv.Unquote does not know, \e (escape, from TOML 1.1), as \x1b; an
+// escaped backslash is passed over first, so that "\\e" stays as it is.
+var goEscapes = strings.NewReplacer(`\\`, `\\`, `\e`, `\x1b`)
 
 // value scans a value, recording the keys of inline tables and the
 // elements of arrays under path segs.

@@ -157,3 +157,29 @@ func TestLocateKeysAfterQuotesEndingAMultilineString(t *testing.T) {
 		t.Errorf("the TOML read is not what this test means: %v", v)
 	}
 }
+
+// A quoted key may use TOML 1.1's \e (escape), which Go's strconv.Unquote
+// does not know: it is found on its own line all the same, and an escaped
+// backslash before an e is not taken for it.
+func TestLocateKeysWithTheEscapeOfTOML11(t *testing.T) {
+	src := "[quorum]\n\"a\\e\" = 1\n\"b\\\\e\" = 2\n"
+	var v map[string]any
+	if _, err := toml.Decode(src, &v); err != nil {
+		t.Fatalf("test input is not valid TOML: %v", err)
+	}
+	if q := v["quorum"].(map[string]any); q["a\x1b"] == nil || q[`b\e`] == nil {
+		t.Fatalf("the TOML read is not what this test means: %v", v)
+	}
+	ix := locateKeys(src)
+	for _, tt := range []struct {
+		key  string
+		want keyPos
+	}{
+		{"a\x1b", keyPos{2, 1}},
+		{`b\e`, keyPos{3, 1}},
+	} {
+		if got := ix.find([]string{keySeg("quorum"), keySeg(tt.key)}); got != tt.want {
+			t.Errorf("find(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
