@@ -429,15 +429,17 @@ func TestEditRosterIndentsAnAddedKeyAsTheOthers(t *testing.T) {
 // A note just under a person's header belongs to that person: the person
 // above can still be edited line by line.
 func TestEditRosterWithANoteUnderAHeader(t *testing.T) {
-	src := "[[person]]\nid = \"a\"\nname = \"A\"\nkind = \"carer\"\n# Staff\n[[person]]\n# joined in May\nid = \"b\"\nname = \"B\"\nkind = \"staff\"\n"
-	people := peopleOf(t, src)
-	people[0].Language = "cy"
-	out, ed := edit(t, src, people)
-	if ed.Rewrote {
-		t.Fatalf("rewrote: %s", ed.Reason)
-	}
-	if want := strings.Replace(src, "kind = \"carer\"\n", "kind = \"carer\"\nlanguage = \"cy\"\n", 1); out != want {
-		t.Errorf("got:\n%s\nwant:\n%s", out, want)
+	for _, above := range []string{"", "# Staff\n"} {
+		src := "[[person]]\nid = \"a\"\nname = \"A\"\nkind = \"carer\"\n" + above + "[[person]]\n# joined in May\nid = \"b\"\nname = \"B\"\nkind = \"staff\"\n"
+		people := peopleOf(t, src)
+		people[0].Language = "cy"
+		out, ed := edit(t, src, people)
+		if ed.Rewrote {
+			t.Fatalf("%q above the header: rewrote: %s", above, ed.Reason)
+		}
+		if want := strings.Replace(src, "kind = \"carer\"\n", "kind = \"carer\"\nlanguage = \"cy\"\n", 1); out != want {
+			t.Errorf("got:\n%s\nwant:\n%s", out, want)
+		}
 	}
 }
 
