@@ -506,3 +506,19 @@ func TestReadsBackAsNamesThePerson(t *testing.T) {
 		t.Errorf("a person more: %v, %q", ok, why)
 	}
 }
+
+// editBlock gives up, saying why, on a block it cannot edit line by line
+// (the roster is then written out whole): a key written twice or one it
+// does not know. A roster that parses has neither; this is its own guard.
+func TestEditBlockRefusesWhatItDoesNotKnow(t *testing.T) {
+	p := roster.Person{ID: "mair", Name: "Mair Jones", Kind: roster.Carer}
+	for why, src := range map[string]string{
+		"the key name is written twice":        "name = \"Mair\"\nname = \"Mair Jones\"\nkind = \"carer\"\n",
+		"the key colour is not one gyda knows": "name = \"Mair Jones\"\nkind = \"carer\"\ncolour = \"blue\"\n",
+	} {
+		written := map[string]any{"name": "Mair Jones", "kind": "carer"}
+		if _, got := editBlock(splitLines(src), written, p, "\n"); got != why {
+			t.Errorf("editBlock gave %q, want %q", got, why)
+		}
+	}
+}
