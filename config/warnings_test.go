@@ -105,3 +105,84 @@ func TestSpan(t *testing.T) {
 		}
 	}
 }
+
+// A meeting needs a break when it runs over an hour: an hour exactly
+// does not, a minute more does.
+func TestBreakWarningIsForMeetingsOverAnHour(t *testing.T) {
+	loc := london(t)
+	start := time.Date(2026, 12, 3, 10, 0, 0, 0, loc)
+	for minutes, want := range map[int]int{60: 0, 61: 1} {
+		// by its end
+		ag := Agenda{Title: "x", Start: start, End: start.Add(time.Duration(minutes) * time.Minute),
+			Items: []Item{{Title: "Everything", Minutes: 30}}}
+		if w := AgendaWarnings(ag, DefaultGroup(), nil); len(w) != want {
+			t.Errorf("a meeting of %d minutes by its end: warnings %v, want %d", minutes, w, want)
+		}
+		// by its items, without an end
+		ag = Agenda{Title: "x", Start: start, Items: []Item{{Title: "Everything", Minutes: minutes}}}
+		if w := AgendaWarnings(ag, DefaultGroup(), nil); len(w) != want {
+			t.Errorf("a meeting of %d minutes by its items: warnings %v, want %d", minutes, w, want)
+		}
+	}
+}
+
+// The warning about a missing break says how often the group takes one
+// only when the group has both a length and a time between breaks.
+func TestBreakWarningSaysTheGroupsBreaksOnlyWhenItHasThem(t *testing.T) {
+	start := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	ag := Agenda{Title: "x", Start: start, Items: []Item{{Title: "Everything", Minutes: 90}}}
+	const plain = `no break is planned in a meeting of 1 hour 30 minutes; add an item called "Break"`
+	for name, tt := range map[string]struct {
+		breaks Breaks
+		want   string
+	}{
+		"every hour":       {Breaks{Every: Duration{time.Hour}, Length: Duration{10 * time.Minute}}, plain + " (the group takes a break of 10 minutes every hour)"},
+		"every 90 minutes": {Breaks{Every: Duration{90 * time.Minute}, Length: Duration{15 * time.Minute}}, plain + " (the group takes a break of 15 minutes every 1 hour 30 minutes)"},
+		"no time between":  {Breaks{Length: Duration{10 * time.Minute}}, plain},
+		"no length":        {Breaks{Every: Duration{time.Hour}}, plain},
+		"no breaks at all": {Breaks{}, plain},
+	} {
+		g := Group{Breaks: tt.breaks}
+		w := AgendaWarnings(ag, g, nil)
+		if len(w) != 1 || w[0].Msg != tt.want {
+			t.Errorf("%s: %v\nwant %q", name, w, tt.want)
+		}
+	}
+}
+
+// A paper sent late says how many days before the meeting it went, and
+// one sent on the day of the meeting or after says so instead of "0 days".
+func TestLatePaperSaysWhenItWent(t *testing.T) {
+	loc := london(t)
+	start := time.Date(2026, 12, 3, 10, 0, 0, 0, loc)
+	for sent, want := range map[time.Time]string{
+		time.Date(2026, 12, 2, 0, 0, 0, 0, loc): "Wednesday 2 December, 1 day before the meeting;",
+		time.Date(2026, 12, 3, 0, 0, 0, 0, loc): "Thursday 3 December, on or after the day of the meeting;",
+		time.Date(2026, 12, 4, 0, 0, 0, 0, loc): "Friday 4 December, on or after the day of the meeting;",
+		// across the clocks going back: still whole days
+		time.Date(2026, 10, 24, 0, 0, 0, 0, loc): "Saturday 24 October, 3 days before the meeting;",
+	} {
+		ag := Agenda{Title: "x", Start: start, Items: []Item{{Title: "a", Minutes: 10}},
+			Papers: []Paper{{Title: "Report", Sent: sent}}}
+		if sent.Month() == time.October {
+			ag.Start = time.Date(2026, 10, 27, 10, 0, 0, 0, loc)
+		}
+		w := AgendaWarnings(ag, DefaultGroup(), nil)
+		if len(w) != 1 || w[0].Key != "paper[1].sent" || !strings.Contains(w[0].Msg, " goes out on "+want) {
+			t.Errorf("sent %s: %v\nwant it to say %q", sent.Format(time.DateOnly), w, want)
+		}
+	}
+}
+
+func TestAndList(t *testing.T) {
+	for want, names := range map[string][]string{
+		"":                   nil,
+		"Siân":               {"Siân"},
+		"Siân and Nia":       {"Siân", "Nia"},
+		"Siân, Nia and Mair": {"Siân", "Nia", "Mair"},
+	} {
+		if got := andList(names); got != want {
+			t.Errorf("andList(%q) = %q, want %q", names, got, want)
+		}
+	}
+}

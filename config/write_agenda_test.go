@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -152,5 +153,84 @@ func TestParseGroupPapers(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "group.toml:2: papers.notice_days: must be a whole number of days") ||
 		!strings.Contains(err.Error(), "group.toml:3: papers.notice: unknown key") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// AgendaDiff names the first thing two agendas do not agree on, counting
+// items and papers from 1 as the file does, so that a writer's refusal
+// says what would not read back.
+func TestAgendaDiffNamesTheFirstDifference(t *testing.T) {
+	loc := london(t)
+	yes, no := true, false
+	base := func() Agenda {
+		start := time.Date(2026, 12, 3, 10, 0, 0, 0, loc)
+		return Agenda{
+			Title: "Co-production Group", Start: start, End: start.Add(2 * time.Hour),
+			Place: "Orangery", Online: true,
+			Next: time.Date(2027, 1, 14, 0, 0, 0, 0, loc), NextDateOnly: true,
+			Items: []Item{{Title: "Welcome", Minutes: 10}, {Title: "Tea", Minutes: 10, Break: &yes}},
+			Papers: []Paper{{Title: "Survey", Sent: time.Date(2026, 11, 20, 0, 0, 0, 0, loc)},
+				{Title: "Report", Formats: []string{FormatEasyRead}}},
+		}
+	}
+	same := base()
+	same.Start = same.Start.UTC() // the same instant in another zone
+	same.Papers[0].Formats = []string{}
+	if d := AgendaDiff(base(), same); d != "" {
+		t.Errorf("the same agenda differs in %q", d)
+	}
+	for want, change := range map[string]func(*Agenda){
+		"title":                func(a *Agenda) { a.Title = "Other" },
+		"start":                func(a *Agenda) { a.Start = a.Start.Add(time.Minute) },
+		"end":                  func(a *Agenda) { a.End = time.Time{} },
+		"place":                func(a *Agenda) { a.Place = "" },
+		"online":               func(a *Agenda) { a.Online = false },
+		"next":                 func(a *Agenda) { a.NextDateOnly = false },
+		"the number of items":  func(a *Agenda) { a.Items = a.Items[:1] },
+		"the number of papers": func(a *Agenda) { a.Papers = nil },
+		"item[1]":              func(a *Agenda) { a.Items[0].Minutes = 11 },
+		"item[2]":              func(a *Agenda) { a.Items[1].Break = &no },
+		"paper[1]":             func(a *Agenda) { a.Papers[0].Sent = time.Time{} },
+		"paper[2]":             func(a *Agenda) { a.Papers[1].Formats = nil },
+	} {
+		got := base()
+		change(&got)
+		if d := AgendaDiff(base(), got); d != want {
+			t.Errorf("AgendaDiff = %q, want %q", d, want)
+		}
+	}
+	if d := AgendaDiff(Agenda{Next: base().Next}, Agenda{}); d != "next" {
+		t.Errorf("a next meeting left out: AgendaDiff = %q, want next", d)
+	}
+}
+
+// An agenda is written in the group's own time zone, so that the group,
+// reading it back in that zone, finds the meeting at the hour it was set.
+func TestWriteAgendaInTheGroupsTimeZone(t *testing.T) {
+	for _, zone := range []string{"UTC", "America/New_York"} {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "next.toml")
+		ag := Agenda{Title: "Summer meeting", Start: time.Date(2026, 7, 2, 10, 0, 0, 0, loc),
+			Items: []Item{{Title: "Welcome", Minutes: 10}}}
+		if err := WriteAgenda(path, ag, nil, loc, false); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), "start = 2026-07-02T10:00:00\n") {
+			t.Errorf("%s: the start is not 10:00 there:\n%s", zone, data)
+		}
+		back, err := LoadAgendaIn(path, nil, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !back.Start.Equal(ag.Start) {
+			t.Errorf("%s: starts at %v, want %v", zone, back.Start, ag.Start)
+		}
 	}
 }

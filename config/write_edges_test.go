@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/gyda/gyda/roster"
 )
 
@@ -161,5 +163,62 @@ func TestEditRosterWithoutAFinalNewline(t *testing.T) {
 	}
 	if want := src + "\nlanguage = \"cy\"\n"; out != want {
 		t.Errorf("got %q; want %q", out, want)
+	}
+}
+
+// A glossary key is written bare when TOML allows it (letters A to Z,
+// digits, _ and -), so that the file reads as a person would write it,
+// and in quotes otherwise; either way it reads back as the same key.
+func TestTomlKeyIsBareWhenTOMLAllowsIt(t *testing.T) {
+	for _, k := range []string{"a", "z", "A", "Z", "0", "9", "_", "-", "RPB", "co-production_2026"} {
+		if got := tomlKey(k); got != k {
+			t.Errorf("tomlKey(%q) = %s, want it bare", k, got)
+		}
+	}
+	// The characters just outside each range, and others.
+	for _, k := range []string{"`", "{", "@", "[", "/", ":", "T&F", "a b", "Siân", "a.b", ""} {
+		if got, want := tomlKey(k), tomlString(k); got != want {
+			t.Errorf("tomlKey(%q) = %s, want %s", k, got, want)
+		}
+	}
+	g := DefaultGroup()
+	g.Glossary = map[string]string{"ADASS": "Association of Directors of Adult Social Services", "Z9": "a code", "T&F": "Task and Finish"}
+	out, err := FormatGroup(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "ADASS = \"Association of Directors of Adult Social Services\"\n\"T&F\" = \"Task and Finish\"\nZ9 = \"a code\"\n"; !strings.Contains(string(out), want) {
+		t.Errorf("the glossary is not written as\n%s\nin\n%s", want, out)
+	}
+	back, err := ParseGroup("group.toml", bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := groupDiff(g, back); d != "" {
+		t.Errorf("%s reads back differently:\n%s", d, out)
+	}
+}
+
+// Text is written in double quotes with the letters of every language as
+// they are and control characters escaped, and reads back as it was.
+func TestTomlStringEscapesOnlyWhatItMust(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                  `""`,
+		"Siân ap Gwilym":    `"Siân ap Gwilym"`,
+		`say "yes"`:         `"say \"yes\""`,
+		`a\b`:               `"a\\b"`,
+		"one\ntwo\tthree\r": `"one\ntwo\tthree\r"`,
+		"\b\f":              `"\b\f"`,
+		"\x00\x1f \x7f~":    `"\u0000\u001F \u007F~"`,
+		"bad \xff byte":     `"bad \uFFFD byte"`,
+	} {
+		got := tomlString(in)
+		if got != want {
+			t.Errorf("tomlString(%q) = %s, want %s", in, got, want)
+		}
+		var back struct{ S string }
+		if _, err := toml.Decode("s = "+got, &back); err != nil || back.S != strings.ToValidUTF8(in, "\uFFFD") {
+			t.Errorf("%s reads back as %q (%v)", got, back.S, err)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -387,4 +389,136 @@ func FuzzEditRoster(f *testing.F) {
 			t.Fatalf("retire and add: %v\n%q", err, src)
 		}
 	})
+}
+
+// A value changed where it stands keeps the spaces or tabs between it and
+// a note after it, for a bare value (true, false) as for text.
+func TestEditRosterKeepsTheSpaceBeforeANoteAfterABareValue(t *testing.T) {
+	src := "[[person]]\nid = \"aled\"\nname = \"Aled Price\"\nkind = \"staff\"\n" +
+		"retired = false   # still on the group\ndecision_authority = false\t# not yet\n"
+	people := peopleOf(t, src)
+	people[0].Retired = true
+	people[0].DecisionAuthority = true
+	out, ed := edit(t, src, people)
+	if ed.Rewrote {
+		t.Fatalf("rewrote: %s", ed.Reason)
+	}
+	want := "[[person]]\nid = \"aled\"\nname = \"Aled Price\"\nkind = \"staff\"\n" +
+		"retired = true   # still on the group\ndecision_authority = true\t# not yet\n"
+	if out != want {
+		t.Errorf("got:\n%q\nwant:\n%q", out, want)
+	}
+}
+
+// A key added to a person is indented as the keys above it are.
+func TestEditRosterIndentsAnAddedKeyAsTheOthers(t *testing.T) {
+	for _, indent := range []string{"  ", "\t"} {
+		src := "[[person]]\n" + indent + "id = \"mair\"\n" + indent + "name = \"Mair Jones\"\n" + indent + "kind = \"carer\"\n"
+		people := peopleOf(t, src)
+		people[0].Language = "cy"
+		out, ed := edit(t, src, people)
+		if ed.Rewrote {
+			t.Fatalf("%q: rewrote: %s", indent, ed.Reason)
+		}
+		if want := src + indent + "language = \"cy\"\n"; out != want {
+			t.Errorf("got:\n%q\nwant:\n%q", out, want)
+		}
+	}
+}
+
+// A note just under a person's header belongs to that person: the person
+// above can still be edited line by line.
+func TestEditRosterWithANoteUnderAHeader(t *testing.T) {
+	for _, above := range []string{"", "# Staff\n"} {
+		src := "[[person]]\nid = \"a\"\nname = \"A\"\nkind = \"carer\"\n" + above + "[[person]]\n# joined in May\nid = \"b\"\nname = \"B\"\nkind = \"staff\"\n"
+		people := peopleOf(t, src)
+		people[0].Language = "cy"
+		out, ed := edit(t, src, people)
+		if ed.Rewrote {
+			t.Fatalf("%q above the header: rewrote: %s", above, ed.Reason)
+		}
+		if want := strings.Replace(src, "kind = \"carer\"\n", "kind = \"carer\"\nlanguage = \"cy\"\n", 1); out != want {
+			t.Errorf("got:\n%s\nwant:\n%s", out, want)
+		}
+	}
+}
+
+// A roster that is written out whole says why, naming the line the line
+// editor could not follow.
+func TestEditRosterSaysWhichLineItCouldNotFollow(t *testing.T) {
+	src := "# Our people\n\n[[\"person\"]]\nname = \"Mair Jones\"\nkind = \"carer\"\n"
+	people := peopleOf(t, src)
+	people[0].Language = "cy"
+	_, ed := edit(t, src, people)
+	if want := "roster.toml has a table other than [[person]] (line 3)"; !ed.Rewrote || ed.Reason != want {
+		t.Errorf("rewrote %v because %q; want %q", ed.Rewrote, ed.Reason, want)
+	}
+}
+
+// formatValue writes what a person's field or a file holds as TOML, and
+// says when it is the zero value, which is written by leaving the key out.
+func TestFormatValue(t *testing.T) {
+	for _, tt := range []struct {
+		v    any
+		text string
+		zero bool
+	}{
+		{"Siân", `"Siân"`, false},
+		{"", `""`, true},
+		{true, "true", false},
+		{false, "false", true},
+		{int64(3), "3", false},
+		{int64(0), "0", true},
+		{-2, "-2", false},
+		{[]string{"a", "b"}, `["a", "b"]`, false},
+		{[]any{"a"}, `["a"]`, false},
+		{[]string{}, "[]", true},
+	} {
+		text, zero, err := formatValue(reflect.ValueOf(tt.v))
+		if err != nil || text != tt.text || zero != tt.zero {
+			t.Errorf("formatValue(%#v) = %q, %v, %v; want %q, %v", tt.v, text, zero, err, tt.text, tt.zero)
+		}
+	}
+	var none any
+	if _, zero, err := formatValue(reflect.ValueOf(&none).Elem()); !zero || err != nil {
+		t.Errorf("nothing: zero %v, err %v", zero, err)
+	}
+	for _, v := range []any{1.5, []any{1}} {
+		if _, _, err := formatValue(reflect.ValueOf(v)); err == nil {
+			t.Errorf("formatValue(%#v) gave no error", v)
+		}
+	}
+}
+
+// readsBackAs names the first person who would read back differently,
+// counting from 1.
+func TestReadsBackAsNamesThePerson(t *testing.T) {
+	people := peopleOf(t, handRoster)
+	if ok, why := readsBackAs("roster.toml", []byte(handRoster), people); !ok || why != "" {
+		t.Errorf("the roster itself: %v, %q", ok, why)
+	}
+	changed := slices.Clone(people)
+	changed[1].Language = "cy"
+	if ok, why := readsBackAs("roster.toml", []byte(handRoster), changed); ok || why != "person 2 (Dafydd ap Gwilym) reads back differently" {
+		t.Errorf("a changed person: %v, %q", ok, why)
+	}
+	if ok, why := readsBackAs("roster.toml", []byte(handRoster), people[:2]); ok || why != "3 people read back, not 2" {
+		t.Errorf("a person more: %v, %q", ok, why)
+	}
+}
+
+// editBlock gives up, saying why, on a block it cannot edit line by line
+// (the roster is then written out whole): a key written twice or one it
+// does not know. A roster that parses has neither; this is its own guard.
+func TestEditBlockRefusesWhatItDoesNotKnow(t *testing.T) {
+	p := roster.Person{ID: "mair", Name: "Mair Jones", Kind: roster.Carer}
+	for why, src := range map[string]string{
+		"the key name is written twice":        "name = \"Mair\"\nname = \"Mair Jones\"\nkind = \"carer\"\n",
+		"the key colour is not one gyda knows": "name = \"Mair Jones\"\nkind = \"carer\"\ncolour = \"blue\"\n",
+	} {
+		written := map[string]any{"name": "Mair Jones", "kind": "carer"}
+		if _, got := editBlock(splitLines(src), written, p, "\n"); got != why {
+			t.Errorf("editBlock gave %q, want %q", got, why)
+		}
+	}
 }
