@@ -169,8 +169,9 @@ var undoIndependentCases = []undoCase{
 
 // runUndo records tc's meeting, types undo, and checks what it says, or
 // that it was refused and changed nothing; an undo that went ahead leaves
-// the meeting as if the event had never been recorded.
-func runUndo(t *testing.T, tc undoCase) {
+// the meeting as if the event had never been recorded. recorded, when not
+// nil, is shown the meeting as it stands before the undo.
+func runUndo(t *testing.T, tc undoCase, recorded func(*State)) {
 	t.Helper()
 	r := newRig(t)
 	if !tc.bare {
@@ -178,6 +179,9 @@ func runUndo(t *testing.T, tc undoCase) {
 	}
 	for _, line := range tc.setup {
 		r.line(line)
+	}
+	if recorded != nil {
+		recorded(r.state())
 	}
 	actor := ConsoleActor()
 	if tc.by != "" {
@@ -208,12 +212,12 @@ func runUndo(t *testing.T, tc undoCase) {
 
 func TestUndoIsRefusedWhenALaterRecordDependsOnIt(t *testing.T) {
 	for _, tc := range undoDependsCases {
-		t.Run(tc.name, func(t *testing.T) { runUndo(t, tc) })
+		t.Run(tc.name, func(t *testing.T) { runUndo(t, tc, nil) })
 	}
 }
 
 func TestUndoGoesAheadWhenLaterRecordsAreAboutOthers(t *testing.T) {
 	for _, tc := range undoIndependentCases {
-		t.Run(tc.name, func(t *testing.T) { runUndo(t, tc) })
+		t.Run(tc.name, func(t *testing.T) { runUndo(t, tc, nil) })
 	}
 }

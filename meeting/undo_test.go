@@ -269,41 +269,11 @@ func TestUndoEveryEventType(t *testing.T) {
 	covered := map[EventType]bool{EvUndone: true, EvResumed: true} // a resume: TestUndoPassesOverAResume
 	for _, tc := range undoCases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := newRig(t)
-			if !tc.bare {
-				r.do("arrive dafydd remote", "minutes dafydd", "arrive rhys")
-			}
-			for _, line := range tc.setup {
-				r.line(line)
-			}
-			for _, e := range r.state().log {
-				covered[e.Type] = true
-			}
-			actor := ConsoleActor()
-			if tc.by != "" {
-				actor = Actor{Person: tc.by}
-			}
-			before := r.rec.Len()
-			res, err := r.live.Do(actor, "undo")
-			if tc.refused {
-				if err == nil || !strings.Contains(err.Error(), tc.want) || !IsRefusal(err) {
-					t.Fatalf("undo: %v; want a refusal saying %q", err, tc.want)
+			runUndo(t, tc, func(st *State) {
+				for _, e := range st.log {
+					covered[e.Type] = true
 				}
-				if r.rec.Len() != before {
-					t.Fatal("a refused undo recorded something")
-				}
-				return
-			}
-			if err != nil {
-				t.Fatalf("undo: %v", err)
-			}
-			if got := strings.Join(res.Lines, "\n"); !strings.Contains(got, tc.want) {
-				t.Fatalf("undo said:\n%s\nwant %q", got, tc.want)
-			}
-			if tc.check != nil {
-				tc.check(t, r.state())
-			}
-			r.sameAsNeverRecorded()
+			})
 		})
 	}
 	for _, typ := range allEventTypes() {
