@@ -85,22 +85,16 @@ func TestSpeakingShareWithGuests(t *testing.T) {
 }
 
 func TestWhyProvisional(t *testing.T) {
-	st := func(counted, countedLived, lived, staff int) meeting.Status {
-		s := meeting.Status{Present: counted, Counted: counted, CountedLived: countedLived, Lived: lived, Staff: staff, NeedPresent: 6, NeedLived: 2}
-		s.Quorate = s.Counted >= 6 && s.CountedLived >= 2
-		s.Balanced = s.Lived >= s.Staff
-		return s
-	}
 	const after = " It goes to the next meeting to be ratified."
 	tests := []struct {
 		q      meeting.Status
 		reason string
 		en     string
 	}{
-		{st(5, 3, 3, 2), "", "Provisional: when it was taken, the meeting was not quorate (it needed 1 more person)." + after},
-		{st(6, 1, 3, 3), "", "Provisional: when it was taken, the meeting was not quorate (it needed 1 more person with lived experience)." + after},
-		{st(4, 1, 1, 3), "", "Provisional: when it was taken, the meeting was not quorate (it needed 2 more people and 1 more person with lived experience). It was also not balanced (3 staff to 1 person with lived experience)." + after},
-		{st(7, 3, 3, 4), "", "Provisional: when it was taken, the meeting was not balanced (4 staff to 3 people with lived experience)." + after},
+		{statusOf(5, 3, 3, 2), "", "Provisional: when it was taken, the meeting was not quorate (it needed 1 more person)." + after},
+		{statusOf(6, 1, 3, 3), "", "Provisional: when it was taken, the meeting was not quorate (it needed 1 more person with lived experience)." + after},
+		{statusOf(4, 1, 1, 3), "", "Provisional: when it was taken, the meeting was not quorate (it needed 2 more people and 1 more person with lived experience). It was also not balanced (3 staff to 1 person with lived experience)." + after},
+		{statusOf(7, 3, 3, 4), "", "Provisional: when it was taken, the meeting was not balanced (4 staff to 3 people with lived experience)." + after},
 		{meeting.Status{}, "an old reason", "Provisional (an old reason)." + after},
 		{meeting.Status{}, "", "Provisional." + after},
 	}
@@ -113,17 +107,17 @@ func TestWhyProvisional(t *testing.T) {
 		q    meeting.Status
 		want string
 	}{
-		{st(5, 3, 3, 2), "(angen 1 yn rhagor)"},
-		{st(6, 1, 3, 3), "(angen 1 yn rhagor â phrofiad bywyd)"},
-		{st(7, 3, 3, 4), "Dros dro"},
-		{st(6, 2, 3, 3), "Dros dro."},
+		{statusOf(5, 3, 3, 2), "(angen 1 yn rhagor)"},
+		{statusOf(6, 1, 3, 3), "(angen 1 yn rhagor â phrofiad bywyd)"},
+		{statusOf(7, 3, 3, 4), "Dros dro"},
+		{statusOf(6, 2, 3, 3), "Dros dro."},
 	}
 	for _, tt := range cy {
 		if got := (welsh{}).provisionalBecause(Decision{Quorum: tt.q}); !strings.Contains(got, tt.want) {
 			t.Errorf("Welsh %+v: %q; want it to say %q", tt.q, got, tt.want)
 		}
 	}
-	if got := (welsh{}).provisionalBecause(Decision{Quorum: st(5, 3, 3, 2)}); strings.Contains(got, "â phrofiad bywyd)") {
+	if got := (welsh{}).provisionalBecause(Decision{Quorum: statusOf(5, 3, 3, 2)}); strings.Contains(got, "â phrofiad bywyd)") {
 		t.Errorf("Welsh: %q asks for lived experience it had", got)
 	}
 }
@@ -162,4 +156,14 @@ func TestICSFoldsAtTheLimit(t *testing.T) {
 	if got := w.b.String(); got != want {
 		t.Errorf("folded\n%q\nwant\n%q", got, want)
 	}
+}
+
+// statusOf is a meeting's status with counted people present (of them,
+// countedLived with lived experience), lived and staff in its balance,
+// and a quorum of 6 with 2 of lived experience.
+func statusOf(counted, countedLived, lived, staff int) meeting.Status {
+	s := meeting.Status{Present: counted, Counted: counted, CountedLived: countedLived, Lived: lived, Staff: staff, NeedPresent: 6, NeedLived: 2}
+	s.Quorate = s.Counted >= 6 && s.CountedLived >= 2
+	s.Balanced = s.Lived >= s.Staff
+	return s
 }

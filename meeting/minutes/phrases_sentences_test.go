@@ -80,31 +80,25 @@ func TestVoteRuleSaysWhichRuleDecidedInBothLanguages(t *testing.T) {
 // were short (the meeting always records them, but a journal is a file
 // that can be edited) says so, with no empty brackets.
 func TestProvisionalSaysOnlyTheNeedThatWasShort(t *testing.T) {
-	st := func(counted, countedLived, lived, staff int) meeting.Status {
-		s := meeting.Status{Present: counted, Counted: counted, CountedLived: countedLived, Lived: lived, Staff: staff, NeedPresent: 6, NeedLived: 2}
-		s.Quorate = s.Counted >= 6 && s.CountedLived >= 2
-		s.Balanced = s.Lived >= s.Staff
-		return s
-	}
 	noNeeds := meeting.Status{Present: 3, Counted: 3, Lived: 2, CountedLived: 2, Staff: 1, Balanced: true}
 	const after, cyAfter = " It goes to the next meeting to be ratified.", " Bydd yn mynd i'r cyfarfod nesaf i'w gadarnhau."
 	tests := []struct {
 		q      meeting.Status
 		en, cy string
 	}{
-		{st(5, 2, 3, 2),
+		{statusOf(5, 2, 3, 2),
 			"Provisional: when it was taken, the meeting was not quorate (it needed 1 more person)." + after,
 			"Dros dro: pan wnaed y penderfyniad, nid oedd cworwm (angen 1 yn rhagor)." + cyAfter},
-		{st(6, 1, 3, 3),
+		{statusOf(6, 1, 3, 3),
 			"Provisional: when it was taken, the meeting was not quorate (it needed 1 more person with lived experience)." + after,
 			"Dros dro: pan wnaed y penderfyniad, nid oedd cworwm (angen 1 yn rhagor â phrofiad bywyd)." + cyAfter},
-		{st(4, 1, 1, 3),
+		{statusOf(4, 1, 1, 3),
 			"Provisional: when it was taken, the meeting was not quorate (it needed 2 more people and 1 more person with lived experience). It was also not balanced (3 staff to 1 person with lived experience)." + after,
 			"Dros dro: pan wnaed y penderfyniad, nid oedd cworwm (angen 2 yn rhagor; angen 1 yn rhagor â phrofiad bywyd) ac nid oedd y cyfarfod yn gytbwys (staff: 3, profiad bywyd: 1)." + cyAfter},
-		{st(7, 3, 3, 4),
+		{statusOf(7, 3, 3, 4),
 			"Provisional: when it was taken, the meeting was not balanced (4 staff to 3 people with lived experience)." + after,
 			"Dros dro: pan wnaed y penderfyniad, nid oedd y cyfarfod yn gytbwys (staff: 4, profiad bywyd: 3)." + cyAfter},
-		{st(6, 2, 3, 3), "Provisional." + after, "Dros dro." + cyAfter},
+		{statusOf(6, 2, 3, 3), "Provisional." + after, "Dros dro." + cyAfter},
 		{noNeeds,
 			"Provisional: when it was taken, the meeting was not quorate." + after,
 			"Dros dro: pan wnaed y penderfyniad, nid oedd cworwm." + cyAfter},
