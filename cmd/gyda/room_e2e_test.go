@@ -108,7 +108,15 @@ func (x *tmuxServer) shownWithin(since time.Time, limit time.Duration, what stri
 
 // A meeting runs in plain mode, from a script, while gyda room runs in a
 // terminal of its own: after each next, hand, break and end the room
-// screen shows the change within a second of the chair being told.
+// screen shows the change: at once when the kernel says the journal
+// changed, and at the latest at the room's next one-second look. The
+// test allows five of those looks (roomFollows), so that a loaded
+// machine does not fail it, while a room that read only on a key, or
+// once a minute, would. The time each took is logged.
+// roomFollows is how long after the chair is told the room must show a
+// change: five of its once-a-second looks at the journal.
+const roomFollows = 5 * time.Second
+
 func TestTheRoomFollowsAMeetingInTmux(t *testing.T) {
 	x := roomTmux(t, "room")
 	group := sampleGroup(t)
@@ -125,19 +133,19 @@ func TestTheRoomFollowsAMeetingInTmux(t *testing.T) {
 	x.waitFor("✓ Quorate", "6 present: 4 lived experience, 2 staff")
 
 	at := chair.say("next", "Item 2 of 7: Declarations of interest")
-	x.shownWithin(at, time.Second, "next", "Item 2 of 7", "5 minutes left of 5 minutes")
+	x.shownWithin(at, roomFollows, "next", "Item 2 of 7", "5 minutes left of 5 minutes")
 
 	at = chair.say("hand mair", "Mair Jones has a hand up.")
-	x.shownWithin(at, time.Second, "hand", "Next: M a i r   J o n e s")
+	x.shownWithin(at, roomFollows, "hand", "Next: M a i r   J o n e s")
 
 	at = chair.say("break", "Break started at")
-	x.shownWithin(at, time.Second, "break", "Back at 10:10 (in 10 minutes)", "After the break: item 2")
+	x.shownWithin(at, roomFollows, "break", "Back at 10:10 (in 10 minutes)", "After the break: item 2")
 
 	chair.say("resume", "Resumed at")
 	x.waitFor("Item 2 of 7")
 	chair.say("end", "Type end again") // items are left: the first end lists them and asks
 	at = chair.say("end", "Meeting ended at")
-	x.shownWithin(at, time.Second, "end", "The meeting ended at 10:00.")
+	x.shownWithin(at, roomFollows, "end", "The meeting ended at 10:00.")
 
 	// Without colour the same screen is words alone.
 	x.key("q")

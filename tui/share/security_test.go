@@ -269,22 +269,25 @@ func TestConnectionCaps(t *testing.T) {
 
 func TestHandshakeDeadline(t *testing.T) {
 	live, _, _ := sampleMeeting(t)
-	h := startHost(t, live, func(c *Config) { c.Limits.HandshakeTimeout = 300 * time.Millisecond })
+	h := startHost(t, live, func(c *Config) {
+		c.Limits.HandshakeTimeout = 300 * time.Millisecond
+		c.Limits.FirstWordTimeout = time.Minute // only the handshake's deadline can hang up
+	})
 	conn, err := net.Dial("tcp", h.Addr().String())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	// Say nothing; the host must hang up.
-	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	// Say nothing; the host must hang up. Its deadline is 300 ms; the
+	// read gives up after 10 s, so a host
+	// that ignored the limit fails here, however busy the machine.
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
 	start := time.Now()
 	_, err = io.Copy(io.Discard, conn)
 	if err != nil {
 		t.Fatalf("the host did not hang up: %v", err)
 	}
-	if d := time.Since(start); d > 3*time.Second {
-		t.Fatalf("hung up after %s", d)
-	}
+	t.Logf("the host hung up after %s", time.Since(start).Round(time.Millisecond))
 	waitUntil(t, 2*time.Second, "the connection to be counted out", func() bool { return h.Connections() == 0 })
 }
 
