@@ -22,7 +22,7 @@ func TestRosterKeyJoinsAndSeesTheMeeting(t *testing.T) {
 	}
 	// A hand goes up from the remote screen and shows in the meeting.
 	c.typeText(t, "h")
-	waitUntil(t, 2*time.Second, "the hand", func() bool { return len(live.Snapshot(meeting.ConsoleActor()).State.Queue) == 1 })
+	waitUntil(t, 10*time.Second, "the hand", func() bool { return len(live.Snapshot(meeting.ConsoleActor()).State.Queue) == 1 })
 	c.out.waitFor(t, "▶ next  Rhys Evans", 5*time.Second)
 	// The hand's own message comes first; the new snapshot then changes
 	// the keys.

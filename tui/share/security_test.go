@@ -288,7 +288,7 @@ func TestHandshakeDeadline(t *testing.T) {
 		t.Fatalf("the host did not hang up: %v", err)
 	}
 	t.Logf("the host hung up after %s", time.Since(start).Round(time.Millisecond))
-	waitUntil(t, 2*time.Second, "the connection to be counted out", func() bool { return h.Connections() == 0 })
+	waitUntil(t, 10*time.Second, "the connection to be counted out", func() bool { return h.Connections() == 0 })
 }
 
 func TestHostKeyIsStableAndPrivate(t *testing.T) {
